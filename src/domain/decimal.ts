@@ -1,0 +1,28 @@
+/**
+ * Rounding as the NACC shows figures: 2 decimals, half up, judged on what is shown.
+ *
+ * IEEE doubles cannot hold most decimals exactly (0.3 × 92.53 = 27.758999…),
+ * so before rounding we cut the value to 15 significant digits — the precision
+ * Excel itself keeps — which removes the binary noise of sums and products of
+ * 2-decimal scores while keeping every real digit.
+ */
+export function round2(x: number): number {
+  const scaled = Number((Math.abs(x) * 100).toPrecision(15));
+  const rounded = Math.round(scaled) / 100;
+  return x < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/** "95.01" — a shown figure as text, always 2 decimals. */
+export function format2(x: number): string {
+  return round2(x).toFixed(2);
+}
+
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('mean of nothing');
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+/** Smallest 2-decimal number ≥ x (noise-safe): points a planner must gain. */
+export function ceil2(x: number): number {
+  return Math.ceil(Number((x * 100).toPrecision(15))) / 100;
+}

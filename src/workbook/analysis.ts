@@ -1,0 +1,83 @@
+import { GapPlan } from '../domain/gap';
+import { Framework } from '../domain/framework';
+import { Problem } from '../domain/problem';
+import { Assessment } from '../domain/scoring';
+import { Suggestion } from '../domain/suggestions';
+import { Bilingual, Lang } from '../domain/text';
+import { MeasureStatus, IsoDate } from '../domain/thai';
+
+export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures';
+
+export interface ColumnFound {
+  key: string;
+  label: Bilingual;
+  /** Header text as the user wrote it. */
+  header: string;
+  /** Header cell, e.g. "C3". */
+  cell: string;
+  col: number;
+}
+
+/** What was recognised for one input sheet role. */
+export interface SheetFound {
+  role: SheetRole;
+  label: Bilingual;
+  required: boolean;
+  /** Actual sheet name in the workbook, when found. */
+  sheet?: string;
+  /** 0-based header row. */
+  headerRow?: number;
+  columns: ColumnFound[];
+  /** Required columns that were not found. */
+  missingColumns: Bilingual[];
+}
+
+export interface MeasureRow {
+  sheet: string;
+  row: number; // 0-based
+  cell: string; // the Measure cell, e.g. "B5"
+  measure: string;
+  responsible?: string;
+  period?: { start: IsoDate; end: IsoDate };
+  status?: MeasureStatus;
+  indicators: number[];
+  overdue: boolean;
+}
+
+export interface MeasuresSummary {
+  sheet: string;
+  rows: MeasureRow[];
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  /** Rows without a readable status. */
+  unknown: number;
+  overdue: number;
+  percentDone: number;
+  /** Weak indicators (below target) that no measure serves. */
+  uncoveredWeakIndicators: number[];
+}
+
+export interface IndicatorSuggestions {
+  indicator: number;
+  suggestions: readonly Suggestion[];
+  /** OIT items not published, with what to publish. */
+  items: { code: string; title: Bilingual; suggestions: readonly Suggestion[] }[];
+}
+
+export interface Analysis {
+  /** Language of the workbook (Thai when its input sheets are named in Thai). */
+  lang: Lang;
+  agency?: string;
+  fiscalYear: number;
+  framework: Framework;
+  target: number;
+  asOf: IsoDate;
+  found: SheetFound[];
+  assessment?: Assessment;
+  gap?: GapPlan;
+  suggestions: IndicatorSuggestions[];
+  measures?: MeasuresSummary;
+  problems: Problem[];
+}
