@@ -2,7 +2,7 @@ import { GapPlan } from '../domain/gap';
 import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { Assessment } from '../domain/scoring';
-import { Suggestion } from '../domain/suggestions';
+import { IndicatorAdvice } from '../domain/advice';
 import { Bilingual, Lang } from '../domain/text';
 import { MeasureStatus, IsoDate } from '../domain/thai';
 
@@ -59,11 +59,12 @@ export interface MeasuresSummary {
   uncoveredWeakIndicators: number[];
 }
 
-export interface IndicatorSuggestions {
-  indicator: number;
-  suggestions: readonly Suggestion[];
-  /** OIT items not published, with what to publish. */
-  items: { code: string; title: Bilingual; suggestions: readonly Suggestion[] }[];
+/** An input cell holding a number as text ("๘๕.๖๖", "85.66 คะแนน") that formulas cannot read. */
+export interface TextNumber {
+  sheet: string;
+  cell: string;
+  found: string;
+  number: number;
 }
 
 export interface Analysis {
@@ -77,7 +78,11 @@ export interface Analysis {
   found: SheetFound[];
   assessment?: Assessment;
   gap?: GapPlan;
-  suggestions: IndicatorSuggestions[];
+  advice: IndicatorAdvice[];
+  /** Cells the named fix "convert text to numbers" would change. */
+  textNumbers: TextNumber[];
+  /** The total the workbook reports (Settings), when given. */
+  reportedTotal?: number;
   measures?: MeasuresSummary;
   problems: Problem[];
 }

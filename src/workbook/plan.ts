@@ -70,6 +70,18 @@ export interface PlanMerge {
   range: string;
 }
 
+/**
+ * A named fix the user asked for (e.g. "convert Thai-digit text to numbers"):
+ * the only writes that change an input cell. Applied only while the cell still
+ * holds `found`, so a cell edited in the meantime is left alone.
+ */
+export interface PlanFix {
+  sheet: string;
+  cell: string;
+  found: string;
+  number: number;
+}
+
 export interface WritePlan {
   /** Sheets the add-in owns: each is created, or cleared of everything, then written. */
   sheets: PlanSheet[];
@@ -84,10 +96,11 @@ export interface WritePlan {
   deleteNames: string[];
   hyperlinks: PlanHyperlink[];
   validations: PlanValidation[];
+  fixes: PlanFix[];
   /** Sheet to show when done. */
   activate?: string;
 }
 
 export function emptyPlan(): WritePlan {
-  return { sheets: [], deleteSheets: [], blocks: [], styles: [], merges: [], names: [], deleteNames: [], hyperlinks: [], validations: [] };
+  return { sheets: [], deleteSheets: [], blocks: [], styles: [], merges: [], names: [], deleteNames: [], hyperlinks: [], validations: [], fixes: [] };
 }

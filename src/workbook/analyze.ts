@@ -1,0 +1,206 @@
+import { evaluate } from '../domain';
+import { round2 } from '../domain/decimal';
+import { frameworkForOrFallback, NEWEST_FRAMEWORK } from '../domain/framework';
+import { Problem } from '../domain/problem';
+import { bi, Lang } from '../domain/text';
+import { FiscalYear, IsoDate } from '../domain/thai';
+import { Analysis, MeasuresSummary, SheetFound, TextNumber } from './analysis';
+import { cellProblem, locatedProblem } from './cells';
+import { detectSheets } from './detect';
+import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
+import { ownedSheets } from './owned';
+import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+export interface AnalyzeOptions {
+  /** Today, for overdue checks when Settings gives no "as of" date. */
+  today: IsoDate;
+  /** Overrides the Settings sheet's "as of" date (the command line's --as-of). */
+  asOf?: IsoDate;
+  /** Output language; default: Thai unless every input sheet is named in English. */
+  lang?: Lang;
+}
+
+/** Where each score came from, so formulas can point at it. */
+export interface Sources {
+  scores: ScoreRow[];
+  oit: OitRow[];
+  settings: Settings;
+}
+
+export interface AnalysisWithSources extends Analysis {
+  sources: Sources;
+}
+
+/** Detect, parse, validate and compute: everything short of writing. */
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions): AnalysisWithSources {
+  const problems: Problem[] = [];
+  const textNumbers: TextNumber[] = [];
+  const found = detectSheets(snapshot, ownedSheets(snapshot));
+  const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined => snapshot.sheets.find((s) => s.name === f?.sheet);
+  const role = (r: string) => found.find((f) => f.role === r) as SheetFound;
+
+  const settingsSheet = sheetOf(role('settings'));
+  const settings = settingsSheet ? parseSettings(settingsSheet, problems) : {};
+  const year: FiscalYear = settings.fiscalYear ?? { be: NEWEST_FRAMEWORK.fiscalYear, ce: NEWEST_FRAMEWORK.fiscalYear - 543 };
+  const { framework, shipped } = frameworkForOrFallback(year.be);
+  if (!shipped) {
+    problems.push(locatedProblem('warning', 'settings.year-not-shipped', settingsSheet?.name ?? '', 'B1', bi(
+      `ยังไม่มีรายการข้อ OIT ของปี ${year.be} ในโปรแกรม: ใช้คะแนนรายตัวชี้วัด น้ำหนัก 30/30/40`,
+      `No item list is shipped for ${year.be}: enter indicator-level scores (weights 30/30/40)`,
+    ), String(year.be)));
+  }
+  const target = settings.target?.value ?? framework.passMark;
+  const asOf = options.asOf ?? settings.asOf ?? options.today;
+
+  for (const f of found) {
+    if (f.required && !f.sheet) {
+      problems.push({ severity: 'error', code: 'sheet.missing', found: '', message: bi(
+        `ไม่พบชีต "${f.label.th}" (หรือชีตที่มีหัวคอลัมน์ ตัวชี้วัด และ คะแนน)`,
+        `No "${f.label.en}" sheet was found (nor a sheet with Indicator and Score headers)`,
+      ) });
+    }
+    if (f.sheet && f.missingColumns.length > 0) {
+      problems.push(locatedProblem('error', 'sheet.columns-missing', f.sheet, 'A1', bi(
+        `ชีต ${f.sheet} ไม่มีคอลัมน์ ${f.missingColumns.map((c) => `"${c.th}"`).join(', ')} ในแถวหัวตาราง (ภายใน 10 แถวแรก)`,
+        `Sheet ${f.sheet} has no ${f.missingColumns.map((c) => `"${c.en}"`).join(', ')} column in its header row (within the first 10 rows)`,
+      )));
+    }
+  }
+  const usable = (r: string) => {
+    const f = role(r);
+    return f.sheet && f.missingColumns.length === 0 ? { f, sheet: sheetOf(f) as SheetSnapshot } : undefined;
+  };
+
+  const scoresAt = usable('scores');
+  const scores = scoresAt ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers) : [];
+  const oitAt = usable('oit');
+  const hasOitItems = framework.items.some((i) => i.code.startsWith('O'));
+  if (oitAt && !hasOitItems) {
+    problems.push(locatedProblem('warning', 'oit.no-item-list', oitAt.sheet.name, 'A1', bi(
+      `ปี ${framework.fiscalYear} ยังไม่มีรายการข้อ OIT ในโปรแกรม จึงไม่ใช้ชีตนี้ ให้กรอกคะแนนตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน`,
+      `There is no OIT item list for ${framework.fiscalYear}, so this sheet is not used; give indicators 9 and 10 on the Scores sheet`,
+    )));
+  }
+  const oit = oitAt && hasOitItems ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
+
+  // Scores → engine input. Question rows that repeat are respondents: the question is their mean.
+  const indicators: Record<number, number> = {};
+  const previous: Record<number, number> = {};
+  const itemSums = new Map<string, { sum: number; n: number }>();
+  for (const r of scores) {
+    if (!r.score) {
+      if (r.previous) previous[r.indicator] = r.previous.value;
+      continue;
+    }
+    if (r.item) {
+      const acc = itemSums.get(r.item) ?? { sum: 0, n: 0 };
+      acc.sum += r.score.value;
+      acc.n += 1;
+      itemSums.set(r.item, acc);
+    } else {
+      indicators[r.indicator] = r.score.value;
+      if (r.previous) previous[r.indicator] = r.previous.value;
+    }
+  }
+  const items: Record<string, number> = {};
+  for (const [code, { sum, n }] of itemSums) items[code] = sum / n;
+  // The checklist decides OIT items; every listed item is 100 or 0.
+  if (oit.length > 0) for (const o of oit) items[o.item] = o.published ? 100 : 0;
+  // An indicator row may leave its score empty only when items give the indicator.
+  const fromItems = new Set(Object.keys(items).map((code) => framework.items.find((i) => i.code === code)?.indicator));
+  for (const r of scores) {
+    if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
+    problems.push(cellProblem('error', 'scores.score', scoresAt.sheet.name, r.scoreCell, null, bi(
+      `คะแนน 0–100 ของตัวชี้วัดที่ ${r.indicator} (หรือคะแนนรายข้อของตัวชี้วัดนี้)`, `a score from 0 to 100 for indicator ${r.indicator} (or its item scores)`,
+    )));
+  }
+
+  const fieldCell = fieldLocator(scores, oit, scoresAt?.sheet.name, oitAt?.sheet.name);
+  const ev = scoresAt
+    ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
+    : { advice: [], problems: [] as Problem[] };
+  for (const p of ev.problems) problems.push(fieldCell(p));
+
+  if (ev.assessment && settings.reportedTotal && Math.abs(round2(settings.reportedTotal.value) - ev.assessment.totalShown) > 0.01 + 1e-9) {
+    problems.push(locatedProblem('warning', 'settings.reported-total', settings.reportedTotal.sheet, settings.reportedTotal.cell, bi(
+      `คะแนนรวมที่รายงาน ${round2(settings.reportedTotal.value).toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${ev.assessment.totalShown.toFixed(2)} — ตรวจสอบคะแนนที่กรอก`,
+      `The reported total ${round2(settings.reportedTotal.value).toFixed(2)} differs from the computed ${ev.assessment.totalShown.toFixed(2)}; check the scores entered`,
+    ), String(settings.reportedTotal.value)));
+  }
+
+  const measuresAt = usable('measures');
+  let measures: MeasuresSummary | undefined;
+  if (measuresAt) {
+    const rows = parseMeasures(measuresAt.sheet, measuresAt.f, framework, year, asOf, problems);
+    const count = (s: string | undefined) => rows.filter((r) => r.status === s).length;
+    const weak = ev.assessment?.indicators.filter((i) => i.status === 'weakness').map((i) => i.id) ?? [];
+    const served = new Set(rows.flatMap((r) => r.indicators));
+    measures = {
+      sheet: measuresAt.sheet.name,
+      rows,
+      total: rows.length,
+      done: count('done'),
+      inProgress: count('in-progress'),
+      notStarted: count('not-started'),
+      unknown: count(undefined),
+      overdue: rows.filter((r) => r.overdue).length,
+      percentDone: rows.length === 0 ? 0 : round2((count('done') / rows.length) * 100),
+      uncoveredWeakIndicators: weak.filter((id) => !served.has(id)),
+    };
+  }
+
+  return {
+    lang: options.lang ?? workbookLanguage(found),
+    ...(settings.agency ? { agency: settings.agency } : {}),
+    fiscalYear: framework.fiscalYear,
+    framework,
+    target,
+    asOf,
+    found,
+    ...(ev.assessment ? { assessment: ev.assessment } : {}),
+    ...('gap' in ev && ev.gap ? { gap: ev.gap } : {}),
+    advice: ev.advice,
+    ...(measures ? { measures } : {}),
+    textNumbers,
+    ...(settings.reportedTotal ? { reportedTotal: settings.reportedTotal.value } : {}),
+    problems: sortProblems(problems),
+    sources: { scores, oit, settings },
+  };
+}
+
+/** Thai unless every input sheet found is named without Thai letters. */
+function workbookLanguage(found: SheetFound[]): Lang {
+  const names = found.filter((f) => f.sheet).map((f) => f.sheet as string);
+  return names.length > 0 && names.every((n) => !/[\u0e00-\u0e7f]/.test(n)) ? 'en' : 'th';
+}
+
+/** Errors first, then by sheet and row, so lists read top to bottom. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const rowOf = (p: Problem) => Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? 0);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((x, y) =>
+      (x.p.severity === y.p.severity ? 0 : x.p.severity === 'error' ? -1 : 1) ||
+      (x.p.sheet ?? '').localeCompare(y.p.sheet ?? '') ||
+      rowOf(x.p) - rowOf(y.p) ||
+      x.i - y.i)
+    .map(({ p }) => p);
+}
+
+/** Scoring speaks of fields ("indicators.9", "items.O7"); the workbook speaks of cells. */
+function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoresSheet?: string, oitSheet?: string) {
+  return (p: Problem): Problem => {
+    if (!p.field) return p;
+    const [kind, key] = p.field.split('.');
+    const { field: _field, ...rest } = p;
+    void _field;
+    if (kind === 'indicators') {
+      const row = scores.find((r) => !r.item && r.indicator === Number(key));
+      return { ...rest, sheet: scoresSheet, cell: row ? row.scoreCell : 'A1' };
+    }
+    const o = oit.find((r) => r.item === key);
+    if (o) return { ...rest, sheet: oitSheet, cell: o.itemCell };
+    const row = scores.find((r) => r.item === key);
+    return { ...rest, sheet: row ? scoresSheet : oitSheet ?? scoresSheet, cell: row ? row.scoreCell : a1(0, 0) };
+  };
+}

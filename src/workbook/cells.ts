@@ -1,0 +1,44 @@
+import { describeFound, Problem, Severity } from '../domain/problem';
+import { bi, Bilingual } from '../domain/text';
+import { CellValue, SheetSnapshot } from './snapshot';
+
+/** Value at an absolute 0-based row and column of the sheet, null outside its used range. */
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+export function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A problem located at a cell: "คะแนน!C7: found "ดีมาก", expected a score from 0 to 100". */
+export function cellProblem(
+  severity: Severity,
+  code: string,
+  sheet: string,
+  cell: string,
+  found: CellValue | string,
+  expected: Bilingual,
+  what?: Bilingual,
+): Problem {
+  const f = describeFound(found);
+  const lead = what ? { th: `${what.th}: `, en: `${what.en}: ` } : { th: '', en: '' };
+  const holds = f === '' ? { th: 'ว่าง', en: 'is empty' } : { th: `มี "${f}"`, en: `holds "${f}"` };
+  return {
+    severity,
+    code,
+    sheet,
+    cell,
+    found: f,
+    expected,
+    message: bi(
+      `${lead.th}${sheet}!${cell} ${holds.th} แต่ต้องการ ${expected.th}`,
+      `${lead.en}${sheet}!${cell} ${holds.en}; expected ${expected.en}`,
+    ),
+  };
+}
+
+/** A problem about a cell that is not about its value (missing, duplicated…). */
+export function locatedProblem(severity: Severity, code: string, sheet: string, cell: string, message: Bilingual, found = ''): Problem {
+  return { severity, code, sheet, cell, found, message };
+}

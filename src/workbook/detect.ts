@@ -1,0 +1,148 @@
+import { bi, Bilingual } from '../domain/text';
+import { normalizeKey } from '../domain/thai';
+import { ColumnFound, SheetFound, SheetRole } from './analysis';
+import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+export interface ColumnSpec {
+  key: string;
+  label: Bilingual;
+  aliases: readonly string[];
+  required: boolean;
+}
+
+export interface RoleSpec {
+  role: SheetRole;
+  label: Bilingual;
+  required: boolean;
+  sheetNames: readonly string[];
+  /** Settings is label/value in columns A/B, so it has no header row. */
+  columns: readonly ColumnSpec[];
+}
+
+const col = (key: string, th: string, en: string, aliases: string[], required = false): ColumnSpec => ({
+  key,
+  label: bi(th, en),
+  aliases: [th, en, ...aliases],
+  required,
+});
+
+/** The contract's sheets and column aliases (workbook-contract.md), Thai and English. */
+export const ROLES: readonly RoleSpec[] = [
+  { role: 'settings', label: bi('ตั้งค่า', 'Settings'), required: false, sheetNames: ['ตั้งค่า', 'Settings', 'Setting', 'การตั้งค่า'], columns: [] },
+  {
+    role: 'scores', label: bi('คะแนน', 'Scores'), required: true, sheetNames: ['คะแนน', 'Scores', 'Score', 'ผลคะแนน'],
+    columns: [
+      col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่', 'ตัวชี้วัดการประเมิน']),
+      col('item', 'ข้อ', 'Item', ['ข้อคำถาม', 'รหัส', 'Code', 'Question', 'รหัสข้อ']),
+      col('score', 'คะแนน', 'Score', ['คะแนนที่ได้', 'ร้อยละ', 'ผลคะแนน', 'คะแนนปีนี้'], true),
+      col('previous', 'คะแนนปีก่อน', 'Previous', ['ปีที่แล้ว', 'คะแนนปีที่แล้ว', 'Previous score', 'Last year']),
+      col('tool', 'เครื่องมือ', 'Tool', ['แบบ', 'แบบสำรวจ', 'แบบวัด']),
+    ],
+  },
+  {
+    role: 'oit', label: bi('OIT', 'OIT'), required: false, sheetNames: ['OIT', 'การเปิดเผยข้อมูล', 'Open data', 'OIT checklist'],
+    columns: [
+      col('item', 'ข้อ', 'Item', ['รหัส', 'Code', 'รหัสข้อ'], true),
+      col('title', 'หัวข้อ', 'Title', ['รายการ', 'ข้อมูล']),
+      col('published', 'เผยแพร่', 'Published', ['มี/ไม่มี', 'ผล', 'มีไม่มี', 'การเผยแพร่'], true),
+      col('url', 'URL', 'Link', ['ลิงก์', 'ที่อยู่เว็บไซต์', 'ลิงค์', 'Website']),
+    ],
+  },
+  {
+    role: 'measures', label: bi('มาตรการ', 'Measures'), required: false, sheetNames: ['มาตรการ', 'Measures', 'Measure', 'แผนมาตรการ'],
+    columns: [
+      col('measure', 'มาตรการ', 'Measure', ['มาตรการ/กิจกรรม', 'กิจกรรม', 'ประเด็นที่ต้องพัฒนา', 'Activity', 'มาตรการกิจกรรม'], true),
+      col('method', 'วิธีดำเนินการ', 'Method', ['ขั้นตอน', 'ขั้นตอนการดำเนินการ', 'ขั้นตอน/วิธีการปฏิบัติ', 'Steps']),
+      col('responsible', 'ผู้รับผิดชอบ', 'Responsible', ['หน่วยงานผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'Responsible unit'], true),
+      col('period', 'ระยะเวลา', 'Period', ['ระยะเวลาดำเนินการ', 'กำหนดเวลาแล้วเสร็จ', 'Deadline', 'ช่วงเวลา']),
+      col('status', 'สถานะ', 'Status', ['การดำเนินการ', 'ความก้าวหน้า', 'Progress']),
+      col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่']),
+      col('result', 'ผลการดำเนินการ', 'Result', []),
+      col('outcome', 'ผลลัพธ์', 'Outcome', []),
+    ],
+  },
+];
+
+export function roleSpec(role: SheetRole): RoleSpec {
+  return ROLES.find((r) => r.role === role) as RoleSpec;
+}
+
+/** Sheet name key: no case, spaces, punctuation or trailing "ITA". */
+export function sheetKey(name: string): string {
+  return normalizeKey(name).replace(/ita$/, '');
+}
+
+/** A header matches an alias exactly, or the alias followed by a year such as "คะแนนที่ได้(64)". */
+function headerMatches(header: string, alias: string): boolean {
+  const h = normalizeKey(header);
+  const a = normalizeKey(alias);
+  return h === a || (h.startsWith(a) && /^\d{2,4}$/.test(h.slice(a.length)));
+}
+
+const HEADER_ROWS = 10;
+
+function cellText(v: CellValue | undefined): string {
+  return typeof v === 'string' ? v : '';
+}
+
+interface HeaderAttempt {
+  headerRow: number;
+  columns: ColumnFound[];
+  missing: ColumnSpec[];
+}
+
+/**
+ * The first row within the sheet's first 10 that holds every required header;
+ * failing that, the row that came closest (to say which columns are missing).
+ */
+export function findHeader(sheet: SheetSnapshot, spec: RoleSpec): HeaderAttempt | undefined {
+  let best: HeaderAttempt | undefined;
+  for (let r = 0; r < sheet.values.length && sheet.top + r < HEADER_ROWS; r++) {
+    const row = sheet.values[r] ?? [];
+    const columns: ColumnFound[] = [];
+    for (const c of spec.columns) {
+      const idx = row.findIndex((v, i) => !columns.some((f) => f.col === sheet.left + i) && c.aliases.some((a) => headerMatches(cellText(v), a)));
+      if (idx >= 0) columns.push({ key: c.key, label: c.label, header: cellText(row[idx]), cell: a1(sheet.top + r, sheet.left + idx), col: sheet.left + idx });
+    }
+    const missing = spec.columns.filter((c) => c.required && !columns.some((f) => f.key === c.key));
+    const attempt = { headerRow: sheet.top + r, columns, missing };
+    if (missing.length === 0) return attempt;
+    if (columns.length > 0 && (!best || columns.length > best.columns.length)) best = attempt;
+  }
+  return best;
+}
+
+function isComplete(sheet: SheetSnapshot, spec: RoleSpec): boolean {
+  return findHeader(sheet, spec)?.missing.length === 0;
+}
+
+/**
+ * Finds each input sheet: by name first (Thai or English), else the first
+ * other sheet whose header row carries the role's required columns.
+ */
+export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySet<string>): SheetFound[] {
+  const candidates = snapshot.sheets.filter((s) => !ownedSheets.has(s.name));
+  const taken = new Set<string>();
+  const byName = new Map<SheetRole, SheetSnapshot>();
+  for (const spec of ROLES) {
+    const keys = spec.sheetNames.map(sheetKey);
+    const sheet = candidates.find((s) => !taken.has(s.name) && keys.includes(sheetKey(s.name)));
+    if (sheet) {
+      byName.set(spec.role, sheet);
+      taken.add(sheet.name);
+    }
+  }
+  return ROLES.map((spec): SheetFound => {
+    const base = { role: spec.role, label: spec.label, required: spec.required };
+    let sheet = byName.get(spec.role);
+    if (spec.role === 'settings') return sheet ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] } : { ...base, columns: [], missingColumns: [] };
+    if (!sheet) {
+      sheet = candidates.find((s) => !taken.has(s.name) && isComplete(s, spec));
+      if (sheet) taken.add(sheet.name);
+    }
+    if (!sheet) return { ...base, columns: [], missingColumns: [] };
+    const header = findHeader(sheet, spec);
+    if (!header) return { ...base, sheet: sheet.name, columns: [], missingColumns: spec.columns.filter((c) => c.required).map((c) => c.label) };
+    return { ...base, sheet: sheet.name, headerRow: header.headerRow, columns: header.columns, missingColumns: header.missing.map((c) => c.label) };
+  });
+}

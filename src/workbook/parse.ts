@@ -1,0 +1,306 @@
+import { Framework, itemDef, indicatorDef, ToolId } from '../domain/framework';
+import { Problem } from '../domain/problem';
+import { bi } from '../domain/text';
+import {
+  FiscalYear, IsoDate, MeasureStatus, normalizeKey, parseDate, parseIndicatorList, parseIndicatorRef,
+  parseItemCode, parsePeriod, parsePublished, parseScore, parseStatus, parseUrl, parseYear,
+} from '../domain/thai';
+import { MeasureRow, SheetFound, TextNumber } from './analysis';
+import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
+import { a1, CellValue, SheetSnapshot } from './snapshot';
+
+/** A value read from a cell, with where it came from. */
+export interface CellNumber {
+  value: number;
+  sheet: string;
+  cell: string;
+  /** False when the cell holds text ("๘๕.๖๖", "85.66 คะแนน") that a formula cannot read. */
+  formulaReadable: boolean;
+  /** The cell as it was typed. */
+  raw: CellValue;
+}
+
+// ───────────────────────────── Settings ─────────────────────────────
+
+export interface Settings {
+  fiscalYear?: FiscalYear;
+  agency?: string;
+  target?: CellNumber;
+  asOf?: IsoDate;
+  reportedTotal?: CellNumber;
+}
+
+const SETTING_LABELS: Record<keyof Settings, string[]> = {
+  fiscalYear: ['ปีงบประมาณ', 'Fiscal year', 'ปีงบประมาณพศ', 'ปีที่ประเมิน', 'Year'],
+  agency: ['หน่วยงาน', 'Agency', 'ชื่อหน่วยงาน', 'Organisation', 'Organization'],
+  target: ['เป้าหมาย', 'Target', 'เกณฑ์ผ่าน', 'Pass mark', 'คะแนนเป้าหมาย'],
+  asOf: ['ณ วันที่', 'As of', 'วันที่', 'Date'],
+  reportedTotal: ['คะแนนรวมที่ประกาศ', 'Reported total', 'คะแนนรวม', 'Total'],
+};
+
+const settingKey = new Map<string, keyof Settings>(
+  Object.entries(SETTING_LABELS).flatMap(([k, labels]) => labels.map((l) => [normalizeKey(l), k as keyof Settings] as const)),
+);
+
+/** Label in column A, value in column B. Unreadable values are errors for the year, warnings otherwise. */
+export function parseSettings(sheet: SheetSnapshot, problems: Problem[]): Settings {
+  const out: Settings = {};
+  for (let r = sheet.top; r < sheet.top + sheet.values.length; r++) {
+    const label = cellAt(sheet, r, 0);
+    const key = typeof label === 'string' ? settingKey.get(normalizeKey(label)) : undefined;
+    if (!key) continue;
+    const v = cellAt(sheet, r, 1);
+    const cell = a1(r, 1);
+    if (isEmpty(v)) continue;
+    if (key === 'agency') out.agency = String(v).trim();
+    else if (key === 'fiscalYear') {
+      const y = parseYear(v);
+      if (y.ok) out.fiscalYear = y.value;
+      else problems.push(cellProblem('error', 'settings.year', sheet.name, cell, v, y.expected));
+    } else if (key === 'asOf') {
+      const d = parseDate(v);
+      if (d.ok) out.asOf = d.value;
+      else problems.push(cellProblem('warning', 'settings.as-of', sheet.name, cell, v, d.expected));
+    } else {
+      const s = parseScore(v);
+      if (s.ok) out[key] = { value: s.value, sheet: sheet.name, cell, formulaReadable: typeof v === 'number', raw: v };
+      else problems.push(cellProblem(key === 'target' ? 'error' : 'warning', `settings.${key}`, sheet.name, cell, v, s.expected));
+    }
+  }
+  return out;
+}
+
+// ───────────────────────────── shared row walking ─────────────────────────────
+
+type Columns = Record<string, number | undefined>;
+
+function columnsOf(found: SheetFound): Columns {
+  return Object.fromEntries(found.columns.map((c) => [c.key, c.col]));
+}
+
+/** Data rows below the header, skipping blank rows anywhere (they end nothing). */
+function* dataRows(sheet: SheetSnapshot, found: SheetFound, cols: Columns): Generator<{ row: number; get: (key: string) => CellValue }> {
+  const used = Object.values(cols).filter((c): c is number => c !== undefined);
+  for (let r = (found.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++) {
+    if (used.every((c) => isEmpty(cellAt(sheet, r, c)))) continue;
+    yield { row: r, get: (key) => (cols[key] === undefined ? null : cellAt(sheet, r, cols[key] as number)) };
+  }
+}
+
+function addr(cols: Columns, key: string, row: number): string {
+  return a1(row, cols[key] ?? 0);
+}
+
+// ───────────────────────────── Scores ─────────────────────────────
+
+export interface ScoreRow {
+  row: number;
+  indicator: number;
+  item?: string;
+  /** Absent when the cell is empty: allowed on an indicator row computed from items (it may carry only "previous"). */
+  score?: CellNumber;
+  /** Address of the Score cell, even when empty. */
+  scoreCell: string;
+  previous?: CellNumber;
+}
+
+const TOOL_EXPECTED = bi('IIT, EIT หรือ OIT ให้ตรงกับตัวชี้วัด', 'IIT, EIT or OIT, matching the indicator');
+
+function readTool(v: CellValue): ToolId | undefined {
+  const k = normalizeKey(String(v));
+  return (['IIT', 'EIT', 'OIT'] as const).find((t) => k.includes(t.toLowerCase()));
+}
+
+export function parseScores(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[], textNumbers: TextNumber[]): ScoreRow[] {
+  const cols = columnsOf(found);
+  const rows: ScoreRow[] = [];
+  const seen = new Map<string, string>();
+  const itemToIndicator = (code: string) => itemDef(fw, code)?.indicator;
+  for (const { row, get } of dataRows(sheet, found, cols)) {
+    const at = (key: string) => addr(cols, key, row);
+    const err = (key: string, v: CellValue, expected: { th: string; en: string }, code: string) =>
+      problems.push(cellProblem('error', code, sheet.name, at(key), v, expected));
+
+    let item: string | undefined;
+    const itemRaw = get('item');
+    if (!isEmpty(itemRaw)) {
+      const code = parseItemCode(itemRaw);
+      if (!code.ok) { err('item', itemRaw, code.expected, 'scores.item'); continue; }
+      if (!itemDef(fw, code.value)) {
+        err('item', itemRaw, bi(`รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (I1–I30, E1–E15, O…)`, `an item of the ${fw.fiscalYear} framework (I1–I30, E1–E15, O…)`), 'scores.item-unknown');
+        continue;
+      }
+      item = code.value;
+    }
+
+    const indRaw = get('indicator');
+    let indicator = item ? itemToIndicator(item) : undefined;
+    if (!isEmpty(indRaw)) {
+      const ref = parseIndicatorRef(indRaw, fw.indicators);
+      if (!ref.ok) { err('indicator', indRaw, ref.expected, 'scores.indicator'); continue; }
+      if (indicator !== undefined && ref.value !== indicator) {
+        err('indicator', indRaw, bi(`ตัวชี้วัดที่ ${indicator} ตามข้อ ${item}`, `indicator ${indicator}, which item ${item} belongs to`), 'scores.indicator-item');
+        continue;
+      }
+      indicator = ref.value;
+    }
+    if (indicator === undefined) {
+      err('indicator', indRaw, bi('เลขตัวชี้วัด 1–10 หรือรหัสข้อในคอลัมน์ข้อ', 'an indicator 1–10, or an item code in the Item column'), 'scores.indicator');
+      continue;
+    }
+
+    const toolRaw = get('tool');
+    const expectedTool = indicatorDef(fw, indicator)?.tool;
+    if (!isEmpty(toolRaw) && readTool(toolRaw) !== expectedTool) {
+      problems.push(cellProblem('error', 'scores.tool', sheet.name, at('tool'), toolRaw, bi(`${expectedTool} (ตัวชี้วัดที่ ${indicator} อยู่ในแบบ ${expectedTool})`, `${expectedTool} (indicator ${indicator} belongs to ${expectedTool})`)));
+      continue;
+    }
+
+    const scoreRaw = get('score');
+    const score = isEmpty(scoreRaw) && !item ? undefined : readScoreCell(sheet, at('score'), scoreRaw, 'error', 'scores.score', problems, textNumbers);
+    if (!score && !isEmpty(scoreRaw)) continue;
+    if (!score && item) continue;
+    const prevRaw = get('previous');
+    const previous = isEmpty(prevRaw) ? undefined : readScoreCell(sheet, at('previous'), prevRaw, 'warning', 'scores.previous', problems, textNumbers);
+
+    // I/E questions may repeat (one row per respondent, averaged); an indicator or OIT item may not.
+    const key = item ?? `indicator ${indicator}`;
+    const first = seen.get(key);
+    if (first && !(item && !item.startsWith('O'))) {
+      problems.push(locatedProblem('error', 'scores.duplicate', sheet.name, at(item ? 'item' : 'indicator'), bi(
+        `แถวซ้ำ: ${key === item ? `ข้อ ${item}` : `ตัวชี้วัดที่ ${indicator}`} มีอยู่แล้วที่ ${sheet.name}!${first} — ลบแถวใดแถวหนึ่ง`,
+        `Duplicated row: ${key === item ? `item ${item}` : `indicator ${indicator}`} is already given at ${sheet.name}!${first}; remove one of them`,
+      ), key));
+      continue;
+    }
+    if (!first) seen.set(key, at(item ? 'item' : 'indicator'));
+    rows.push({ row, indicator, ...(item ? { item } : {}), ...(score ? { score } : {}), scoreCell: at('score'), ...(previous ? { previous } : {}) });
+  }
+  return rows;
+}
+
+/** A 0–100 score from a cell; text that parses is remembered for the named fix. */
+export function readScoreCell(
+  sheet: SheetSnapshot, cell: string, v: CellValue, severity: 'error' | 'warning', code: string,
+  problems: Problem[], textNumbers: TextNumber[],
+): CellNumber | undefined {
+  const s = parseScore(v);
+  if (!s.ok) {
+    problems.push(cellProblem(severity, code, sheet.name, cell, v, s.expected));
+    return undefined;
+  }
+  const formulaReadable = typeof v === 'number';
+  if (!formulaReadable) textNumbers.push({ sheet: sheet.name, cell, found: String(v), number: s.value });
+  return { value: s.value, sheet: sheet.name, cell, formulaReadable, raw: v };
+}
+
+// ───────────────────────────── OIT checklist ─────────────────────────────
+
+export interface OitRow {
+  row: number;
+  item: string;
+  itemCell: string;
+  published: boolean;
+  publishedCell: string;
+  publishedRaw: CellValue;
+  url?: string;
+}
+
+export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
+  const cols = columnsOf(found);
+  const rows: OitRow[] = [];
+  const seen = new Map<string, string>();
+  for (const { row, get } of dataRows(sheet, found, cols)) {
+    const at = (key: string) => addr(cols, key, row);
+    const itemRaw = get('item');
+    const code = parseItemCode(itemRaw);
+    const def = code.ok ? itemDef(fw, code.value) : undefined;
+    if (!code.ok || !def || !def.code.startsWith('O')) {
+      const expected = code.ok ? bi(`ข้อ OIT ของปี ${fw.fiscalYear} (O1–O43)`, `an OIT item of ${fw.fiscalYear} (O1–O43)`) : code.expected;
+      problems.push(cellProblem('error', 'oit.item', sheet.name, at('item'), itemRaw, expected));
+      continue;
+    }
+    const first = seen.get(def.code);
+    if (first) {
+      problems.push(locatedProblem('error', 'oit.duplicate', sheet.name, at('item'), bi(
+        `แถวซ้ำ: ข้อ ${def.code} มีอยู่แล้วที่ ${sheet.name}!${first}`, `Duplicated row: item ${def.code} is already listed at ${sheet.name}!${first}`,
+      ), def.code));
+      continue;
+    }
+    seen.set(def.code, at('item'));
+    const pubRaw = get('published');
+    const published = parsePublished(pubRaw);
+    if (!published.ok) {
+      problems.push(cellProblem('error', 'oit.published', sheet.name, at('published'), pubRaw, published.expected));
+      continue;
+    }
+    const urlRaw = get('url');
+    let url: string | undefined;
+    if (!isEmpty(urlRaw)) {
+      const u = parseUrl(urlRaw);
+      if (u.ok) url = u.value;
+      else problems.push(cellProblem('warning', 'oit.url', sheet.name, at('url'), urlRaw, u.expected));
+    } else if (published.value) {
+      problems.push(cellProblem('warning', 'oit.url-missing', sheet.name, cols.url !== undefined ? at('url') : at('published'), urlRaw,
+        bi(`ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่ข้อ ${def.code}`, `an http(s) link to the page of the agency's main website that publishes ${def.code}`)));
+    }
+    rows.push({ row, item: def.code, itemCell: at('item'), published: published.value, publishedCell: at('published'), publishedRaw: pubRaw, ...(url ? { url } : {}) });
+  }
+  return rows;
+}
+
+// ───────────────────────────── Measures ─────────────────────────────
+
+export function parseMeasures(
+  sheet: SheetSnapshot, found: SheetFound, fw: Framework, fiscalYear: FiscalYear, asOf: IsoDate, problems: Problem[],
+): MeasureRow[] {
+  const cols = columnsOf(found);
+  const rows: MeasureRow[] = [];
+  const itemToIndicator = (code: string) => itemDef(fw, code)?.indicator;
+  for (const { row, get } of dataRows(sheet, found, cols)) {
+    const at = (key: string) => addr(cols, key, row);
+    const warn = (key: string, v: CellValue, expected: { th: string; en: string }, code: string) =>
+      problems.push(cellProblem('warning', code, sheet.name, at(key), v, expected));
+    const measureRaw = get('measure');
+    if (isEmpty(measureRaw)) {
+      // Pasted tables continue a merged measure cell on the next rows: kept, not counted.
+      continue;
+    }
+    const responsibleRaw = get('responsible');
+    if (isEmpty(responsibleRaw)) warn('responsible', responsibleRaw, bi('หน่วยงานหรือผู้รับผิดชอบ เช่น สำนักปลัด', 'the responsible unit, e.g. Office of the Permanent Secretary'), 'measures.responsible');
+
+    let period: { start: IsoDate; end: IsoDate } | undefined;
+    const periodRaw = get('period');
+    if (!isEmpty(periodRaw)) {
+      const p = parsePeriod(periodRaw, fiscalYear);
+      if (p.ok) period = p.value;
+      else warn('period', periodRaw, p.expected, 'measures.period');
+    }
+    let status: MeasureStatus | undefined;
+    const statusRaw = get('status');
+    if (!isEmpty(statusRaw)) {
+      const s = parseStatus(statusRaw);
+      if (s.ok) status = s.value;
+      else warn('status', statusRaw, s.expected, 'measures.status');
+    }
+    let indicators: number[] = [];
+    const indRaw = get('indicator');
+    if (!isEmpty(indRaw)) {
+      const l = parseIndicatorList(indRaw, fw.indicators, itemToIndicator);
+      if (l.ok) indicators = l.value;
+      else warn('indicator', indRaw, l.expected, 'measures.indicator');
+    }
+    rows.push({
+      sheet: sheet.name,
+      row,
+      cell: at('measure'),
+      measure: String(measureRaw).trim(),
+      ...(isEmpty(responsibleRaw) ? {} : { responsible: String(responsibleRaw).trim() }),
+      ...(period ? { period } : {}),
+      ...(status ? { status } : {}),
+      indicators,
+      overdue: period !== undefined && period.end < asOf && status !== 'done',
+    });
+  }
+  return rows;
+}

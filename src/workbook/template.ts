@@ -1,0 +1,189 @@
+import { Framework, frameworkForOrFallback } from '../domain/framework';
+import { bi, Lang } from '../domain/text';
+import { Analysis, SheetRole } from './analysis';
+import { Grid, num, text } from './grid';
+import { emptyPlan, PlanCell, WritePlan } from './plan';
+import { a1, WorkbookSnapshot } from './snapshot';
+
+/** Input sheet names and headers the template writes; every header is one of the contract's aliases. */
+const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
+  th: { settings: 'ตั้งค่า', scores: 'คะแนน', oit: 'OIT', measures: 'มาตรการ', howto: 'วิธีใช้' },
+  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', howto: 'How to' },
+};
+
+const HEADERS = {
+  scores: [bi('ตัวชี้วัด', 'Indicator'), bi('ชื่อตัวชี้วัด', 'Indicator name'), bi('เครื่องมือ', 'Tool'), bi('ข้อ', 'Item'), bi('คะแนน', 'Score'), bi('คะแนนปีก่อน', 'Previous')],
+  oit: [bi('ข้อ', 'Item'), bi('หัวข้อ', 'Title'), bi('ตัวชี้วัดย่อย', 'Sub-indicator'), bi('เผยแพร่', 'Published'), bi('URL', 'URL')],
+  measures: [bi('มาตรการ', 'Measure'), bi('วิธีดำเนินการ', 'Method'), bi('ผู้รับผิดชอบ', 'Responsible'), bi('ระยะเวลา', 'Period'), bi('สถานะ', 'Status'), bi('ตัวชี้วัด', 'Indicator'), bi('ผลการดำเนินการ', 'Result')],
+};
+
+const STATUS_WORDS: Record<Lang, string[]> = {
+  th: ['ยังไม่ได้ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการแล้วเสร็จ'],
+  en: ['not started', 'in progress', 'done'],
+};
+const YES_NO: Record<Lang, string[]> = { th: ['มี', 'ไม่มี'], en: ['yes', 'no'] };
+
+const HOWTO: Record<Lang, string[]> = {
+  th: [
+    'วิธีใช้สมุดงาน ITA Planner',
+    '1. ชีต "ตั้งค่า": กรอกปีงบประมาณ (พ.ศ. หรือ ค.ศ.), ชื่อหน่วยงาน, เป้าหมาย (ค่าเริ่มต้น 85) และวันที่ใช้ตรวจมาตรการที่เกินกำหนด',
+    '2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด 1–10 (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (I1–I30, E1–E15, O1–O43) และคะแนนปีก่อนถ้ามี',
+    '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
+    '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
+    '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
+    'ตัวเลขไทย (๘๕.๖๖), "ร้อยละ ๘๕" และ "85.66 คะแนน" อ่านได้ แต่สูตร Excel อ่านได้เฉพาะตัวเลข: ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" เมื่อโปรแกรมแนะนำ',
+    'ITA Planner ไม่แก้ไขข้อมูลที่ท่านกรอก และไม่ส่งข้อมูลออกนอกเครื่อง',
+  ],
+  en: [
+    'How to use this ITA Planner workbook',
+    '1. "Settings": the fiscal year (B.E. or C.E.), the agency, the target (default 85) and the date used to judge overdue measures.',
+    '2. "Scores": a score 0–100 for each indicator 1–10, or per question/item in the Item column (I1–I30, E1–E15, O1–O43), and last year\'s score if known.',
+    '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
+    '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
+    '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
+    'Thai digits, "ร้อยละ ๘๕" and "85.66 คะแนน" are read, but Excel formulas read only numbers: use "Convert text to numbers" when suggested.',
+    'ITA Planner never changes what you typed and never sends your data anywhere.',
+  ],
+};
+
+function headerRow(g: Grid, cells: { th: string; en: string }[], lang: Lang): void {
+  cells.forEach((c, i) => g.put(0, i, text(c[lang])));
+  g.style(`A1:${a1(0, cells.length - 1)}`, { bold: true, fill: '#DDEBF7', border: true, wrap: true });
+}
+
+function addSheet(plan: WritePlan, g: Grid, widths: number[], freezeRows = 1): void {
+  plan.sheets.push({ name: g.sheet, columnWidths: widths, freezeRows });
+  plan.blocks.push(g.block());
+  plan.styles.push(...g.styles);
+}
+
+function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].settings, 2);
+  const rows: [string, string, PlanCell][] = [
+    ['ปีงบประมาณ', 'Fiscal year', num(fw.fiscalYear)],
+    ['หน่วยงาน', 'Agency', null],
+    ['เป้าหมาย', 'Target', num(fw.passMark)],
+    ['ณ วันที่', 'As of', null],
+  ];
+  rows.forEach(([th, en, v], r) => {
+    g.put(r, 0, text(lang === 'th' ? th : en));
+    g.put(r, 1, v);
+  });
+  g.style('A1:A4', { bold: true });
+  addSheet(plan, g, [18, 40], 0);
+}
+
+function scoresSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].scores, HEADERS.scores.length);
+  headerRow(g, HEADERS.scores, lang);
+  fw.indicators.forEach((ind, i) => {
+    g.put(i + 1, 0, num(ind.id));
+    g.put(i + 1, 1, text(ind.name[lang]));
+    g.put(i + 1, 2, text(ind.tool));
+    g.put(i + 1, 4, null, '0.00');
+    g.put(i + 1, 5, null, '0.00');
+  });
+  addSheet(plan, g, [10, 32, 10, 8, 10, 12]);
+}
+
+function oitSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].oit, HEADERS.oit.length);
+  headerRow(g, HEADERS.oit, lang);
+  const items = fw.items.filter((i) => i.code.startsWith('O'));
+  items.forEach((it, i) => {
+    g.put(i + 1, 0, text(it.code));
+    g.put(i + 1, 1, text(it.title[lang]));
+    g.put(i + 1, 2, text(it.subIndicator ?? ''));
+  });
+  if (items.length > 0) plan.validations.push({ sheet: g.sheet, range: `D2:D${items.length + 1}`, list: YES_NO[lang] });
+  addSheet(plan, g, [8, 50, 12, 12, 50]);
+}
+
+function measuresSheet(plan: WritePlan, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].measures, HEADERS.measures.length);
+  headerRow(g, HEADERS.measures, lang);
+  plan.validations.push({ sheet: g.sheet, range: 'E2:E1000', list: STATUS_WORDS[lang] });
+  addSheet(plan, g, [44, 36, 22, 18, 20, 12, 36]);
+}
+
+function howtoSheet(plan: WritePlan, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].howto, 1);
+  HOWTO[lang].forEach((line, i) => g.put(i, 0, text(line)));
+  g.style('A1', { bold: true, fontSize: 14 });
+  g.style(`A2:A${HOWTO[lang].length}`, { wrap: true });
+  addSheet(plan, g, [120], 0);
+}
+
+/** A blank workbook ready to fill: every input sheet, drop-down lists, formats, a how-to. */
+export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
+  const { framework } = frameworkForOrFallback(fiscalYear);
+  const plan = emptyPlan();
+  howtoSheet(plan, lang);
+  settingsSheet(plan, framework, lang);
+  scoresSheet(plan, framework, lang);
+  oitSheet(plan, framework, lang);
+  measuresSheet(plan, lang);
+  plan.activate = SHEETS[lang].scores;
+  return plan;
+}
+
+/** The template's sheets for the roles the workbook lacks, never touching one that exists. */
+export function planMissingSheets(analysis: Analysis, snapshot: WorkbookSnapshot, lang: Lang): WritePlan {
+  const plan = emptyPlan();
+  const exists = (name: string) => snapshot.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  const missing = (role: SheetRole) => !analysis.found.find((f) => f.role === role)?.sheet && !exists(SHEETS[lang][role]);
+  if (missing('settings')) settingsSheet(plan, analysis.framework, lang);
+  if (missing('scores')) scoresSheet(plan, analysis.framework, lang);
+  if (missing('oit') && analysis.framework.items.some((i) => i.code.startsWith('O'))) oitSheet(plan, analysis.framework, lang);
+  if (missing('measures')) measuresSheet(plan, lang);
+  return plan;
+}
+
+export interface NewMeasure {
+  measure: string;
+  indicator: number;
+  responsible?: string;
+}
+
+/**
+ * Appends one measure below the last used row of the Measures sheet (creating
+ * the sheet from the template if there is none). Never writes a filled cell.
+ */
+export function planAppendMeasure(analysis: Analysis, snapshot: WorkbookSnapshot, m: NewMeasure, lang: Lang): WritePlan {
+  const found = analysis.found.find((f) => f.role === 'measures');
+  const plan = emptyPlan();
+  let sheet: string;
+  let row: number;
+  let cols: Record<string, number>;
+  if (found?.sheet && found.missingColumns.length === 0) {
+    sheet = found.sheet;
+    const snap = snapshot.sheets.find((s) => s.name === sheet);
+    row = Math.max((found.headerRow ?? 0) + 1, snap ? snap.top + snap.values.length : 0);
+    cols = Object.fromEntries(found.columns.map((c) => [c.key, c.col]));
+  } else if (!found?.sheet && !snapshot.sheets.some((s) => s.name === SHEETS[lang].measures)) {
+    measuresSheet(plan, lang);
+    sheet = SHEETS[lang].measures;
+    row = 1;
+    cols = { measure: 0, method: 1, responsible: 2, period: 3, status: 4, indicator: 5 };
+  } else {
+    throw new Error(
+      `ชีต "${found?.sheet ?? SHEETS[lang].measures}" ไม่มีหัวคอลัมน์ "มาตรการ" และ "ผู้รับผิดชอบ" จึงเพิ่มแถวไม่ได้ / ` +
+        `Sheet "${found?.sheet ?? SHEETS[lang].measures}" has no "Measure" and "Responsible" headers, so no row can be added`,
+    );
+  }
+  const values: Record<string, string> = {
+    measure: m.measure,
+    responsible: m.responsible ?? '',
+    period: lang === 'th' ? `ปีงบประมาณ ${analysis.fiscalYear}` : `fiscal year ${analysis.fiscalYear}`,
+    status: STATUS_WORDS[lang][0],
+    indicator: lang === 'th' ? `ตัวชี้วัดที่ ${m.indicator}` : `Indicator ${m.indicator}`,
+  };
+  const used = Object.keys(values).filter((k) => cols[k] !== undefined && values[k] !== '');
+  const left = Math.min(...used.map((k) => cols[k]));
+  const right = Math.max(...used.map((k) => cols[k]));
+  const cells: PlanCell[] = new Array(right - left + 1).fill(null);
+  for (const k of used) cells[cols[k] - left] = text(values[k]);
+  plan.blocks.push({ sheet, top: row, left, cells: [cells] });
+  plan.activate = sheet;
+  return plan;
+}
