@@ -45,7 +45,10 @@ export function parseA1(ref: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col };
 }
 
-/** Sheet name quoted for formulas: 'สรุปผล ITA'!B5. */
+/**
+ * Sheet name quoted for formulas: 'สรุปผล ITA'!B5. Always quoted: a bare name
+ * that looks like a cell (A1, R1C1) or a keyword (TRUE) would be misread.
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: recompute time and peak memory on the sample and on synthetic
+ * workbooks, per-row cost, plus the add-in's figures (bundle size, Office.js
+ * syncs and bytes per request, first screen in Chromium) when available.
+ * Writes BENCHMARK.md. Needs lib/ (npm ci builds it) and, for the add-in
+ * figures, dist/ (npm run build) and test-results/e2e.json (npm run e2e).
+ *   node scripts/bench.js [--quick]
+ */
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+
+const ROOT = path.resolve(__dirname, '..');
+const quick = process.argv.includes('--quick');
+
+if (process.argv[2] === '--child') {
+  runChild(process.argv[3]).catch((e) => { console.error(e); process.exit(1); });
+  return;
+}
+
+/** One recompute in a fresh process, so peak memory is its own. */
+async function runChild(file) {
+  const { loadXlsx, readWorkbook, applyPlan, writeXlsx } = require(path.join(ROOT, 'lib/xlsx'));
+  const { analyzeWorkbook, planResults } = require(path.join(ROOT, 'lib/workbook'));
+  const t = [performance.now()];
+  const wb = await loadXlsx(fs.readFileSync(file));
+  t.push(performance.now());
+  const snapshot = readWorkbook(wb);
+  const analysis = analyzeWorkbook(snapshot, { today: '2026-11-21' });
+  const { plan, wroteResults } = planResults(analysis, snapshot, { computedAt: '2026-11-21T00:00:00Z' });
+  t.push(performance.now());
+  applyPlan(wb, plan);
+  const out = await writeXlsx(wb);
+  t.push(performance.now());
+  const phases = { load: t[1] - t[0], core: t[2] - t[1], write: t[3] - t[2] };
+  process.stdout.write(JSON.stringify({
+    ms: t[3] - t[0], phases, peakRssMb: process.resourceUsage().maxRSS / 1024, wroteResults,
+    problems: analysis.problems.length, outBytes: out.length,
+  }));
+}
+
+async function synthetic(kind, rows, file) {
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const settings = wb.addWorksheet('ตั้งค่า');
+  settings.addRows([['ปีงบประมาณ', 2565], ['หน่วยงาน', 'หน่วยงานทดสอบ'], ['ณ วันที่', '2022-06-30']]);
+  const scores = wb.addWorksheet('คะแนน');
+  scores.addRow(['ตัวชี้วัด', 'ข้อ', 'คะแนน']);
+  if (kind === 'items') {
+    // Respondent-level rows, sorted by question: each question's score is the mean of its rows.
+    const questions = [...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`)];
+    for (let i = 0; i < rows; i++) {
+      const q = questions[Math.floor((i * questions.length) / rows)];
+      scores.addRow([null, q, [0, 50, 85, 100][(i * 7) % 4]]);
+    }
+    scores.addRow([9, null, 92.5]);
+    scores.addRow([10, null, 88]);
+  } else {
+    for (let id = 1; id <= 10; id++) scores.addRow([id, null, 70 + id * 2.5]);
+    const measures = wb.addWorksheet('มาตรการ');
+    measures.addRow(['มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'สถานะ', 'ตัวชี้วัด']);
+    const statuses = ['ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'];
+    const periods = ['ต.ค.64-มี.ค.65', 'ม.ค. - เม.ย.๖๕', 'ปีงบประมาณ ๒๕๖๕', 'ต.ค.64-ก.ย.65'];
+    for (let i = 0; i < rows; i++) measures.addRow([`มาตรการที่ ${i + 1}`, 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+function measure(file, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    results.push(JSON.parse(execFileSync(process.execPath, [__filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 })));
+  }
+  results.sort((a, b) => a.ms - b.ms);
+  return results[Math.floor(results.length / 2)]; // median
+}
+
+function gzipSizeOfInitialJs() {
+  const dist = path.join(ROOT, 'dist');
+  const html = path.join(dist, 'taskpane.html');
+  if (!fs.existsSync(html)) return null;
+  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let raw = 0;
+  let gz = 0;
+  for (const s of scripts) {
+    const buf = fs.readFileSync(path.join(dist, s.replace(/^\.?\//, '')));
+    raw += buf.length;
+    gz += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !scripts.some((s) => s.endsWith(f)));
+  return { scripts, raw, gz, lazy };
+}
+
+function readJson(file) {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; }
+}
+
+(async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-'));
+  const cases = [{ label: 'sample workbook (assets/sample)', file: path.join(ROOT, 'assets/sample/sample.xlsx'), rows: 7 }];
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  for (const n of sizes) {
+    const file = path.join(tmp, `measures-${n}.xlsx`);
+    await synthetic('measures', n, file);
+    cases.push({ label: `${n.toLocaleString('en')} measure rows`, file, rows: n });
+  }
+  const itemRows = quick ? 10000 : 100000;
+  const itemFile = path.join(tmp, `items-${itemRows}.xlsx`);
+  await synthetic('items', itemRows, itemFile);
+  cases.push({ label: `${itemRows.toLocaleString('en')}-row item-level score sheet`, file: itemFile, rows: itemRows });
+
+  const rows = [];
+  for (const c of cases) {
+    const r = measure(c.file, c.rows >= 100000 ? 1 : 3);
+    rows.push({ ...c, ...r, perRowUs: (r.ms * 1000) / c.rows, fileKb: fs.statSync(c.file).size / 1024 });
+    console.error(`${c.label}: ${r.ms.toFixed(0)} ms, peak ${r.peakRssMb.toFixed(0)} MB`);
+  }
+
+  const bundle = gzipSizeOfInitialJs();
+  const office = readJson(path.join(ROOT, 'test-results/office-syncs.json'));
+  const e2e = readJson(path.join(ROOT, 'test-results/e2e.json'));
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+    'Each figure is the median of 3 runs (1 run for 100,000 rows), each in a fresh process: load the .xlsx with ExcelJS, read, analyse, plan, apply, write.',
+    '',
+    '## Recompute on .xlsx files (command line and plain-browser path)',
+    '',
+    '| workbook | rows | file | total | load | core (read+analyse+plan) | apply+write | per row | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.label} | ${r.rows.toLocaleString('en')} | ${r.fileKb.toFixed(0)} KB | ${r.ms.toFixed(0)} ms | ${r.phases.load.toFixed(0)} ms | ${r.phases.core.toFixed(0)} ms | ${r.phases.write.toFixed(0)} ms | ${r.perRowUs.toFixed(1)} µs | ${r.peakRssMb.toFixed(0)} MB |`),
+    '',
+    linearity(rows.filter((r) => r.label.includes('measure rows'))),
+    '',
+    '## The add-in',
+    '',
+    bundle
+      ? `- Initial JavaScript of the task pane (${bundle.scripts.join(', ')}): ${(bundle.raw / 1024).toFixed(0)} KB, **${(bundle.gz / 1024).toFixed(0)} KB gzipped** (target: under 300 KB). Loaded lazily, only outside Office: ${bundle.lazy.join(', ') || 'none'}.`
+      : '- Bundle size: run `npm run build` first.',
+    office
+      ? `- Office.js round trips per recompute (office-addin-mock, counted by wrapping \`sync\`): ${office.map((o) => `${o.label}: ${o.syncs} syncs, largest request ≈ ${(o.maxRequestBytes / 1024).toFixed(0)} KB over ${o.requests} write requests`).join('; ')}.`
+      : '- Office.js syncs: written by the adapter tests to test-results/office-syncs.json (run `npm test`).',
+    e2e
+      ? `- Time from opening the task pane to a usable first screen (Recompute enabled) in Debian's Chromium: **${e2e.firstScreenMs} ms**.`
+      : '- First screen time: run `npm run e2e` first.',
+    '',
+  ];
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARK.md'), lines.join('\n'));
+  console.log(lines.join('\n'));
+})();
+
+function linearity(rs) {
+  if (rs.length < 2) return '';
+  const first = rs[0];
+  const last = rs[rs.length - 1];
+  const ratio = (last.ms / last.rows) / (first.ms / first.rows);
+  return `Cost per measure row goes from ${first.perRowUs.toFixed(1)} µs at ${first.rows.toLocaleString('en')} rows to ${last.perRowUs.toFixed(1)} µs at ${last.rows.toLocaleString('en')} rows (×${ratio.toFixed(2)}): ${ratio < 1.5 ? 'linear growth (fixed costs amortise)' : 'worse than linear; investigate'}.`;
+}

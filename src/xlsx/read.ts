@@ -1,0 +1,115 @@
+/**
+ * ExcelJS read side: an .xlsx workbook → WorkbookSnapshot (plain values only).
+ */
+import * as ExcelJS from 'exceljs';
+import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+
+const T = ExcelJS.ValueType;
+
+export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
+  await wb.xlsx.load(data as ArrayBuffer);
+  return wb;
+}
+
+export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: wb.worksheets.map(readSheet), names: readNames(wb) };
+}
+
+/**
+ * Values of the sheet's used range, computed from the cells that hold a value: ExcelJS's own
+ * dimensions also count cells that only carry a style. Rows are ragged: each row ends at its
+ * last non-empty cell, and an empty row inside the range is [].
+ */
+export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const lines: { row: number; cells: CellValue[] }[] = [];
+  let left = Infinity;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let cells: CellValue[] | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const v = cellValue(cell);
+      if (v === null) return;
+      (cells ??= [])[colNumber - 1] = v;
+      if (colNumber - 1 < left) left = colNumber - 1;
+    });
+    if (cells) lines.push({ row: rowNumber - 1, cells });
+  });
+  if (lines.length === 0) return { name: ws.name, values: [], top: 0, left: 0 };
+
+  const top = lines[0].row;
+  const values: CellValue[][] = new Array(lines[lines.length - 1].row - top + 1);
+  for (let i = 0; i < values.length; i++) values[i] = [];
+  for (const { row, cells } of lines) {
+    const out: CellValue[] = new Array(cells.length - left);
+    for (let c = left; c < cells.length; c++) out[c - left] = cells[c] ?? null;
+    values[row - top] = out;
+  }
+  return { name: ws.name, values, top, left };
+}
+
+/** One cell as a plain value; null when empty (including "" and merged non-master cells). */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  let v: CellValue;
+  switch (cell.type) {
+    case T.Null:
+    case T.Merge: // ExcelJS reports the master's value on every merged cell; only the master holds it
+      return null;
+    case T.Number:
+    case T.String:
+    case T.Date:
+    case T.Boolean:
+      v = cell.value as CellValue;
+      break;
+    case T.Formula:
+      v = resultValue(cell.result);
+      break;
+    case T.RichText:
+      v = richText(cell.value);
+      break;
+    case T.Hyperlink:
+      v = richText((cell.value as ExcelJS.CellHyperlinkValue).text);
+      break;
+    case T.Error:
+      v = (cell.value as ExcelJS.CellErrorValue).error;
+      break;
+    default:
+      v = cell.text;
+  }
+  return v === '' || v === undefined ? null : v;
+}
+
+function resultValue(r: unknown): CellValue {
+  if (r === undefined || r === null) return null; // formula never calculated: no cached value
+  if (typeof r === 'object' && !(r instanceof Date)) return (r as ExcelJS.CellErrorValue).error ?? null;
+  return r as CellValue;
+}
+
+/** Rich text (or a hyperlink's text, which may itself be rich) as one string. */
+function richText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  const runs = (v as ExcelJS.CellRichTextValue | undefined)?.richText;
+  return runs ? runs.map((r) => r.text).join('') : v == null ? '' : String(v);
+}
+
+/**
+ * Workbook names as ExcelJS keeps them: only names that refer to cells survive loading (a name
+ * holding a constant or formula is dropped), and sheet-scoped names lose their scope.
+ */
+export function readNames(wb: ExcelJS.Workbook): DefinedName[] {
+  return wb.definedNames.model.map(({ name, ranges }) => {
+    const sheets = new Set(ranges.map(sheetOf));
+    const sheet = sheets.size === 1 ? [...sheets][0] : undefined;
+    return sheet === undefined ? { name, ref: ranges.join(',') } : { name, sheet, ref: ranges.join(',') };
+  });
+}
+
+/** "'สรุปผล ITA'!$B$5" → "สรุปผล ITA"; "Data!$A$1" → "Data". */
+export function sheetOf(ref: string): string | undefined {
+  if (ref.startsWith("'")) {
+    const m = /^'((?:[^']|'')*)'!/.exec(ref);
+    return m ? m[1].replace(/''/g, "'") : undefined;
+  }
+  const bang = ref.lastIndexOf('!');
+  return bang > 0 ? ref.slice(0, bang) : undefined;
+}

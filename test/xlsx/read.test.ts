@@ -1,0 +1,77 @@
+import * as ExcelJS from 'exceljs';
+import { loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
+
+/** A hand-made report: merged title, header on row 3, data from column B, blank row inside. */
+function reportWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('คะแนน ITA');
+  ws.mergeCells('B1:F1');
+  ws.getCell('B1').value = 'ผลคะแนน ITA ปีงบประมาณ พ.ศ. 2567';
+  ws.getRow(3).values = [undefined, 'ตัวชี้วัด', 'คะแนน', 'ผ่าน', 'วันที่', 'หมายเหตุ'];
+  ws.getCell('B4').value = 1;
+  ws.getCell('C4').value = 96.5;
+  ws.getCell('D4').value = true;
+  ws.getCell('E4').value = new Date(Date.UTC(2024, 8, 30));
+  ws.getCell('F4').value = { richText: [{ text: 'ตัวชี้วัด', font: { bold: true } }, { text: 'ที่ ๑' }] };
+  // row 5 left blank on purpose
+  ws.getCell('B6').value = 2;
+  ws.getCell('C6').value = { formula: 'ROUND(93.105,2)', result: 93.11 } as ExcelJS.CellFormulaValue;
+  ws.getCell('D6').value = { formula: 'C6>=85', result: true } as ExcelJS.CellFormulaValue;
+  ws.getCell('E6').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  ws.getCell('F6').value = { text: 'ลิงก์', hyperlink: 'https://www.nacc.go.th' };
+  ws.getCell('B7').value = 3;
+  ws.getCell('C7').value = { sharedFormula: 'C6', result: 91.57 } as ExcelJS.CellSharedFormulaValue;
+  ws.getCell('E7').value = { formula: 'E4+1', result: new Date(Date.UTC(2024, 9, 1)) } as ExcelJS.CellFormulaValue;
+  ws.getCell('E7').numFmt = 'd/m/yyyy';
+  ws.getCell('E4').numFmt = 'd/m/yyyy';
+  ws.getCell('F7').value = '';
+  // Styled but empty: ExcelJS counts it in its dimensions; it is not part of the used range.
+  ws.getCell('K20').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+
+  wb.addWorksheet('ว่าง');
+  wb.definedNames.add("'คะแนน ITA'!$C$4", 'ITA_IND_1');
+  wb.definedNames.add("'คะแนน ITA'!$C$4:$C$7", 'ITA_SCORES');
+  return wb;
+}
+
+describe('readWorkbook', () => {
+  it('reads the used range of each sheet from its non-empty cells, not from ExcelJS dimensions', async () => {
+    const snap = readWorkbook(await loadXlsx(await writeXlsx(reportWorkbook())));
+    const scores = snap.sheets[0];
+    expect(scores.name).toBe('คะแนน ITA');
+    expect([scores.top, scores.left]).toEqual([0, 1]); // B1
+    expect(scores.values).toHaveLength(7); // rows 1..7; K20 holds only a style
+    expect(snap.sheets[1]).toEqual({ name: 'ว่าง', values: [], top: 0, left: 0 });
+  });
+
+  it('gives plain values: numbers, text, booleans, dates, rich text as text, formulas as their cached result', async () => {
+    const [scores] = readWorkbook(await loadXlsx(await writeXlsx(reportWorkbook()))).sheets;
+    expect(scores.values).toEqual([
+      ['ผลคะแนน ITA ปีงบประมาณ พ.ศ. 2567'], // merged B1:F1: only the master holds it; rows are ragged
+      [],
+      ['ตัวชี้วัด', 'คะแนน', 'ผ่าน', 'วันที่', 'หมายเหตุ'],
+      [1, 96.5, true, new Date(Date.UTC(2024, 8, 30)), 'ตัวชี้วัดที่ ๑'],
+      [], // blank row in the middle
+      [2, 93.11, true, '#DIV/0!', 'ลิงก์'],
+      [3, 91.57, null, new Date(Date.UTC(2024, 9, 1))], // shared formula; "" counts as empty
+    ]);
+  });
+
+  it('reads workbook names with the sheet they point into', async () => {
+    const { names } = readWorkbook(await loadXlsx(await writeXlsx(reportWorkbook())));
+    expect(names).toEqual([
+      { name: 'ITA_IND_1', sheet: 'คะแนน ITA', ref: "'คะแนน ITA'!$C$4" },
+      { name: 'ITA_SCORES', sheet: 'คะแนน ITA', ref: "'คะแนน ITA'!$C$4:$C$7" },
+    ]);
+  });
+
+  it('loads an .xlsx from a Buffer, an ArrayBuffer or a Uint8Array', async () => {
+    const buf = await writeXlsx(reportWorkbook());
+    const bytes = new Uint8Array(buf);
+    const arrayBuffer = bytes.slice().buffer;
+    for (const data of [buf, bytes, arrayBuffer]) {
+      const wb = await loadXlsx(data);
+      expect(wb.worksheets.map((ws) => ws.name)).toEqual(['คะแนน ITA', 'ว่าง']);
+    }
+  });
+});
