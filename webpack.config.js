@@ -1,0 +1,194 @@
+/**
+ * Builds the task pane (src/taskpane/index.tsx → taskpane.html) and the ribbon's function
+ * file (src/commands/commands.ts → commands.html) into dist/, with the icons and the manifest.
+ *
+ *   webpack --mode production          dist/ for deployment: hashed file names, no source maps,
+ *                                      manifest URLs rewritten from urlDev to ITA_PROD_URL
+ *   webpack --mode development         dist/ for local use: source maps, localhost manifest
+ *   webpack serve --mode development   https://localhost:3000/ with office-addin-dev-certs
+ *                                      (ITA_HTTP=1: plain http, for a browser only)
+ *
+ * Shaped after Microsoft's Office-Addin-TaskPane-React template, minus its polyfill/vendor
+ * entries and babel: TypeScript goes through ts-loader (type checking is `npm run typecheck`).
+ */
+/* eslint-env node */
+'use strict';
+
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** Where `npm run dev-server` serves the add-in; manifest.xml names these URLs. */
+const urlDev = 'https://localhost:3000/';
+/** Where dist/ is deployed. CHANGE THIS, or set ITA_PROD_URL when building for production. */
+const urlProdPlaceholder = 'https://ita-planner.example/';
+
+/** ITA_PROD_URL, checked and ending in "/", or the placeholder when it is not set. */
+function productionUrl(raw = process.env.ITA_PROD_URL) {
+  if (!raw) return urlProdPlaceholder;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ITA_PROD_URL "${raw}" is not an absolute URL (e.g. https://ita.example.go.th/addin/)`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ITA_PROD_URL "${raw}" must use https: Office loads add-ins only over https`);
+  if (url.search || url.hash) throw new Error(`ITA_PROD_URL "${raw}" must be a folder URL without ?query or #fragment`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** The manifest as deployed: every urlDev replaced by the production URL. */
+function rewriteManifest(content, urlProd) {
+  return content.toString().split(urlDev).join(urlProd);
+}
+
+/**
+ * The dev server's transport: https with the trusted localhost certificate that
+ * office-addin-dev-certs installs (Office refuses plain http), or http when ITA_HTTP=1.
+ */
+async function devServerTransport() {
+  if (process.env.ITA_HTTP === '1') return 'http';
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (err) {
+    throw new Error(
+      `Cannot get a localhost certificate from office-addin-dev-certs: ${err && err.message ? err.message : err}\n` +
+        'Install one with "npx office-addin-dev-certs install", or set ITA_HTTP=1 to serve plain http ' +
+        '(enough for a browser; Office needs https).',
+    );
+  }
+}
+
+/** Adds a build warning (shown in webpack's output) when the manifest keeps the placeholder URL. */
+class PlaceholderUrlWarning {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PlaceholderUrlWarning', (compilation) => {
+      compilation.warnings.push(
+        new webpack.WebpackError(
+          `dist/manifest.xml points at the placeholder ${urlProdPlaceholder}. ` +
+            'Set ITA_PROD_URL to the https folder that will serve dist/ (e.g. ITA_PROD_URL=https://ita.example.go.th/addin/ npm run build).',
+        ),
+      );
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const dev = mode === 'development';
+  const urlProd = productionUrl();
+  const hashed = dev ? '[name].js' : '[name].[contenthash:8].js';
+
+  return {
+    mode,
+    context: __dirname,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: hashed,
+      chunkFilename: hashed,
+      // Pages load their scripts relative to themselves, so dist/ works under any folder URL.
+      publicPath: 'auto',
+      clean: true,
+    },
+    // Never eval-based: the pages' Content-Security-Policy has no 'unsafe-eval'.
+    devtool: dev ? 'source-map' : false,
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ESNext modules keep import() for code splitting; maps only when we emit them.
+              compilerOptions: { module: 'ESNext', sourceMap: dev, noEmit: false },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/i,
+          type: 'asset/resource',
+          generator: { filename: dev ? 'assets/[name][ext]' : 'assets/[name].[contenthash:8][ext]' },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The bundled sample, opened by the task pane when no Office host is there.
+          { from: 'assets/sample/*.xlsx', to: 'assets/sample/[name][ext]' },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : rewriteManifest(content, urlProd)),
+          },
+        ],
+      }),
+      ...(!dev && urlProd === urlProdPlaceholder ? [new PlaceholderUrlWarning()] : []),
+    ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          // React and Fluent UI: a long-cached file the task pane loads up front. Only the
+          // taskpane entry's own chunk is considered, so the lazily imported "xlsx" chunk
+          // (ExcelJS, for running outside Office) stays out of the initial download.
+          vendor: {
+            name: 'vendor',
+            test: /[\\/]node_modules[\\/]/,
+            chunks: (chunk) => chunk.name === 'taskpane',
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: dev
+      ? { hints: false }
+      : {
+          hints: 'warning',
+          // What the task pane downloads before it can render (vendor + taskpane).
+          maxEntrypointSize: 1024 * 1024,
+          // Any single file; ExcelJS alone is ~0.95 MB minified and loads only on demand.
+          maxAssetSize: 1024 * 1024,
+          assetFilter: (file) => file.endsWith('.js'),
+        },
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      server: env.WEBPACK_SERVE ? await devServerTransport() : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      hot: true,
+      // Everything served comes from the build (pages, scripts, assets/, manifest.xml).
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProdPlaceholder = urlProdPlaceholder;
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifest = rewriteManifest;
