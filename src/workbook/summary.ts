@@ -14,13 +14,14 @@ import { PlanName, WritePlan } from './plan';
 import { a1, columnLetters } from './snapshot';
 
 const SCORE_FORMAT = '0.00';
-const WIDTHS = [12, 36, 12, 12, 12, 14, 18, 70];
+const WIDTHS = [10, 34, 11, 11, 11, 12, 18, 48];
 const MAX_OVERDUE_ROWS = 50;
 
 // Fixed rows (0-based) of the top of the summary; everything below flows.
 const ROW = { result: 4, total: 5, grade: 6, target: 7, pass: 8, gapTarget: 9, gapGrade: 10, toolsHeader: 13, indHeader: 19 };
-const TARGET = `B${ROW.target + 1}`;
-const TOTAL = `B${ROW.total + 1}`;
+/** Result labels span A:B; their values sit in column C. */
+const TARGET = `C${ROW.target + 1}`;
+const TOTAL = `C${ROW.total + 1}`;
 const toolRow = (i: number) => ROW.toolsHeader + 1 + i;
 const indRow = (id: number) => ROW.indHeader + id;
 
@@ -63,22 +64,24 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
   const total = assessment.totalShown;
   const next = nextBand(assessment.grade, fw.gradeBands);
   g.put(ROW.total, 0, text(t.total));
-  named('ITA_TOTAL', g.put(ROW.total, 1, formula(`ROUND(SUM(E${toolRow(0) + 1}:E${toolRow(2) + 1}),2)`, total), SCORE_FORMAT));
+  named('ITA_TOTAL', g.put(ROW.total, 2, formula(`ROUND(SUM(E${toolRow(0) + 1}:E${toolRow(2) + 1}),2)`, total), SCORE_FORMAT));
   g.put(ROW.grade, 0, text(t.grade));
-  named('ITA_GRADE', g.put(ROW.grade, 1, formula(`LOOKUP(${TOTAL},{${mins}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`, assessment.grade)));
+  named('ITA_GRADE', g.put(ROW.grade, 2, formula(`LOOKUP(${TOTAL},{${mins}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`, assessment.grade)));
   g.put(ROW.target, 0, text(t.target));
   const targetSource = a.sources.settings.target;
-  g.put(ROW.target, 1, targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target), SCORE_FORMAT);
+  g.put(ROW.target, 2, targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target), SCORE_FORMAT);
   g.put(ROW.pass, 0, text(t.pass));
-  named('ITA_PASS', g.put(ROW.pass, 1, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
+  named('ITA_PASS', g.put(ROW.pass, 2, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
   g.put(ROW.gapTarget, 0, text(t.gapToTarget));
-  g.put(ROW.gapTarget, 1, formula(`MAX(0,ROUND(${TARGET}-${TOTAL},2))`, Math.max(0, round2(a.target - total))), SCORE_FORMAT);
+  g.put(ROW.gapTarget, 2, formula(`MAX(0,ROUND(${TARGET}-${TOTAL},2))`, Math.max(0, round2(a.target - total))), SCORE_FORMAT);
   const below = bands.slice(0, -1).map((b) => b.min).join(',');
   const above = bands.slice(1);
   g.put(ROW.gapGrade, 0, text(t.gapToNextGrade));
-  g.put(ROW.gapGrade, 1, formula(`IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`, next ? round2(next.min - total) : 0), SCORE_FORMAT);
-  g.put(ROW.gapGrade, 2, formula(`IF(${TOTAL}>=${top.min},"",LOOKUP(${TOTAL},{${below}},{${above.map((b) => `"${b.grade}"`).join(',')}}))`, next?.grade ?? ''));
-  g.style(`B${ROW.total + 1}:B${ROW.grade + 1}`, { bold: true, fontSize: 14 });
+  g.put(ROW.gapGrade, 2, formula(`IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`, next ? round2(next.min - total) : 0), SCORE_FORMAT);
+  g.put(ROW.gapGrade, 3, formula(`IF(${TOTAL}>=${top.min},"",LOOKUP(${TOTAL},{${below}},{${above.map((b) => `"${b.grade}"`).join(',')}}))`, next?.grade ?? ''));
+  g.put(ROW.pass, 3, formula(`IF(${`C${ROW.pass + 1}`},"${t.passWord}","${t.failWord}")`, assessment.pass ? t.passWord : t.failWord));
+  for (let r = ROW.total; r <= ROW.gapGrade; r++) g.merge(r, 0, 1);
+  g.style(`C${ROW.total + 1}:C${ROW.grade + 1}`, { bold: true, fontSize: 14, horizontal: 'right' });
 
   // Tools: the mean of their indicators, weighted.
   section(ROW.toolsHeader - 1, bi('แบบสำรวจ', 'Tools'));
@@ -161,14 +164,15 @@ function suggestionText(a: AnalysisWithSources, ind: IndicatorResult, lang: Lang
   return parts.join(' · ');
 }
 
+/** The gap plan as printable lines: a heading per goal, then one line per step of its route. */
 function gapLines(a: AnalysisWithSources, t: L): string[] {
   const gap = a.gap!;
-  const route = (r: typeof gap.toTarget) =>
-    r.steps.map((s) => `${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}, ${t.totalWord} +${s.totalGain.toFixed(2)})`).join('; ');
+  const steps = (r: typeof gap.toTarget) =>
+    r.steps.map((s) => `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`);
   const lines: string[] = [];
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
-  else lines.push(`${t.toTarget(a.target, gap.toTarget.gap)} ${gap.toTarget.reachable ? route(gap.toTarget) : t.unreachable}`);
-  if (gap.nextGrade) lines.push(`${t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap)} ${route(gap.nextGrade.route)}`);
+  else lines.push(t.toTarget(a.target, gap.toTarget.gap), ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]));
+  if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
   lines.push(t.worthLine);
   return lines;
 }
@@ -183,7 +187,8 @@ function writeMeasures(
   row++;
   const put = (label: string, value: number, name?: string, format: string | null = null) => {
     g.put(row, 0, text(label));
-    const cell = g.put(row, 1, num(value), format);
+    g.merge(row, 0, 1);
+    const cell = g.put(row, 2, num(value), format);
     if (name) named(name, cell);
     row++;
   };
@@ -205,6 +210,7 @@ function writeMeasures(
     g.put(row, 0, text(`${m.sheet}!${o.cell}`));
     g.put(row, 1, text(o.measure));
     g.put(row, 2, text(o.period?.end ?? ''));
+    g.put(row, 3, text(o.status ? statusLabel(o.status)[lang] : ''));
     plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 0), to: { sheet: m.sheet, cell: o.cell } });
     row++;
   }
