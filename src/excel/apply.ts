@@ -1,0 +1,289 @@
+/**
+ * Applying a WritePlan through Office.js. Everything is decided in ops.ts (pure); this file
+ * only turns each operation into Office.js calls and decides when to sync.
+ *
+ * Round trips (context.sync calls):
+ *   1. probe: which sheets and workbook names exist, and what each fix cell holds now (skipped
+ *      when the plan owns no sheet or name and has no fix);
+ *   2. every write, queued in one request — plus one more sync for each further request the
+ *      writes need: Excel on the web refuses a request over 5 MB, and a sync is one request,
+ *      so a large plan is cut into row slices sent in several syncs (budget 4 MB by default).
+ * So 2 syncs for any plan whose writes fit one request, 1 + ⌈estimate / budget⌉ beyond that.
+ *
+ * When Excel still answers that a request was too large, the budget is halved and the failed
+ * request and everything after it are cut again and resent; those are idempotent assignments.
+ * If the failed request also carried the structural changes (adding or clearing sheets, names),
+ * the probe is run again first, so the structure is rebuilt from what the workbook now holds
+ * rather than repeated blindly. Each retry costs the failed sync, plus the probe in that case.
+ */
+import type { WritePlan } from '../workbook/plan';
+import { ApplyError, ErrorCode, isPayloadError } from './errors';
+import { ExcelFeatures, MIN_EXCEL_API } from './features';
+import {
+  DataOp,
+  Op,
+  SkippedPart,
+  SubstitutedPart,
+  WorkbookState,
+  dependsOnProbe,
+  describeOps,
+  packOps,
+  planDataOps,
+  planProbeOps,
+  writeAddress,
+} from './ops';
+import { DEFAULT_BUDGET_BYTES, batchBytes, withDefaults } from './payload';
+import { borderEdges, horizontalAlignment } from './translate';
+
+export interface ApplyOptions {
+  /** Estimated request size allowed per sync; default 4 MB (the limit is 5 MB). */
+  budgetBytes?: number;
+  /** How many times a too-large request may be retried with half the budget. */
+  maxRetries?: number;
+}
+
+export interface RequestRecord {
+  estimatedBytes: number;
+  ops: number;
+  ok: boolean;
+}
+
+export interface ApplyReport {
+  /** context.sync() calls made, probe included. */
+  syncs: number;
+  /** Every write request sent, in order, failed ones included. */
+  requests: RequestRecord[];
+  /** Largest estimated size among the requests Excel accepted. */
+  maxRequestBytes: number;
+  /** Payload-size retries. */
+  retries: number;
+  /** The budget in force at the end (halved once per retry). */
+  budgetBytes: number;
+  /** What reached the workbook, request by request. */
+  written: string[];
+  /** Parts of the plan this Excel cannot do, left out. */
+  skipped: SkippedPart[];
+  /** Parts of the plan written another way. */
+  substituted: SubstitutedPart[];
+}
+
+export const APPLY_DEFAULTS: Required<ApplyOptions> = { budgetBytes: DEFAULT_BUDGET_BYTES, maxRetries: 10 };
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  features: ExcelFeatures,
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
+  const opts = withDefaults<ApplyOptions>(APPLY_DEFAULTS, options);
+  if (!features.supported) {
+    const e = Object.assign(new Error(`Excel lacks ExcelApi ${MIN_EXCEL_API}, which writing needs`), { code: ErrorCode.apiNotFound });
+    throw new ApplyError(e, []);
+  }
+  let budget = opts.budgetBytes;
+  const report: ApplyReport = {
+    syncs: 0,
+    requests: [],
+    maxRequestBytes: 0,
+    retries: 0,
+    budgetBytes: budget,
+    written: [],
+    skipped: [],
+    substituted: [],
+  };
+  const sync = async (): Promise<void> => {
+    report.syncs++;
+    await context.sync();
+  };
+
+  try {
+    const data = planDataOps(plan, features);
+    report.skipped = data.skipped;
+    report.substituted = data.substituted;
+    const fixes = plan.fixes ?? [];
+    const needsProbe = plan.sheets.length + plan.deleteSheets.length + plan.names.length + plan.deleteNames.length + fixes.length > 0;
+    let pending: DataOp[] = data.ops;
+    let structureDone = !needsProbe;
+    let sheets = new SheetProxies(context);
+
+    for (;;) {
+      let batches: Op[][];
+      if (!structureDone) {
+        const state = await probe(context, plan, sync);
+        const probed = planProbeOps(plan, state, features);
+        report.skipped = [...data.skipped, ...probed.skipped];
+        if (probed.ops.length === 0) structureDone = true; // nothing to redo on a later retry
+        batches = packOps(pending, budget, probed.ops);
+      } else {
+        batches = packOps(pending, budget);
+      }
+
+      let failed = -1;
+      let failure: unknown;
+      // One sync per request-sized batch: the payload limit is per sync (see the header).
+      for (let b = 0; b < batches.length; b++) {
+        const batch = batches[b];
+        queueBatch(context, batch, features, sheets);
+        const estimatedBytes = batchBytes(batch);
+        try {
+          await sync();
+        } catch (e) {
+          report.requests.push({ estimatedBytes, ops: batch.length, ok: false });
+          failed = b;
+          failure = e;
+          break;
+        }
+        report.requests.push({ estimatedBytes, ops: batch.length, ok: true });
+        report.maxRequestBytes = Math.max(report.maxRequestBytes, estimatedBytes);
+        report.written.push(...describeOps(batch));
+        if (batch.some(dependsOnProbe)) structureDone = true;
+      }
+      if (failed < 0) break;
+
+      const failedBatch = batches[failed];
+      if (!isPayloadError(failure)) throw new ApplyError(failure, report.written);
+      if (report.retries >= opts.maxRetries || !canShrink(failedBatch)) throw new ApplyError(failure, report.written, true);
+      report.retries++;
+      budget = Math.floor(budget / 2);
+      pending = batches.slice(failed).flat().filter((op): op is DataOp => !dependsOnProbe(op));
+      if (failedBatch.some(dependsOnProbe)) structureDone = false;
+      sheets = new SheetProxies(context); // proxies made in a failed request are not to be trusted
+    }
+  } catch (e) {
+    if (e instanceof ApplyError) throw e;
+    throw new ApplyError(e, report.written);
+  }
+  report.budgetBytes = budget;
+  return report;
+}
+
+/** Sync: the names of the workbook's sheets and workbook-scoped names, and each fix cell now. */
+async function probe(context: Excel.RequestContext, plan: WritePlan, sync: () => Promise<void>): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+  const fixCells = (plan.fixes ?? []).map((fix) => {
+    const cell = worksheets.getItem(fix.sheet).getRange(fix.cell);
+    cell.load('values,formulas');
+    return cell;
+  });
+  await sync();
+  return {
+    sheets: worksheets.items.map((s) => s.name),
+    names: names.items.map((n) => n.name),
+    fixCells: fixCells.map((c) => ({ value: c.values[0][0], formula: c.formulas[0][0] })),
+  };
+}
+
+/** Can a request that was too large be cut smaller? Not if it is one operation on one row. */
+function canShrink(batch: readonly Op[]): boolean {
+  const dataOps = batch.filter((op) => !dependsOnProbe(op));
+  if (dataOps.length === 0) return false;
+  if (batch.length > 1) return true;
+  const op = batch[0];
+  return op.kind === 'write' && op.end - op.start > 1;
+}
+
+/** Worksheet proxies by name (Excel compares sheet names ignoring case). */
+class SheetProxies {
+  private readonly map = new Map<string, Excel.Worksheet>();
+  constructor(private readonly context: Excel.RequestContext) {}
+  get(name: string): Excel.Worksheet {
+    const key = name.toLowerCase();
+    let sheet = this.map.get(key);
+    if (!sheet) {
+      sheet = this.context.workbook.worksheets.getItem(name);
+      this.map.set(key, sheet);
+    }
+    return sheet;
+  }
+  set(name: string, sheet: Excel.Worksheet): void {
+    this.map.set(name.toLowerCase(), sheet);
+  }
+  forget(name: string): void {
+    this.map.delete(name.toLowerCase());
+  }
+}
+
+function queueBatch(context: Excel.RequestContext, batch: readonly Op[], features: ExcelFeatures, sheets: SheetProxies): void {
+  // Both suspensions last until the next sync, so each request asks again.
+  if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+  for (const op of batch) queueOp(context, op, sheets);
+}
+
+function queueOp(context: Excel.RequestContext, op: Op, sheets: SheetProxies): void {
+  switch (op.kind) {
+    case 'deleteName':
+      context.workbook.names.getItem(op.name).delete();
+      return;
+    case 'deleteSheet':
+      sheets.get(op.sheet).delete();
+      sheets.forget(op.sheet);
+      return;
+    case 'addSheet':
+      sheets.set(op.sheet, context.workbook.worksheets.add(op.sheet));
+      return;
+    case 'clearSheet': {
+      const sheet = sheets.get(op.sheet);
+      // getUsedRange (not …OrNullObject) returns A1 on a blank sheet, so this never fails.
+      const used = sheet.getUsedRange(false);
+      if (op.clearValidation) used.dataValidation.clear();
+      used.unmerge();
+      used.clear('All');
+      if (op.unfreeze) sheet.freezePanes.unfreeze();
+      return;
+    }
+    case 'addName':
+      context.workbook.names.add(op.name, sheets.get(op.sheet).getRange(op.ref));
+      return;
+    case 'write': {
+      const range = sheets.get(op.sheet).getRange(writeAddress(op));
+      const nf = op.grids.numberFormats?.slice(op.start, op.end);
+      if (nf && nf.some((row) => row.some((f) => f !== null))) range.numberFormat = nf;
+      range.formulas = op.grids.formulas.slice(op.start, op.end);
+      return;
+    }
+    case 'columnWidth':
+      sheets.get(op.sheet).getRange(op.address).format.columnWidth = op.points;
+      return;
+    case 'style': {
+      const s = op.style;
+      const format = sheets.get(s.sheet).getRange(s.range).format;
+      if (s.bold !== undefined) format.font.bold = s.bold;
+      if (s.italic !== undefined) format.font.italic = s.italic;
+      if (s.fontSize !== undefined) format.font.size = s.fontSize;
+      if (s.fontColor !== undefined) format.font.color = s.fontColor;
+      if (s.fill !== undefined) format.fill.color = s.fill;
+      if (s.wrap !== undefined) format.wrapText = s.wrap;
+      if (s.horizontal !== undefined) format.horizontalAlignment = horizontalAlignment(s.horizontal);
+      if (s.border) for (const edge of borderEdges(s.range)) format.borders.getItem(edge).style = 'Continuous';
+      return;
+    }
+    case 'merge':
+      sheets.get(op.sheet).getRange(op.range).merge(false);
+      return;
+    case 'hyperlink':
+      sheets.get(op.sheet).getRange(op.cell).hyperlink = op.link;
+      return;
+    case 'validation': {
+      const validation = sheets.get(op.sheet).getRange(op.range).dataValidation;
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source: op.source } };
+      return;
+    }
+    case 'freezeRows':
+      sheets.get(op.sheet).freezePanes.freezeRows(op.rows);
+      return;
+    case 'tabColor':
+      sheets.get(op.sheet).tabColor = op.color;
+      return;
+    case 'landscape':
+      sheets.get(op.sheet).pageLayout.orientation = 'Landscape';
+      return;
+    case 'activate':
+      sheets.get(op.sheet).activate();
+      return;
+  }
+}

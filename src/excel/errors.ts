@@ -1,0 +1,168 @@
+/**
+ * Office.js errors, told to the user in Thai and English. Pure: errors are recognised by shape
+ * (`OfficeExtension.Error` has `code`, `message` and `debugInfo`), so this runs without Office.
+ *
+ * The adapter never swallows errors: readSnapshot lets them propagate as they are, applyPlan
+ * wraps them in an ApplyError that also says what had already been written.
+ */
+import { Bilingual, bi } from '../domain/text';
+
+export interface UserError {
+  title: Bilingual;
+  /** Technical detail for the "details" expander: original message, code, location. */
+  detail: string;
+  code?: string;
+  /** Steps already written to the workbook when the error came (applyPlan only). */
+  written?: string[];
+}
+
+/** Error codes Office.js uses for these conditions (Excel.ErrorCodes and the docs' error table). */
+export const ErrorCode = {
+  editMode: 'InvalidOperationInCellEditMode',
+  accessDenied: 'AccessDenied',
+  requestPayload: 'RequestPayloadSizeLimitExceeded',
+  responsePayload: 'ResponsePayloadSizeLimitExceeded',
+  rangeExceedsLimit: 'RangeExceedsLimit',
+  itemNotFound: 'ItemNotFound',
+  itemAlreadyExists: 'ItemAlreadyExists',
+  generalException: 'GeneralException',
+  invalidArgument: 'InvalidArgument',
+  invalidReference: 'InvalidReference',
+  apiNotFound: 'ApiNotFound',
+  unsupportedOperation: 'UnsupportedOperation',
+  requestAborted: 'RequestAborted',
+  mergedRangeConflict: 'MergedRangeConflict',
+} as const;
+
+/** applyPlan failed: `written` lists the steps that reached the workbook before it failed. */
+export class ApplyError extends Error {
+  readonly written: string[];
+  readonly code: string | undefined;
+  readonly cause: unknown;
+  /** True when the payload was still too large after every allowed retry. */
+  readonly gaveUp: boolean;
+
+  constructor(cause: unknown, written: string[], gaveUp = false) {
+    super(messageOf(cause));
+    this.name = 'ApplyError';
+    this.cause = cause;
+    this.code = codeOf(cause);
+    this.written = [...written];
+    this.gaveUp = gaveUp;
+  }
+}
+
+interface ErrorShape {
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: { code?: unknown; message?: unknown; errorLocation?: unknown };
+}
+
+/** The Office.js error code of `e` (or of the error an ApplyError wraps). */
+export function codeOf(e: unknown): string | undefined {
+  if (e instanceof ApplyError) return e.code;
+  if (typeof e !== 'object' || e === null) return undefined;
+  const shape = e as ErrorShape;
+  if (typeof shape.code === 'string' && shape.code !== '') return shape.code;
+  if (typeof shape.debugInfo?.code === 'string' && shape.debugInfo.code !== '') return shape.debugInfo.code;
+  return undefined;
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && typeof (e as ErrorShape).message === 'string') return (e as ErrorShape).message as string;
+  if (typeof e === 'string') return e;
+  try {
+    return JSON.stringify(e) ?? String(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/** Excel on the web rejected a request or response over its 5 MB limit. */
+export function isPayloadError(e: unknown): boolean {
+  const code = codeOf(e);
+  if (code === ErrorCode.requestPayload || code === ErrorCode.responsePayload || code === 'PayloadTooLarge') return true;
+  return /payload/i.test(messageOf(e));
+}
+
+/** A read that is too large: over the payload limit, or over the five-million-cell limit for gets. */
+export function isReadSizeError(e: unknown): boolean {
+  return isPayloadError(e) || codeOf(e) === ErrorCode.rangeExceedsLimit;
+}
+
+const TITLES: Record<string, Bilingual> = {
+  [ErrorCode.editMode]: bi(
+    'กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง',
+    'Finish editing the cell (press Enter or Esc) and try again',
+  ),
+  [ErrorCode.accessDenied]: bi(
+    'ชีตหรือสมุดงานถูกป้องกัน (Protect) หรือเปิดแบบอ่านอย่างเดียว จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแล้วลองอีกครั้ง',
+    'The sheet or workbook is protected or read-only, so the add-in cannot write to it. Unprotect it and try again',
+  ),
+  [ErrorCode.itemNotFound]: bi(
+    'ไม่พบชีตหรือช่วงเซลล์ที่ต้องใช้ อาจถูกลบหรือเปลี่ยนชื่อระหว่างทำงาน กรุณาลองอีกครั้ง',
+    'A sheet or range the add-in needs was not found; it may have been deleted or renamed meanwhile. Try again',
+  ),
+  [ErrorCode.itemAlreadyExists]: bi(
+    'มีชีตหรือชื่อ (Name) นี้อยู่แล้ว กรุณาลองอีกครั้ง',
+    'A sheet or defined name with this name already exists. Try again',
+  ),
+  [ErrorCode.generalException]: bi(
+    'Excel แจ้งข้อผิดพลาดภายใน กรุณาบันทึกงานแล้วลองอีกครั้ง',
+    'Excel reported an internal error. Save your work and try again',
+  ),
+  [ErrorCode.invalidArgument]: bi(
+    'Excel ไม่รับข้อมูลที่ส่งไป (ข้อผิดพลาดของโปรแกรมเสริม) กรุณาแจ้งผู้พัฒนา',
+    'Excel rejected a value the add-in sent (an add-in bug). Please report it',
+  ),
+  [ErrorCode.invalidReference]: bi(
+    'การอ้างอิงเซลล์ไม่ถูกต้อง (ข้อผิดพลาดของโปรแกรมเสริม) กรุณาแจ้งผู้พัฒนา',
+    'A cell reference was not valid (an add-in bug). Please report it',
+  ),
+  [ErrorCode.apiNotFound]: bi(
+    'Excel รุ่นนี้ไม่รองรับคำสั่งที่โปรแกรมเสริมต้องใช้ กรุณาอัปเดต Excel',
+    'This Excel does not support an operation the add-in needs. Please update Excel',
+  ),
+  [ErrorCode.unsupportedOperation]: bi(
+    'Excel รุ่นนี้ไม่รองรับคำสั่งที่โปรแกรมเสริมต้องใช้ กรุณาอัปเดต Excel',
+    'This Excel does not support an operation the add-in needs. Please update Excel',
+  ),
+  [ErrorCode.requestAborted]: bi(
+    'การทำงานถูกยกเลิกกลางทาง กรุณาลองอีกครั้ง',
+    'The request was aborted. Try again',
+  ),
+  [ErrorCode.mergedRangeConflict]: bi(
+    'มีเซลล์ที่ผสาน (Merge) ขวางอยู่ในบริเวณที่ต้องเขียน',
+    'Merged cells are in the way of what the add-in writes',
+  ),
+};
+
+const PAYLOAD_TITLE = bi(
+  'ข้อมูลมีขนาดใหญ่เกินกว่าที่ Excel บนเว็บจะรับได้ แม้แบ่งส่งเป็นส่วนย่อยแล้ว ลองใช้ Excel บนเดสก์ท็อป',
+  'The data is too large for Excel on the web, even in smaller parts. Try Excel for desktop',
+);
+
+const UNKNOWN_TITLE = bi('เกิดข้อผิดพลาดที่ไม่คาดคิด', 'Something unexpected went wrong');
+
+export function toUserError(e: unknown): UserError {
+  const code = codeOf(e);
+  const cause = e instanceof ApplyError ? e.cause : e;
+  let title: Bilingual;
+  if (isReadSizeError(cause) || (e instanceof ApplyError && e.gaveUp)) title = PAYLOAD_TITLE;
+  else if (code !== undefined && TITLES[code]) title = TITLES[code];
+  else title = UNKNOWN_TITLE;
+
+  const parts: string[] = [];
+  if (code) parts.push(code);
+  parts.push(messageOf(cause));
+  const location = typeof cause === 'object' && cause !== null ? (cause as ErrorShape).debugInfo?.errorLocation : undefined;
+  if (typeof location === 'string' && location !== '') parts.push(`at ${location}`);
+  const result: UserError = { title, detail: parts.join(': ') };
+  if (code) result.code = code;
+  if (e instanceof ApplyError) {
+    result.written = [...e.written];
+    result.detail += e.written.length === 0 ? ' — nothing was written' : ` — already written: ${e.written.join('; ')}`;
+  }
+  return result;
+}

@@ -1,0 +1,735 @@
+/**
+ * The Office.js adapter (readSnapshot, applyPlan) against a fake Excel built from
+ * office-addin-mock's OfficeMockObject.
+ *
+ * What OfficeMockObject gives: properties that read as "not loaded" / "sync not called" until
+ * load() and sync() happened, so a read before load or before sync shows up as a wrong value.
+ * What it cannot model, and what this file adds around it (the "fake"):
+ * - collections: load('items/name') throws ("Navigational property items…"), since arrays are
+ *   stored as plain values; worksheets/names get a load() that loads `items` and forwards the
+ *   rest to each item;
+ * - objects returned by methods (getRange, getUsedRangeOrNullObject, add) are not part of the
+ *   context's tree, so context.sync() would not reach them: the fake keeps every object it
+ *   creates and syncs each one;
+ * - isNullObject: the mock would demand load('isNullObject'), which Office.js does not need;
+ *   the fake defines it as a getter that throws when read before the next sync;
+ * - round trips and request sizes: context.sync is a jest.fn that counts calls, measures what
+ *   each request carries (formulas/numberFormat/hyperlink set, values loaded) and can refuse a
+ *   request over a size limit (as Excel on the web does over 5 MB) or throw a chosen error;
+ * - a refused request applies nothing: sheet/name changes are queued and committed on success.
+ * Written grids are not interpreted as Excel would (no formula parsing): tests assert what the
+ * adapter sends.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+// office-addin-mock 4 requires office-addin-manifest only for its OfficeApp enum, and that
+// package loads an ES-module-only dependency (strip-bom) that Jest's CommonJS runtime cannot
+// parse without transforming node_modules. The enum is all the mock needs.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+import { ApplyError, toUserError } from '../../src/excel/errors';
+import { ALL_FEATURES, detectFeatures } from '../../src/excel/features';
+import { applyPlan } from '../../src/excel/apply';
+import { readSnapshot, readSnapshotWithReport } from '../../src/excel/read';
+import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
+import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
+import { parseA1 } from '../../src/workbook/snapshot';
+
+// ---------------------------------------------------------------------------------------------
+// The fake
+
+type AnyMock = OfficeMockObject & Record<string, any>;
+
+function richApiError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string; debugInfo: unknown };
+  e.name = 'RichApi.Error';
+  e.code = code;
+  e.debugInfo = { code, message, errorLocation: 'Range.formulas' };
+  return e;
+}
+
+function rect(address: string): { top: number; left: number; rows: number; cols: number } {
+  const [a, b = a] = address.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
+
+function measured(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+interface FakeSheetInput {
+  name: string;
+  /** Used range values as Excel returns them ('' for empty). */
+  values?: unknown[][];
+  top?: number;
+  left?: number;
+  /** Cells whose formula differs from their value, e.g. { C7: '=A1&""' }. */
+  formulas?: Record<string, string>;
+}
+
+interface RangeRecord {
+  sheet: string;
+  address: string;
+  mock: AnyMock;
+  loaded: string[];
+  borders: Record<string, { style?: string }>;
+  synced: boolean;
+  /** Values the range holds in the fake workbook (what a load of `values` returns). */
+  values: unknown[][];
+  /** The adapter set formulas (seen before the sync, when a loaded value would still be a "not synced" string). */
+  wrote: boolean;
+}
+
+interface RequestLog {
+  writeBytes: number;
+  readBytes: number;
+  ok: boolean;
+}
+
+class FakeExcel {
+  readonly sync = jest.fn(() => this.doSync());
+  readonly context: Excel.RequestContext;
+  readonly root: AnyMock;
+  readonly ranges: RangeRecord[] = [];
+  readonly requests: RequestLog[] = [];
+  /** Committed (successful requests only). */
+  readonly added: string[] = [];
+  readonly deleted: string[] = [];
+  readonly namesAdded: { name: string; sheet: string; ref: string }[] = [];
+  readonly namesDeleted: string[] = [];
+  activated?: string;
+  /** Refuse a request whose measured payload is larger (Excel on the web: 5 MB). */
+  limitBytes = Infinity;
+  /** Throw this error at request number `index` (0-based), if it returns one. */
+  failAt?: (index: number) => unknown;
+
+  private readonly data = new Map<string, FakeSheetInput>();
+  private readonly sheetItems: AnyMock[] = [];
+  private readonly nameItems: AnyMock[] = [];
+  private readonly sheetMocks = new Map<string, AnyMock>();
+  private readonly mocks: AnyMock[] = [];
+  private sinceSync: RangeRecord[] = [];
+  private queued: (() => void)[] = [];
+  private nullChecks: (() => void)[] = [];
+
+  constructor(sheets: FakeSheetInput[], names: { name: string; type: string; value: unknown }[] = []) {
+    for (const s of sheets) {
+      this.data.set(s.name.toLowerCase(), s);
+      this.sheetItems.push(this.sheetMock(s.name));
+    }
+    for (const n of names) this.nameItems.push(this.nameMock(n.name, n.type, n.value));
+    const fake = this;
+    const collectionLoad = (items: AnyMock[]) =>
+      function (this: AnyMock, arg: string) {
+        OfficeMockObject.prototype.load.call(this, 'items');
+        const sub = arg
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.startsWith('items/'))
+          .map((p) => p.slice('items/'.length));
+        for (const item of items) item.load(sub.join(','));
+        return this;
+      };
+    this.root = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: this.sheetItems,
+          load: collectionLoad(this.sheetItems),
+          getItem: (name: string) => fake.sheetMock(name),
+          add: (name: string) => {
+            const m = fake.sheetMock(name);
+            fake.queued.push(() => {
+              fake.added.push(name);
+              fake.data.set(name.toLowerCase(), { name });
+              fake.sheetItems.push(m);
+            });
+            return m;
+          },
+        },
+        names: {
+          items: this.nameItems,
+          load: collectionLoad(this.nameItems),
+          getItem: (name: string) => fake.nameItems.find((n) => n._name === name) ?? fake.nameMock(name, 'Error', '#NAME?'),
+          add: (name: string, range: AnyMock) => {
+            const rec = fake.ranges.find((r) => r.mock === range);
+            fake.queued.push(() => fake.namesAdded.push({ name, sheet: rec?.sheet ?? '?', ref: rec?.address ?? String(range) }));
+          },
+        },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: jest.fn(),
+        suspendScreenUpdatingUntilNextSync: jest.fn(),
+      },
+    }) as AnyMock;
+    this.root.sync = this.sync;
+    this.mocks.push(this.root);
+    this.context = this.root as unknown as Excel.RequestContext;
+  }
+
+  get application(): { suspendApiCalculationUntilNextSync: jest.Mock; suspendScreenUpdatingUntilNextSync: jest.Mock } {
+    return this.root.application;
+  }
+
+  sheet(name: string): AnyMock {
+    return this.sheetMock(name);
+  }
+
+  /** Range records on `sheet` whose formulas were set, in the order they were created. */
+  writes(sheet: string): RangeRecord[] {
+    return this.ranges.filter((r) => r.sheet === sheet && r.wrote && r.synced);
+  }
+
+  private sheetMock(name: string): AnyMock {
+    const key = name.toLowerCase();
+    const existing = this.sheetMocks.get(key);
+    if (existing) return existing;
+    const fake = this;
+    const m = new OfficeMockObject({
+      name,
+      getUsedRangeOrNullObject: () => fake.usedRange(name, true),
+      getUsedRange: () => fake.usedRange(name, false),
+      getRange: (address: string) => fake.range(name, address),
+      delete: () => fake.queued.push(() => fake.deleted.push(name)),
+      activate: () => fake.queued.push(() => (fake.activated = name)),
+      freezePanes: { freezeRows: jest.fn(), unfreeze: jest.fn() },
+      pageLayout: {},
+    }) as AnyMock;
+    this.sheetMocks.set(key, m);
+    this.mocks.push(m);
+    return m;
+  }
+
+  private nameMock(name: string, type: string, value: unknown): AnyMock {
+    const fake = this;
+    const m = new OfficeMockObject({ name, type, value, delete: () => fake.queued.push(() => fake.namesDeleted.push(name)) }) as AnyMock;
+    m._name = name;
+    this.mocks.push(m);
+    return m;
+  }
+
+  private usedRange(sheet: string, orNull: boolean): AnyMock {
+    const d = this.data.get(sheet.toLowerCase());
+    const rows = d?.values?.length ?? 0;
+    const cols = rows > 0 ? Math.max(...d!.values!.map((r) => r.length)) : 0;
+    if (rows === 0) {
+      const m = this.range(sheet, 'A1');
+      if (orNull) this.defineNull(m, true);
+      return m;
+    }
+    const top = d!.top ?? 0;
+    const left = d!.left ?? 0;
+    const address = `${a1(top, left)}:${a1(top + rows - 1, left + cols - 1)}`;
+    const m = this.range(sheet, address);
+    if (orNull) this.defineNull(m, false);
+    return m;
+  }
+
+  private defineNull(m: AnyMock, isNull: boolean): void {
+    let synced = false;
+    this.nullChecks.push(() => (synced = true));
+    Object.defineProperty(m, 'isNullObject', {
+      get: () => {
+        if (!synced) throw new Error('isNullObject read before context.sync()');
+        return isNull;
+      },
+    });
+  }
+
+  private range(sheet: string, address: string): AnyMock {
+    const r = rect(address);
+    const d = this.data.get(sheet.toLowerCase());
+    const top = d?.top ?? 0;
+    const left = d?.left ?? 0;
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const src = d?.values?.[r.top + i - top];
+      const row: unknown[] = new Array(r.cols);
+      const frow: unknown[] = new Array(r.cols);
+      for (let j = 0; j < r.cols; j++) {
+        const v = src?.[r.left + j - left];
+        row[j] = v === undefined ? '' : v;
+        frow[j] = d?.formulas?.[a1(r.top + i, r.left + j)] ?? row[j];
+      }
+      values.push(row);
+      formulas.push(frow);
+    }
+    const rec: RangeRecord = { sheet, address, mock: undefined as unknown as AnyMock, values, loaded: [], borders: {}, synced: false, wrote: false };
+    const m = new OfficeMockObject({
+      address: `${sheet}!${address}`,
+      values,
+      formulas,
+      rowIndex: r.top,
+      columnIndex: r.left,
+      rowCount: r.rows,
+      columnCount: r.cols,
+      format: {
+        font: {},
+        fill: {},
+        borders: { getItem: (edge: string) => (rec.borders[edge] ??= {}) },
+      },
+      dataValidation: { clear: jest.fn() },
+      merge: jest.fn(),
+      unmerge: jest.fn(),
+      clear: jest.fn(),
+    }) as AnyMock;
+    const load = m.load.bind(m);
+    m.load = (arg: string) => {
+      rec.loaded.push(...arg.split(',').map((p) => p.trim()));
+      return load(arg);
+    };
+    rec.mock = m;
+    this.ranges.push(rec);
+    this.sinceSync.push(rec);
+    this.mocks.push(m);
+    return m;
+  }
+
+  private async doSync(): Promise<void> {
+    const index = this.requests.length;
+    const created = this.sinceSync;
+    this.sinceSync = [];
+    const queued = this.queued;
+    this.queued = [];
+    let writeBytes = 0;
+    let readBytes = 0;
+    for (const rec of created) {
+      rec.wrote = Array.isArray(rec.mock.formulas);
+      if (rec.wrote) writeBytes += measured(rec.mock.formulas);
+      if (Array.isArray(rec.mock.numberFormat)) writeBytes += measured(rec.mock.numberFormat);
+      if (rec.mock.hyperlink !== undefined) writeBytes += measured(rec.mock.hyperlink);
+      if (rec.loaded.includes('values')) readBytes += measured(rec.values);
+    }
+    const injected = this.failAt?.(index);
+    const refuse = (e: unknown): never => {
+      this.requests.push({ writeBytes, readBytes, ok: false });
+      throw e;
+    };
+    if (injected) refuse(injected);
+    if (writeBytes > this.limitBytes) refuse(richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
+    if (readBytes > this.limitBytes) refuse(richApiError('ResponsePayloadSizeLimitExceeded', 'The size of the payload exceeded the limit.'));
+    this.requests.push({ writeBytes, readBytes, ok: true });
+    for (const q of queued) q();
+    for (const m of this.mocks) await OfficeMockObject.prototype.sync.call(m);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const rec of created) rec.synced = true;
+    for (const check of this.nullChecks.splice(0)) check();
+  }
+}
+
+function a1(row: number, col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+
+/** `isSetSupported` for an Excel that has ExcelApi 1.1 … 1.<minor>. */
+function excelApiUpTo(minor: number) {
+  return (name: string, version: string): boolean => name === 'ExcelApi' && Number(version.split('.')[1]) <= minor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans and workbooks
+
+const SUMMARY = 'สรุปผล ITA';
+
+function grid(rows: number, cols: number, cell: (r: number, c: number) => unknown): unknown[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c)));
+}
+
+/** A summary sheet of `rows` × `cols`: Thai text, numbers and a formula per row. */
+function summaryPlan(rows: number, cols = 3): WritePlan {
+  const cells: PlanCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: PlanCell[] = [];
+    for (let c = 0; c < cols; c++) {
+      if (c === 0) row.push({ text: `ตัวชี้วัดที่ ${r + 1}` });
+      else if (c === cols - 1 && cols > 2) row.push({ formula: `B${r + 2}*2`, cached: 2 * r });
+      else row.push({ number: 80 + (r % 20) + c / 100 });
+    }
+    cells.push(row);
+  }
+  const plan = emptyPlan();
+  plan.sheets.push({ name: SUMMARY, columnWidths: [30, 12, 12], freezeRows: 1, tabColor: '#1F4E79', landscape: true });
+  plan.blocks.push({ sheet: SUMMARY, top: 1, left: 0, cells, numberFormats: cells.map((row) => row.map((_, c) => (c === 0 ? null : '0.00'))) });
+  plan.names.push({ name: 'ITA_TOTAL', sheet: SUMMARY, ref: 'B2' });
+  plan.deleteNames.push('ITA_OLD');
+  plan.styles.push({ sheet: SUMMARY, range: 'A1:C1', bold: true, fill: '#DDEBF7', border: true, horizontal: 'center' });
+  plan.merges.push({ sheet: SUMMARY, range: 'A1:C1' });
+  plan.hyperlinks.push({ sheet: SUMMARY, cell: 'A2', to: { sheet: 'คะแนน', cell: 'C7' } });
+  plan.validations.push({ sheet: SUMMARY, range: 'D2:D5', list: ['ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว'] });
+  plan.activate = SUMMARY;
+  return plan;
+}
+
+/** Rows covered by the successful writes on `sheet`, checked to be contiguous, each once. */
+function writtenRows(fake: FakeExcel, sheet: string): { first: number; last: number; slices: number } {
+  const spans = fake
+    .writes(sheet)
+    .map((w) => rect(w.address))
+    .filter((r) => r.rows > 1 || r.cols > 1)
+    .sort((a, b) => a.top - b.top);
+  for (let i = 1; i < spans.length; i++) expect(spans[i].top).toBe(spans[i - 1].top + spans[i - 1].rows);
+  return { first: spans[0].top, last: spans[spans.length - 1].top + spans[spans.length - 1].rows - 1, slices: spans.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// readSnapshot
+
+describe('readSnapshot', () => {
+  const scores = grid(10, 3, (r, c) => (c === 0 ? `ตัวชี้วัดที่ ${r + 1}` : c === 1 ? 80 + r : r % 2 === 0));
+  scores[4][2] = '';
+
+  it('reads a 10-row workbook in 3 syncs: sheet list and names, used-range sizes, then all values in one request', async () => {
+    const fake = new FakeExcel(
+      [
+        { name: 'คะแนน', values: scores, top: 2, left: 1 },
+        { name: 'ว่าง' },
+      ],
+      [
+        { name: 'ITA_TOTAL', type: 'Range', value: "'สรุปผล ITA'!$B$5" },
+        { name: 'ITA_BROKEN', type: 'Error', value: '#REF!' },
+      ],
+    );
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+
+    expect(fake.sync).toHaveBeenCalledTimes(3);
+    expect(report).toMatchObject({ syncs: 3, loads: 1, valueRequests: 1, retries: 0 });
+    expect(snapshot.sheets).toHaveLength(2);
+    const [sheet, empty] = snapshot.sheets;
+    expect(sheet).toMatchObject({ name: 'คะแนน', top: 2, left: 1 });
+    expect(sheet.values[0]).toEqual(['ตัวชี้วัดที่ 1', 80, true]);
+    expect(sheet.values[4][2]).toBeNull(); // Excel's '' for an empty cell
+    expect(sheet.values).toHaveLength(10);
+    expect(empty).toEqual({ name: 'ว่าง', values: [], top: 0, left: 0 });
+    expect(snapshot.names).toEqual([
+      { name: 'ITA_TOTAL', sheet: 'สรุปผล ITA', ref: "'สรุปผล ITA'!$B$5" },
+      { name: 'ITA_BROKEN', ref: '#REF!' },
+    ]);
+  });
+
+  it('reads a 100,000-row sheet whose values fit one request in the same 3 syncs, in several range loads when asked', async () => {
+    const big = grid(100_000, 1, (r) => r);
+    const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+    expect(fake.sync).toHaveBeenCalledTimes(3);
+    expect(report.loads).toBe(1);
+    expect(snapshot.sheets[0].values[99_999]).toEqual([99_999]);
+
+    // Excel refuses gets over five million cells; the per-load cell cap splits loads, not syncs.
+    const fake2 = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    const chunked = await readSnapshotWithReport(fake2.context, { maxCellsPerLoad: 25_000 });
+    expect(fake2.sync).toHaveBeenCalledTimes(3);
+    expect(chunked.report.loads).toBe(4);
+    expect(chunked.report.valueRequests).toBe(1);
+    expect(chunked.snapshot.sheets[0].values).toEqual(snapshot.sheets[0].values);
+  });
+
+  it('cuts a read larger than one request into row slices: one sync per request, each under the budget', async () => {
+    const big = grid(100_000, 6, (r, c) => (c === 0 ? `แถว ${r}` : r * 10 + c));
+    const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+
+    expect(report.valueRequests).toBeGreaterThan(1);
+    expect(fake.sync).toHaveBeenCalledTimes(2 + report.valueRequests);
+    expect(report.maxRequestBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    for (const r of fake.requests) expect(r.readBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    const values = snapshot.sheets[0].values;
+    expect(values).toHaveLength(100_000);
+    expect(values[0]).toEqual(['แถว 0', 1, 2, 3, 4, 5]);
+    expect(values[54_321][0]).toBe('แถว 54321');
+    expect(values[99_999][5]).toBe(999_995);
+  });
+
+  it('retries a response refused as too large with half the budget', async () => {
+    const big = grid(100_000, 2, (r, c) => r * 10 + c);
+    const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    fake.limitBytes = 600_000; // a stricter server than the 4 MB budget assumes
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+
+    expect(report.retries).toBe(1);
+    expect(report.budgetBytes).toBe(DEFAULT_BUDGET_BYTES / 2);
+    expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
+    expect(fake.sync).toHaveBeenCalledTimes(2 + 1 + report.valueRequests);
+    expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
+  });
+
+  it('lets Office errors reach the caller unchanged (cell edit mode), for toUserError to explain', async () => {
+    const fake = new FakeExcel([{ name: 'คะแนน', values: scores }]);
+    const editing = richApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    fake.failAt = (i) => (i === 0 ? editing : undefined);
+    await expect(readSnapshot(fake.context)).rejects.toBe(editing);
+    const user = toUserError(editing);
+    expect(user.title.th).toBe('กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง');
+    expect(user.title.en).toBe('Finish editing the cell (press Enter or Esc) and try again');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// applyPlan
+
+describe('applyPlan', () => {
+  const inputs = (): FakeSheetInput[] => [{ name: 'คะแนน', values: grid(10, 3, (r, c) => r + c) }];
+  const oldNames = [
+    { name: 'ITA_TOTAL', type: 'Range', value: "'สรุปผล ITA'!$B$2" },
+    { name: 'ITA_OLD', type: 'Range', value: "'สรุปผล ITA'!$B$9" },
+    { name: 'USER_NAME', type: 'Range', value: 'คะแนน!$A$1' },
+  ];
+
+  it('applies a 10-row plan in 2 syncs: the probe, then every write in one request', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    const report = await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES);
+
+    expect(fake.sync).toHaveBeenCalledTimes(2);
+    expect(report).toMatchObject({ syncs: 2, retries: 0, skipped: [], substituted: [] });
+    expect(report.requests).toEqual([expect.objectContaining({ ok: true })]);
+    expect(fake.added).toEqual([SUMMARY]);
+    expect(fake.namesDeleted.sort()).toEqual(['ITA_OLD', 'ITA_TOTAL']); // never the user's own name
+    expect(fake.namesAdded).toEqual([{ name: 'ITA_TOTAL', sheet: SUMMARY, ref: 'B2' }]);
+
+    const [block] = fake.writes(SUMMARY);
+    expect(block.address).toBe('A2:C11');
+    expect(block.mock.formulas[0]).toEqual(['ตัวชี้วัดที่ 1', 80.01, '=B2*2']);
+    expect(block.mock.numberFormat[0]).toEqual([null, '0.00', '0.00']);
+
+    const at = (address: string) => fake.ranges.filter((r) => r.sheet === SUMMARY && r.address === address);
+    const header = at('A1:C1');
+    expect(header.some((r) => r.mock.merge.mock.calls.length === 1)).toBe(true);
+    const styled = header.find((r) => r.mock.format.font.bold === true)!;
+    expect(styled.mock.format.fill.color).toBe('#DDEBF7');
+    expect(styled.mock.format.horizontalAlignment).toBe('Center');
+    expect(Object.keys(styled.borders).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideVertical']);
+    expect(at('A2').find((r) => r.mock.hyperlink)?.mock.hyperlink).toEqual({ documentReference: "'คะแนน'!C7", textToDisplay: 'ตัวชี้วัดที่ 1' });
+    expect(at('D2:D5')[0].mock.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: 'ยังไม่เริ่ม,กำลังดำเนินการ,เสร็จแล้ว' } });
+    expect(at('A1')[0].mock.format.columnWidth).toBe(161.25); // 30 characters
+    expect(at('B1:C1')[0].mock.format.columnWidth).toBe(66.75); // 12 characters
+
+    const sheet = fake.sheet(SUMMARY);
+    expect(sheet.freezePanes.freezeRows).toHaveBeenCalledWith(1);
+    expect(sheet.tabColor).toBe('#1F4E79');
+    expect(sheet.pageLayout.orientation).toBe('Landscape');
+    expect(fake.activated).toBe(SUMMARY);
+    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(1);
+    expect(fake.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
+    expect(report.written).toEqual(
+      expect.arrayContaining([`created sheet 'สรุปผล ITA'`, `'สรุปผล ITA'!A2:C11`, 'defined names: ITA_TOTAL', `showed 'สรุปผล ITA'`]),
+    );
+  });
+
+  it('clears an owned sheet that already exists instead of adding it again', async () => {
+    const fake = new FakeExcel([...inputs(), { name: 'สรุปผล ita', values: grid(40, 5, () => 'old') }]);
+    await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES);
+    expect(fake.added).toEqual([]);
+    const used = fake.ranges.find((r) => r.sheet.toLowerCase() === SUMMARY.toLowerCase() && r.mock.clear.mock.calls.length > 0)!;
+    expect(used.address).toBe('A1:E40');
+    expect(used.mock.clear).toHaveBeenCalledWith('All');
+    expect(used.mock.unmerge).toHaveBeenCalled();
+    expect(used.mock.dataValidation.clear).toHaveBeenCalled();
+    expect(fake.sheet(SUMMARY).freezePanes.unfreeze).toHaveBeenCalled();
+  });
+
+  it('applies a 100,000-row plan whose writes fit one request in the same 2 syncs', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    const plan = emptyPlan();
+    plan.sheets.push({ name: SUMMARY, columnWidths: [] });
+    plan.blocks.push({ sheet: SUMMARY, top: 0, left: 0, cells: Array.from({ length: 100_000 }, (_, r) => [{ number: r }]) });
+    const report = await applyPlan(fake.context, plan, ALL_FEATURES);
+
+    expect(fake.sync).toHaveBeenCalledTimes(2);
+    expect(report.requests).toHaveLength(1);
+    expect(report.maxRequestBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    expect(writtenRows(fake, SUMMARY)).toEqual({ first: 0, last: 99_999, slices: 1 });
+  });
+
+  it('cuts a plan larger than one request into row slices: one sync per extra request, each under the budget, estimate ≥ actual', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    const report = await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES);
+
+    expect(report.requests.length).toBeGreaterThan(1);
+    expect(fake.sync).toHaveBeenCalledTimes(1 + report.requests.length);
+    expect(report.maxRequestBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    const writeRequests = fake.requests.slice(1);
+    writeRequests.forEach((r, i) => {
+      expect(r.writeBytes).toBeLessThanOrEqual(report.requests[i].estimatedBytes);
+      expect(r.writeBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    });
+    expect(writtenRows(fake, SUMMARY)).toMatchObject({ first: 1, last: 100_000 });
+    // Each request suspends calculation and screen updating again (they last until the next sync).
+    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(report.requests.length);
+    // Formats and links come after the values they format.
+    const last = fake.ranges.filter((r) => r.synced).pop()!;
+    expect(fake.activated).toBe(SUMMARY);
+    expect(last.sheet).toBe(SUMMARY);
+  });
+
+  it('after a payload-size error on the first write request, probes again and resends in smaller slices', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    fake.limitBytes = 2_500_000; // stricter than the 4 MB budget assumes
+    const report = await applyPlan(fake.context, summaryPlan(30_000, 4), ALL_FEATURES);
+
+    expect(report.retries).toBe(1);
+    expect(report.budgetBytes).toBe(DEFAULT_BUDGET_BYTES / 2);
+    expect(report.requests[0]).toMatchObject({ ok: false });
+    // probe, refused request, probe again, then the accepted requests
+    expect(fake.sync).toHaveBeenCalledTimes(1 + 1 + 1 + report.requests.filter((r) => r.ok).length);
+    expect(fake.added).toEqual([SUMMARY]); // the refused request applied nothing; the sheet is added once
+    expect(writtenRows(fake, SUMMARY)).toMatchObject({ first: 1, last: 30_000 });
+  });
+
+  it('after a payload-size error on a later request, resends only that request and the rest, without probing again', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    const tooLarge = richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    fake.failAt = (i) => (i === 2 ? tooLarge : undefined); // request 0 is the probe, 1 the first write
+    const report = await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES);
+
+    expect(report.retries).toBe(1);
+    expect(report.requests.filter((r) => !r.ok)).toHaveLength(1);
+    expect(fake.sync).toHaveBeenCalledTimes(1 + report.requests.length); // one probe only
+    expect(fake.added).toEqual([SUMMARY]);
+    expect(writtenRows(fake, SUMMARY)).toMatchObject({ first: 1, last: 100_000 });
+  });
+
+  it('gives up with an ApplyError after bounded retries when every request is refused as too large', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    fake.limitBytes = 10;
+    const error: ApplyError = await applyPlan(fake.context, summaryPlan(50), ALL_FEATURES, { maxRetries: 4 }).then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: ApplyError) => e,
+    );
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.gaveUp).toBe(true);
+    expect(error.code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(error.written).toEqual([]);
+    expect(fake.requests.filter((r) => !r.ok).length).toBeLessThanOrEqual(5);
+    expect(toUserError(error).title.en).toMatch(/too large for Excel on the web/);
+  });
+
+  it('in cell edit mode, fails with an ApplyError that says nothing was written, in Thai and English', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    fake.failAt = (i) => (i === 0 ? richApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.') : undefined);
+    const error = await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApplyError);
+    expect((error as ApplyError).written).toEqual([]);
+    const user = toUserError(error);
+    expect(user.code).toBe('InvalidOperationInCellEditMode');
+    expect(user.title).toEqual({
+      th: 'กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง',
+      en: 'Finish editing the cell (press Enter or Esc) and try again',
+    });
+    expect(user.detail).toContain('nothing was written');
+  });
+
+  it('on a protected sheet midway, fails with an ApplyError listing what was already written', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    fake.failAt = (i) => (i === 2 ? richApiError('AccessDenied', 'The cell or chart is on a protected sheet.') : undefined);
+    const error = (await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.code).toBe('AccessDenied');
+    expect(error.written).toEqual(expect.arrayContaining([`created sheet 'สรุปผล ITA'`, 'defined names: ITA_TOTAL']));
+    expect(error.written.some((w) => w.startsWith(`'สรุปผล ITA'!A2:F`))).toBe(true);
+    const user = toUserError(error);
+    expect(user.title.th).toContain('ถูกป้องกัน');
+    expect(user.title.en).toContain('protected');
+    expect(user.written).toEqual(error.written);
+  });
+
+  it('writes text that Excel would parse (=, +, -, @, digits, TRUE, a leading apostrophe) with the apostrophe text prefix, so it stays text', async () => {
+    const fake = new FakeExcel(inputs());
+    const plan = emptyPlan();
+    plan.sheets.push({ name: 'มาตรการ ITA', columnWidths: [] });
+    const texts = ['=HYPERLINK("http://x")', '+66 2 123 4567', '-', '@home', '0012', '1/2', 'TRUE', "'quoted", '#N/A', 'ปกติ', ''];
+    plan.blocks.push({
+      sheet: 'มาตรการ ITA',
+      top: 0,
+      left: 0,
+      cells: [[...texts.map((text) => ({ text })), { formula: 'SUM(A1:A2)', cached: 0 }, { number: 85.5 }, { bool: true }, null]],
+    });
+    await applyPlan(fake.context, plan, ALL_FEATURES);
+    const [write] = fake.writes('มาตรการ ITA');
+    expect(write.mock.formulas).toEqual([
+      [
+        `'=HYPERLINK("http://x")`,
+        "'+66 2 123 4567",
+        "'-",
+        "'@home",
+        "'0012",
+        "'1/2",
+        "'TRUE",
+        "''quoted",
+        "'#N/A",
+        'ปกติ',
+        '',
+        '=SUM(A1:A2)',
+        85.5,
+        true,
+        null, // null leaves the cell unchanged
+      ],
+    ]);
+  });
+
+  it('without ExcelApi 1.8 writes no drop-down list and reports it; without 1.7 links become HYPERLINK formulas', async () => {
+    const { features, notices } = detectFeatures(excelApiUpTo(6));
+    expect(notices.map((n) => n.en)).toContain('Drop-down lists need a newer Excel (ExcelApi 1.8)');
+    expect(notices.map((n) => n.th)).toContain('ไม่สามารถสร้างรายการให้เลือก (drop-down) ได้ใน Excel รุ่นนี้');
+
+    const fake = new FakeExcel(inputs(), oldNames);
+    const report = await applyPlan(fake.context, summaryPlan(10), features);
+    expect(fake.ranges.some((r) => r.mock.dataValidation.rule !== undefined)).toBe(false);
+    expect(fake.ranges.some((r) => r.mock.hyperlink !== undefined)).toBe(false);
+    expect(report.skipped.map((s) => [s.part, s.count])).toEqual([
+      ['validations', 1],
+      ['freezePanes', 1],
+      ['tabColor', 1],
+      ['pageLayout', 1],
+    ]);
+    expect(report.substituted).toEqual([expect.objectContaining({ part: 'hyperlinks', count: 1 })]);
+    const link = fake.writes(SUMMARY).find((w) => w.address === 'A2')!;
+    expect(link.mock.formulas).toEqual([[`=HYPERLINK("#'คะแนน'!C7","ตัวชี้วัดที่ 1")`]]);
+    expect(fake.sheet(SUMMARY).freezePanes.freezeRows).not.toHaveBeenCalled();
+    expect(fake.sheet(SUMMARY).tabColor).toBeUndefined();
+    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled(); // 1.6 is there
+    expect(fake.application.suspendScreenUpdatingUntilNextSync).not.toHaveBeenCalled(); // 1.9 is not
+  });
+
+  it('writes a named fix only where the cell still holds the text that was found', async () => {
+    const fake = new FakeExcel([
+      { name: 'คะแนน', values: [['๘๕', '๙๐', 'ร้อยละ ๗๐', 77]], formulas: { C1: '="ร้อยละ ๗๐"' } },
+    ]);
+    const plan = emptyPlan();
+    plan.fixes = [
+      { sheet: 'คะแนน', cell: 'A1', found: '๘๕', number: 85 },
+      { sheet: 'คะแนน', cell: 'B1', found: '๙๑', number: 91 }, // edited since it was read
+      { sheet: 'คะแนน', cell: 'C1', found: 'ร้อยละ ๗๐', number: 70 }, // a formula now
+      { sheet: 'คะแนน', cell: 'D1', found: '๗๗', number: 77 }, // already fixed
+    ];
+    const report = await applyPlan(fake.context, plan, ALL_FEATURES);
+    expect(fake.sync).toHaveBeenCalledTimes(2);
+    expect(fake.writes('คะแนน').map((w) => [w.address, w.mock.formulas])).toEqual([['A1', [[85]]]]);
+    expect(report.skipped).toEqual([expect.objectContaining({ part: 'fixes', count: 2, where: ["'คะแนน'!B1", "'คะแนน'!C1"] })]);
+    expect(report.written).toEqual(["fixed cells: 'คะแนน'!A1"]);
+  });
+
+  it('refuses, before any round trip, on an Excel below ExcelApi 1.4', async () => {
+    const fake = new FakeExcel(inputs());
+    const { features } = detectFeatures(excelApiUpTo(1));
+    const error = (await applyPlan(fake.context, summaryPlan(10), features).catch((e: unknown) => e)) as ApplyError;
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.code).toBe('ApiNotFound');
+    expect(fake.sync).not.toHaveBeenCalled();
+    expect(toUserError(error).title.en).toContain('update Excel');
+  });
+
+  it('appends to an input sheet without a probe when the plan owns no sheet or name: 1 sync', async () => {
+    const fake = new FakeExcel(inputs());
+    const plan = emptyPlan();
+    plan.blocks.push({ sheet: 'คะแนน', top: 10, left: 0, cells: [[{ text: 'มาตรการใหม่' }, null, { number: 1 }]] });
+    const report = await applyPlan(fake.context, plan, ALL_FEATURES);
+    expect(fake.sync).toHaveBeenCalledTimes(1);
+    expect(report.written).toEqual(["'คะแนน'!A11:C11"]);
+  });
+});
