@@ -69,6 +69,32 @@ describe('reading the seeds\' layouts', () => {
     expect(m.uncoveredWeakIndicators).toEqual([1, 3]);
   });
 
+  it.each([
+    ['seed 002', ['ประเด็นที่ต้องปรับปรุงแก้ไข/ ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', 'การดำเนินการ'],
+      { measure: 'A', responsible: 'B', method: 'C', period: 'D', status: 'E' }],
+    ['seed 004', ['มาตรการ/กิจกรรม', 'วิธีดำเนินการ', 'ระยะเวลา ดำเนินการ', 'ผู้รับผิดชอบ', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ ของการดำเนินการ'],
+      { measure: 'A', method: 'B', period: 'C', responsible: 'D', result: 'E', outcome: 'F' }],
+    ['seed 000', ['ตัวชี้วัด', 'แนวทางในการยกระดับการประเมิน', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ความก้าวหน้าผลการดำเนินการ'],
+      { indicator: 'A', measure: 'B', responsible: 'C', period: 'D', status: 'E' }],
+  ])('the measure table headers of %s are recognised', (_seed, headers, expected) => {
+    const wb = itemLevel2565();
+    sheet(wb, 'แผนงาน', [headers as string[]]);
+    const a = analyzeWorkbook(readWorkbook(wb), { today: '2026-01-01' });
+    const found = a.found.find((f) => f.role === 'measures')!;
+    expect(found.sheet).toBe('แผนงาน'); // found by its headers, whatever the sheet is called
+    expect(Object.fromEntries(found.columns.map((c) => [c.key, c.cell.replace(/\d+$/, '')]))).toEqual(expected);
+  });
+
+  it('seed 000\'s progress row: an indicator cell with its score, and a pasted tick-box status list', () => {
+    const wb = itemLevel2565();
+    sheet(wb, 'มาตรการ', [
+      ['ตัวชี้วัด', 'แนวทางในการยกระดับการประเมิน', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ความก้าวหน้าผลการดำเนินการ'],
+      ['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ คะแนน ๙๕.๑๗', 'ลดขั้นตอนการปฏิบัติงาน', 'ทุกส่วนราชการ', 'ปีงบประมาณ ๒๕๖๖', '☑ ดำเนินการแล้วเสร็จ ☐ ยังไม่ได้ดำเนินการ ☐ อยู่ระหว่างดำเนินการ'],
+    ]);
+    const a = analyzeWorkbook(readWorkbook(wb), { today: '2026-01-01' });
+    expect(a.measures?.rows[0]).toMatchObject({ indicators: [1], status: 'done', period: { start: '2022-10-01', end: '2023-09-30' } });
+  });
+
   it('a header row is accepted anywhere in the first 10 rows, and not below', async () => {
     const wb = new ExcelJS.Workbook();
     const rows = Array.from({ length: 10 }, () => [null]) as (string | number | null)[][];
