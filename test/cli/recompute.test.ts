@@ -1,0 +1,113 @@
+import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Io, main } from '../../src/cli/main';
+import { loadXlsx, readWorkbook } from '../../src/xlsx';
+import { analyzeWorkbook } from '../../src/workbook';
+import { sheet } from '../workbook/fixtures';
+
+const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
+
+async function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+function tmp(name: string): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-cli-')), name);
+}
+
+async function copyOfSample(): Promise<string> {
+  const file = tmp('sample.xlsx');
+  fs.copyFileSync(SAMPLE, file);
+  return file;
+}
+
+describe('ita-planner recompute', () => {
+  it('writes IN.ita.xlsx next to the input by default, leaves the input alone, and exits 0', async () => {
+    const input = await copyOfSample();
+    const before = fs.readFileSync(input);
+    const r = await run(['recompute', input]);
+    expect(r.code).toBe(0);
+    const output = input.replace(/\.xlsx$/, '.ita.xlsx');
+    expect(fs.existsSync(output)).toBe(true);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    expect(r.out).toMatch(/คะแนนรวม \d+\.\d\d ระดับ (AA|A|B|C|D|E|F)/);
+    const written = await loadXlsx(fs.readFileSync(output));
+    expect(written.worksheets.map((w) => w.name)).toContain('สรุปผล ITA');
+  });
+
+  it('--json prints the full result, matching what the engine computes for the file', async () => {
+    const input = await copyOfSample();
+    const r = await run(['recompute', input, '-o', tmp('o.xlsx'), '--json', '--as-of', '2566-05-15']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const analysis = analyzeWorkbook(readWorkbook(await loadXlsx(fs.readFileSync(input))), { today: '2023-05-15' });
+    expect(json.result.total).toBe(analysis.assessment!.totalShown);
+    expect(json.result.grade).toBe(analysis.assessment!.grade);
+    expect(json.asOf).toBe('2023-05-15'); // --as-of in BE is read as a date
+    expect(json.measures.overdue).toBe(analysis.measures!.overdue);
+    expect(json.found.map((f: { role: string; sheet: string }) => [f.role, f.sheet])).toEqual([
+      ['settings', 'ตั้งค่า'], ['scores', 'คะแนน'], ['oit', 'OIT'], ['measures', 'มาตรการ'],
+    ]);
+  });
+
+  it('--lang en writes the English summary and report', async () => {
+    const out = tmp('en.xlsx');
+    const r = await run(['recompute', await copyOfSample(), '-o', out, '--lang', 'en']);
+    expect(r.out).toMatch(/Total \d+\.\d\d, grade/);
+    expect((await loadXlsx(fs.readFileSync(out))).getWorksheet('ITA Summary')).toBeDefined();
+  });
+
+  it('exits 1 when errors stop the results; the output holds the problems sheet and nothing else new', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheet(wb, 'คะแนน', [['ตัวชี้วัด', 'คะแนน'], [1, 'ดีมาก']]);
+    const input = tmp('broken.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = tmp('broken.ita.xlsx');
+    const r = await run(['recompute', input, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error [คะแนน!B2]');
+    expect((await loadXlsx(fs.readFileSync(out))).worksheets.map((w) => w.name)).toEqual(['คะแนน', 'ปัญหาที่พบ ITA']);
+  });
+
+  it('exits 2 on an unreadable file or bad arguments, and never overwrites the input without --in-place', async () => {
+    const notXlsx = tmp('x.xlsx');
+    fs.writeFileSync(notXlsx, 'not a workbook');
+    expect((await run(['recompute', notXlsx])).code).toBe(2);
+    expect((await run(['recompute'])).code).toBe(2);
+    expect((await run(['recompute', SAMPLE, '--lang', 'fr'])).code).toBe(2);
+    expect((await run(['recompute', SAMPLE, '--as-of', 'someday'])).code).toBe(2);
+    expect((await run(['recompute', SAMPLE, '--frobnicate'])).code).toBe(2);
+    const input = await copyOfSample();
+    const same = await run(['recompute', input, '-o', input]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('--in-place');
+    const inPlace = await run(['recompute', input, '--in-place']);
+    expect(inPlace.code).toBe(0);
+    expect((await loadXlsx(fs.readFileSync(input))).getWorksheet('สรุปผล ITA')).toBeDefined();
+  });
+});
+
+describe('ita-planner template', () => {
+  it('writes a blank workbook whose sheets the reader recognises, in Thai or English', async () => {
+    for (const lang of ['th', 'en']) {
+      const out = tmp(`t-${lang}.xlsx`);
+      const r = await run(['template', '-o', out, '--year', '2022', '--lang', lang]);
+      expect(r.code).toBe(0);
+      const a = analyzeWorkbook(readWorkbook(await loadXlsx(fs.readFileSync(out))), { today: '2026-01-01' });
+      expect(a.fiscalYear).toBe(2565);
+      expect(a.found.every((f) => f.sheet && f.missingColumns.length === 0)).toBe(true);
+      expect(a.lang).toBe(lang);
+    }
+  });
+
+  it('rejects a bad year or language with exit 2', async () => {
+    expect((await run(['template', '--year', 'ปีหน้า'])).code).toBe(2);
+    expect((await run(['template', '--lang', 'xx'])).code).toBe(2);
+  });
+});
