@@ -1,0 +1,323 @@
+/**
+ * A fake Excel for the Office.js adapter tests (office-adapter.test.ts, recompute-syncs.test.ts),
+ * built from office-addin-mock's OfficeMockObject.
+ *
+ * What OfficeMockObject gives: properties that read as "not loaded" / "sync not called" until
+ * load() and sync() happened, so a read before load or before sync shows up as a wrong value.
+ * What it cannot model, and what this file adds around it (the "fake"):
+ * - collections: load('items/name') throws ("Navigational property items…"), since arrays are
+ *   stored as plain values; worksheets/names get a load() that loads `items` and forwards the
+ *   rest to each item;
+ * - objects returned by methods (getRange, getUsedRangeOrNullObject, add) are not part of the
+ *   context's tree, so context.sync() would not reach them: the fake keeps every object it
+ *   creates and syncs each one;
+ * - isNullObject: the mock would demand load('isNullObject'), which Office.js does not need;
+ *   the fake defines it as a getter that throws when read before the next sync;
+ * - round trips and request sizes: context.sync is a jest.fn that counts calls, measures what
+ *   each request carries (formulas/numberFormat/hyperlink set, values loaded) and can refuse a
+ *   request over a size limit (as Excel on the web does over 5 MB) or throw a chosen error;
+ * - a refused request applies nothing: sheet/name changes are queued and committed on success.
+ * Written grids are not interpreted as Excel would (no formula parsing): tests assert what the
+ * adapter sends.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+// office-addin-mock 4 requires office-addin-manifest only for its OfficeApp enum, and that
+// package loads an ES-module-only dependency (strip-bom) that Jest's CommonJS runtime cannot
+// parse without transforming node_modules. The enum is all the mock needs. (jest.mock is
+// hoisted above the import, and works from this helper because Jest gives every module `jest`;
+// test files must import this module before anything else that loads office-addin-mock.)
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+import { parseA1 } from '../../src/workbook/snapshot';
+
+export type AnyMock = OfficeMockObject & Record<string, any>;
+
+export function richApiError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string; debugInfo: unknown };
+  e.name = 'RichApi.Error';
+  e.code = code;
+  e.debugInfo = { code, message, errorLocation: 'Range.formulas' };
+  return e;
+}
+
+export function rect(address: string): { top: number; left: number; rows: number; cols: number } {
+  const [a, b = a] = address.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
+
+function measured(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+export interface FakeSheetInput {
+  name: string;
+  /** Used range values as Excel returns them ('' for empty). */
+  values?: unknown[][];
+  top?: number;
+  left?: number;
+  /** Cells whose formula differs from their value, e.g. { C7: '=A1&""' }. */
+  formulas?: Record<string, string>;
+}
+
+export interface RangeRecord {
+  sheet: string;
+  address: string;
+  mock: AnyMock;
+  loaded: string[];
+  borders: Record<string, { style?: string }>;
+  synced: boolean;
+  /** Values the range holds in the fake workbook (what a load of `values` returns). */
+  values: unknown[][];
+  /** The adapter set formulas (seen before the sync, when a loaded value would still be a "not synced" string). */
+  wrote: boolean;
+}
+
+export interface RequestLog {
+  writeBytes: number;
+  readBytes: number;
+  ok: boolean;
+}
+
+export class FakeExcel {
+  readonly sync = jest.fn(() => this.doSync());
+  readonly context: Excel.RequestContext;
+  readonly root: AnyMock;
+  readonly ranges: RangeRecord[] = [];
+  readonly requests: RequestLog[] = [];
+  /** Committed (successful requests only). */
+  readonly added: string[] = [];
+  readonly deleted: string[] = [];
+  readonly namesAdded: { name: string; sheet: string; ref: string }[] = [];
+  readonly namesDeleted: string[] = [];
+  activated?: string;
+  /** Refuse a request whose measured payload is larger (Excel on the web: 5 MB). */
+  limitBytes = Infinity;
+  /** Throw this error at request number `index` (0-based), if it returns one. */
+  failAt?: (index: number) => unknown;
+
+  private readonly data = new Map<string, FakeSheetInput>();
+  private readonly sheetItems: AnyMock[] = [];
+  private readonly nameItems: AnyMock[] = [];
+  private readonly sheetMocks = new Map<string, AnyMock>();
+  private readonly mocks: AnyMock[] = [];
+  private sinceSync: RangeRecord[] = [];
+  private queued: (() => void)[] = [];
+  private nullChecks: (() => void)[] = [];
+
+  constructor(sheets: FakeSheetInput[], names: { name: string; type: string; value: unknown }[] = []) {
+    for (const s of sheets) {
+      this.data.set(s.name.toLowerCase(), s);
+      this.sheetItems.push(this.sheetMock(s.name));
+    }
+    for (const n of names) this.nameItems.push(this.nameMock(n.name, n.type, n.value));
+    const fake = this;
+    const collectionLoad = (items: AnyMock[]) =>
+      function (this: AnyMock, arg: string) {
+        OfficeMockObject.prototype.load.call(this, 'items');
+        const sub = arg
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.startsWith('items/'))
+          .map((p) => p.slice('items/'.length));
+        for (const item of items) item.load(sub.join(','));
+        return this;
+      };
+    this.root = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: this.sheetItems,
+          load: collectionLoad(this.sheetItems),
+          getItem: (name: string) => fake.sheetMock(name),
+          add: (name: string) => {
+            const m = fake.sheetMock(name);
+            fake.queued.push(() => {
+              fake.added.push(name);
+              fake.data.set(name.toLowerCase(), { name });
+              fake.sheetItems.push(m);
+            });
+            return m;
+          },
+        },
+        names: {
+          items: this.nameItems,
+          load: collectionLoad(this.nameItems),
+          getItem: (name: string) => fake.nameItems.find((n) => n._name === name) ?? fake.nameMock(name, 'Error', '#NAME?'),
+          add: (name: string, range: AnyMock) => {
+            const rec = fake.ranges.find((r) => r.mock === range);
+            fake.queued.push(() => fake.namesAdded.push({ name, sheet: rec?.sheet ?? '?', ref: rec?.address ?? String(range) }));
+          },
+        },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: jest.fn(),
+        suspendScreenUpdatingUntilNextSync: jest.fn(),
+      },
+    }) as AnyMock;
+    this.root.sync = this.sync;
+    this.mocks.push(this.root);
+    this.context = this.root as unknown as Excel.RequestContext;
+  }
+
+  get application(): { suspendApiCalculationUntilNextSync: jest.Mock; suspendScreenUpdatingUntilNextSync: jest.Mock } {
+    return this.root.application;
+  }
+
+  sheet(name: string): AnyMock {
+    return this.sheetMock(name);
+  }
+
+  /** Range records on `sheet` whose formulas were set, in the order they were created. */
+  writes(sheet: string): RangeRecord[] {
+    return this.ranges.filter((r) => r.sheet === sheet && r.wrote && r.synced);
+  }
+
+  private sheetMock(name: string): AnyMock {
+    const key = name.toLowerCase();
+    const existing = this.sheetMocks.get(key);
+    if (existing) return existing;
+    const fake = this;
+    const m = new OfficeMockObject({
+      name,
+      getUsedRangeOrNullObject: () => fake.usedRange(name, true),
+      getUsedRange: () => fake.usedRange(name, false),
+      getRange: (address: string) => fake.range(name, address),
+      delete: () => fake.queued.push(() => fake.deleted.push(name)),
+      activate: () => fake.queued.push(() => (fake.activated = name)),
+      freezePanes: { freezeRows: jest.fn(), unfreeze: jest.fn() },
+      pageLayout: {},
+    }) as AnyMock;
+    this.sheetMocks.set(key, m);
+    this.mocks.push(m);
+    return m;
+  }
+
+  private nameMock(name: string, type: string, value: unknown): AnyMock {
+    const fake = this;
+    const m = new OfficeMockObject({ name, type, value, delete: () => fake.queued.push(() => fake.namesDeleted.push(name)) }) as AnyMock;
+    m._name = name;
+    this.mocks.push(m);
+    return m;
+  }
+
+  private usedRange(sheet: string, orNull: boolean): AnyMock {
+    const d = this.data.get(sheet.toLowerCase());
+    const rows = d?.values?.length ?? 0;
+    // A loop, not Math.max(...rows): a spread of 100,000 arguments can overflow the stack.
+    let cols = 0;
+    for (const r of d?.values ?? []) cols = Math.max(cols, r.length);
+    if (rows === 0) {
+      const m = this.range(sheet, 'A1');
+      if (orNull) this.defineNull(m, true);
+      return m;
+    }
+    const top = d!.top ?? 0;
+    const left = d!.left ?? 0;
+    const address = `${a1(top, left)}:${a1(top + rows - 1, left + cols - 1)}`;
+    const m = this.range(sheet, address);
+    if (orNull) this.defineNull(m, false);
+    return m;
+  }
+
+  private defineNull(m: AnyMock, isNull: boolean): void {
+    let synced = false;
+    this.nullChecks.push(() => (synced = true));
+    Object.defineProperty(m, 'isNullObject', {
+      get: () => {
+        if (!synced) throw new Error('isNullObject read before context.sync()');
+        return isNull;
+      },
+    });
+  }
+
+  private range(sheet: string, address: string): AnyMock {
+    const r = rect(address);
+    const d = this.data.get(sheet.toLowerCase());
+    const top = d?.top ?? 0;
+    const left = d?.left ?? 0;
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const src = d?.values?.[r.top + i - top];
+      const row: unknown[] = new Array(r.cols);
+      const frow: unknown[] = new Array(r.cols);
+      for (let j = 0; j < r.cols; j++) {
+        const v = src?.[r.left + j - left];
+        row[j] = v === undefined ? '' : v;
+        frow[j] = d?.formulas?.[a1(r.top + i, r.left + j)] ?? row[j];
+      }
+      values.push(row);
+      formulas.push(frow);
+    }
+    const rec: RangeRecord = { sheet, address, mock: undefined as unknown as AnyMock, values, loaded: [], borders: {}, synced: false, wrote: false };
+    const m = new OfficeMockObject({
+      address: `${sheet}!${address}`,
+      values,
+      formulas,
+      rowIndex: r.top,
+      columnIndex: r.left,
+      rowCount: r.rows,
+      columnCount: r.cols,
+      format: {
+        font: {},
+        fill: {},
+        borders: { getItem: (edge: string) => (rec.borders[edge] ??= {}) },
+      },
+      dataValidation: { clear: jest.fn() },
+      merge: jest.fn(),
+      unmerge: jest.fn(),
+      clear: jest.fn(),
+    }) as AnyMock;
+    const load = m.load.bind(m);
+    m.load = (arg: string) => {
+      rec.loaded.push(...arg.split(',').map((p) => p.trim()));
+      return load(arg);
+    };
+    rec.mock = m;
+    this.ranges.push(rec);
+    this.sinceSync.push(rec);
+    this.mocks.push(m);
+    return m;
+  }
+
+  private async doSync(): Promise<void> {
+    const index = this.requests.length;
+    const created = this.sinceSync;
+    this.sinceSync = [];
+    const queued = this.queued;
+    this.queued = [];
+    let writeBytes = 0;
+    let readBytes = 0;
+    for (const rec of created) {
+      rec.wrote = Array.isArray(rec.mock.formulas);
+      if (rec.wrote) writeBytes += measured(rec.mock.formulas);
+      if (Array.isArray(rec.mock.numberFormat)) writeBytes += measured(rec.mock.numberFormat);
+      if (rec.mock.hyperlink !== undefined) writeBytes += measured(rec.mock.hyperlink);
+      if (rec.loaded.includes('values')) readBytes += measured(rec.values);
+    }
+    const injected = this.failAt?.(index);
+    const refuse = (e: unknown): never => {
+      this.requests.push({ writeBytes, readBytes, ok: false });
+      throw e;
+    };
+    if (injected) refuse(injected);
+    if (writeBytes > this.limitBytes) refuse(richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
+    if (readBytes > this.limitBytes) refuse(richApiError('ResponsePayloadSizeLimitExceeded', 'The size of the payload exceeded the limit.'));
+    this.requests.push({ writeBytes, readBytes, ok: true });
+    for (const q of queued) q();
+    for (const m of this.mocks) await OfficeMockObject.prototype.sync.call(m);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const rec of created) rec.synced = true;
+    for (const check of this.nullChecks.splice(0)) check();
+  }
+}
+
+export function a1(row: number, col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+

@@ -1,0 +1,161 @@
+/**
+ * Round trips of a whole recompute through Office.js, as the task pane runs it
+ * (readSnapshotWithReport → analyzeWorkbook → planResults → applyPlan), on the fake Excel of
+ * fake-excel.ts, for a 10-row workbook and for synthetic workbooks shaped like
+ * scripts/bench.js's synthetic(): 1,000 / 10,000 / 100,000 measure rows and a 100,000-row
+ * item-level score sheet. The sheets are built as plain arrays (no ExcelJS), to stay fast.
+ *
+ * The rule: a recompute costs a fixed number of syncs whatever the size of the sheets, plus one
+ * sync per extra payload chunk (a read or a write that does not fit one request under Excel on
+ * the web's 5 MB limit). The fake refuses any request over 5 MB, as Excel on the web does.
+ *
+ * Writes test-results/office-syncs.json, which scripts/bench.js puts into BENCHMARK.md: per
+ * workbook, read and apply syncs, `requests` (the requests that carried cells: value reads plus
+ * writes), the largest request and the total, in bytes as the fake measured them (UTF-8 JSON of
+ * the values loaded and of the formulas, number formats and links set).
+ */
+import { FakeExcel, FakeSheetInput } from './fake-excel';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_FEATURES } from '../../src/excel/features';
+import { applyPlan } from '../../src/excel/apply';
+import { readSnapshotWithReport } from '../../src/excel/read';
+import { analyzeWorkbook, planResults } from '../../src/workbook';
+import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB, taken here as 5 MiB like the
+ * adapter's 4 MB budget (4 × 1024 × 1024). The fake measures UTF-8 JSON; at 100,000 measure
+ * rows a value read measures about 5.19 million bytes, so the margin is about 1%.
+ */
+const LIMIT_BYTES = 5 * 1024 * 1024;
+const TODAY = '2026-11-21';
+const OUT = path.resolve(__dirname, '../../test-results/office-syncs.json');
+
+// ---------------------------------------------------------------------------------------------
+// Workbooks, as scripts/bench.js's synthetic() lays them out
+
+type Kind = 'measures' | 'items';
+
+function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
+  const sheet = (name: string, values: CellValue[][]) => ({ name, values, top: 0, left: 0 });
+  const settings = sheet('ตั้งค่า', [
+    ['ปีงบประมาณ', 2565],
+    ['หน่วยงาน', 'หน่วยงานทดสอบ'],
+    ['ณ วันที่', '2022-06-30'],
+  ]);
+  const scores: CellValue[][] = [['ตัวชี้วัด', 'ข้อ', 'คะแนน']];
+  if (kind === 'items') {
+    // Respondent-level rows, sorted by question: each question's score is the mean of its rows.
+    const questions = [...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`)];
+    for (let i = 0; i < rows; i++) scores.push([null, questions[Math.floor((i * questions.length) / rows)], [0, 50, 85, 100][(i * 7) % 4]]);
+    scores.push([9, null, 92.5], [10, null, 88]);
+    return { sheets: [settings, sheet('คะแนน', scores)], names: [] };
+  }
+  for (let id = 1; id <= 10; id++) scores.push([id, null, 70 + id * 2.5]);
+  const measures: CellValue[][] = [['มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'สถานะ', 'ตัวชี้วัด']];
+  const statuses = ['ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'];
+  const periods = ['ต.ค.64-มี.ค.65', 'ม.ค. - เม.ย.๖๕', 'ปีงบประมาณ ๒๕๖๕', 'ต.ค.64-ก.ย.65'];
+  for (let i = 0; i < rows; i++) measures.push([`มาตรการที่ ${i + 1}`, 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
+  return { sheets: [settings, sheet('คะแนน', scores), sheet('มาตรการ', measures)], names: [] };
+}
+
+/** The workbook as Excel holds it: '' for an empty cell. */
+function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
+  return snapshot.sheets.map((s) => ({ name: s.name, values: s.values.map((row) => row.map((v) => (v === null ? '' : v))) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One recompute
+
+interface Figures {
+  label: string;
+  rows: number;
+  readSyncs: number;
+  applySyncs: number;
+  syncs: number;
+  /** Requests that carried cells: value reads plus writes. */
+  requests: number;
+  maxRequestBytes: number;
+  totalBytes: number;
+}
+
+interface Run {
+  figures: Figures;
+  /** Payload chunks beyond the first, read and write, as the adapter's reports give them. */
+  extraChunks: number;
+  retries: number;
+  /** Largest measured request or response, refused ones included. */
+  largestSeen: number;
+  wroteResults: boolean;
+  readRows: number[];
+}
+
+async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot): Promise<Run> {
+  const fake = new FakeExcel(inExcel(snapshot));
+  fake.limitBytes = LIMIT_BYTES;
+
+  const read = await readSnapshotWithReport(fake.context);
+  const analysis = analyzeWorkbook(read.snapshot, { today: TODAY });
+  const { plan, wroteResults } = planResults(analysis, read.snapshot, { computedAt: `${TODAY}T00:00:00Z` });
+  const apply = await applyPlan(fake.context, plan, ALL_FEATURES);
+
+  const ok = fake.requests.filter((r) => r.ok);
+  const writeRequests = apply.requests.filter((r) => r.ok).length;
+  return {
+    figures: {
+      label,
+      rows,
+      readSyncs: read.report.syncs,
+      applySyncs: apply.syncs,
+      syncs: fake.sync.mock.calls.length,
+      requests: read.report.valueRequests + writeRequests,
+      maxRequestBytes: Math.max(0, ...ok.map((r) => Math.max(r.readBytes, r.writeBytes))),
+      totalBytes: ok.reduce((n, r) => n + r.readBytes + r.writeBytes, 0),
+    },
+    extraChunks: Math.max(0, read.report.valueRequests - 1) + Math.max(0, writeRequests - 1),
+    retries: read.report.retries + apply.retries,
+    largestSeen: Math.max(0, ...fake.requests.map((r) => Math.max(r.readBytes, r.writeBytes))),
+    wroteResults,
+    readRows: read.snapshot.sheets.map((s) => s.values.length),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const WORKBOOKS: { label: string; rows: number; kind: Kind }[] = [
+  { label: '10 rows', rows: 10, kind: 'measures' },
+  { label: '1,000 measure rows', rows: 1_000, kind: 'measures' },
+  { label: '10,000 measure rows', rows: 10_000, kind: 'measures' },
+  { label: '100,000 measure rows', rows: 100_000, kind: 'measures' },
+  { label: '100,000-row item-level score sheet', rows: 100_000, kind: 'items' },
+];
+
+it('Office.js round trips per recompute stay constant as sheets grow, apart from payload chunks', async () => {
+  const runs: Run[] = [];
+  for (const w of WORKBOOKS) {
+    const snapshot = synthetic(w.kind, w.rows);
+    const run = await recompute(w.label, w.rows, snapshot);
+    // The recompute really read the whole workbook and wrote its results.
+    expect({ label: w.label, rows: run.readRows, wrote: run.wroteResults }).toEqual({
+      label: w.label,
+      rows: snapshot.sheets.map((s) => s.values.length),
+      wrote: true,
+    });
+    runs.push(run);
+  }
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, `${JSON.stringify(runs.map((r) => r.figures), null, 2)}\n`);
+
+  const [small, thousand] = runs;
+  const constant = small.figures.syncs - small.extraChunks;
+  expect(thousand.figures.syncs).toBe(small.figures.syncs);
+  for (const run of runs) {
+    const { label, syncs, readSyncs, applySyncs } = run.figures;
+    expect({ label, syncs }).toEqual({ label, syncs: constant + run.extraChunks });
+    expect({ label, syncs }).toEqual({ label, syncs: readSyncs + applySyncs });
+    // No request was refused as too large: the adapter's estimates kept every one under 5 MB.
+    expect({ label, retries: run.retries, largest: run.largestSeen <= LIMIT_BYTES }).toEqual({ label, retries: 0, largest: true });
+    expect(run.figures.maxRequestBytes).toBeLessThanOrEqual(LIMIT_BYTES);
+  }
+}, 180_000);
