@@ -22,7 +22,11 @@ export function mean(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
-/** Smallest 2-decimal number ≥ x (noise-safe): points a planner must gain. */
+/**
+ * Smallest 2-decimal number ≥ x: points a planner must gain. Its input is a
+ * quotient (1.34 / 0.2 = 6.700000000000001), whose noise survives 15 digits,
+ * so it is cut at 12 before rounding up.
+ */
 export function ceil2(x: number): number {
-  return Math.ceil(Number((x * 100).toPrecision(15))) / 100;
+  return Math.ceil(Number((x * 100).toPrecision(12))) / 100;
 }

@@ -72,7 +72,9 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   };
 
   const scoresAt = usable('scores');
-  const scores = scoresAt ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers) : [];
+  const { rows: scores, rejected } = scoresAt
+    ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers)
+    : { rows: [], rejected: new Set<number>() };
   const oitAt = usable('oit');
   const hasOitItems = framework.items.some((i) => i.code.startsWith('O'));
   if (oitAt && !hasOitItems) {
@@ -115,11 +117,15 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     )));
   }
 
-  const fieldCell = fieldLocator(scores, oit, scoresAt?.sheet.name, oitAt?.sheet.name);
+  const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? 'A1';
+  const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
   const ev = scoresAt
     ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
     : { advice: [], problems: [] as Problem[] };
-  for (const p of ev.problems) problems.push(fieldCell(p));
+  for (const p of ev.problems) {
+    const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));
+    if (!repeatsRowError) problems.push(fieldCell(p));
+  }
 
   if (ev.assessment && settings.reportedTotal && Math.abs(round2(settings.reportedTotal.value) - ev.assessment.totalShown) > 0.01 + 1e-9) {
     problems.push(locatedProblem('warning', 'settings.reported-total', settings.reportedTotal.sheet, settings.reportedTotal.cell, bi(
@@ -188,7 +194,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** Scoring speaks of fields ("indicators.9", "items.O7"); the workbook speaks of cells. */
-function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoresSheet?: string, oitSheet?: string) {
+function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoreHeader: string, scoresSheet?: string, oitSheet?: string) {
   return (p: Problem): Problem => {
     if (!p.field) return p;
     const [kind, key] = p.field.split('.');
@@ -196,7 +202,7 @@ function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoresSheet?: string, o
     void _field;
     if (kind === 'indicators') {
       const row = scores.find((r) => !r.item && r.indicator === Number(key));
-      return { ...rest, sheet: scoresSheet, cell: row ? row.scoreCell : 'A1' };
+      return { ...rest, sheet: scoresSheet, cell: row ? row.scoreCell : scoreHeader };
     }
     const o = oit.find((r) => r.item === key);
     if (o) return { ...rest, sheet: oitSheet, cell: o.itemCell };

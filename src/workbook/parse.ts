@@ -111,9 +111,16 @@ function readTool(v: CellValue): ToolId | undefined {
   return (['IIT', 'EIT', 'OIT'] as const).find((t) => k.includes(t.toLowerCase()));
 }
 
-export function parseScores(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[], textNumbers: TextNumber[]): ScoreRow[] {
+/**
+ * Score rows, and the indicators whose rows were rejected (already reported
+ * at their cell, so "no score for indicator N" would only repeat it).
+ */
+export function parseScores(
+  sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[], textNumbers: TextNumber[],
+): { rows: ScoreRow[]; rejected: Set<number> } {
   const cols = columnsOf(found);
   const rows: ScoreRow[] = [];
+  const rejected = new Set<number>();
   const seen = new Map<string, string>();
   const itemToIndicator = (code: string) => itemDef(fw, code)?.indicator;
   for (const { row, get } of dataRows(sheet, found, cols)) {
@@ -153,13 +160,16 @@ export function parseScores(sheet: SheetSnapshot, found: SheetFound, fw: Framewo
     const expectedTool = indicatorDef(fw, indicator)?.tool;
     if (!isEmpty(toolRaw) && readTool(toolRaw) !== expectedTool) {
       problems.push(cellProblem('error', 'scores.tool', sheet.name, at('tool'), toolRaw, bi(`${expectedTool} (ตัวชี้วัดที่ ${indicator} อยู่ในแบบ ${expectedTool})`, `${expectedTool} (indicator ${indicator} belongs to ${expectedTool})`)));
+      rejected.add(indicator);
       continue;
     }
 
     const scoreRaw = get('score');
     const score = isEmpty(scoreRaw) && !item ? undefined : readScoreCell(sheet, at('score'), scoreRaw, 'error', 'scores.score', problems, textNumbers);
-    if (!score && !isEmpty(scoreRaw)) continue;
-    if (!score && item) continue;
+    if (!score && (item || !isEmpty(scoreRaw))) {
+      rejected.add(indicator);
+      continue;
+    }
     const prevRaw = get('previous');
     const previous = isEmpty(prevRaw) ? undefined : readScoreCell(sheet, at('previous'), prevRaw, 'warning', 'scores.previous', problems, textNumbers);
 
@@ -176,7 +186,7 @@ export function parseScores(sheet: SheetSnapshot, found: SheetFound, fw: Framewo
     if (!first) seen.set(key, at(item ? 'item' : 'indicator'));
     rows.push({ row, indicator, ...(item ? { item } : {}), ...(score ? { score } : {}), scoreCell: at('score'), ...(previous ? { previous } : {}) });
   }
-  return rows;
+  return { rows, rejected };
 }
 
 /** A 0–100 score from a cell; text that parses is remembered for the named fix. */

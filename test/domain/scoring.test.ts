@@ -98,6 +98,7 @@ describe('rounding half up to 2 decimals, free of binary error', () => {
   it('ceil2 never rounds a whole hundredth up', () => {
     expect(ceil2(0.1 + 0.2)).toBe(0.3);
     expect(ceil2(4.971)).toBe(4.98);
+    expect(ceil2(1.34 / 0.2)).toBe(6.7); // 6.700000000000001 in doubles
   });
 });
 

@@ -1,0 +1,203 @@
+import { CounterBadge, makeStyles, Spinner, Tab, TabList } from '@fluentui/react-components';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Lang } from '../domain/text';
+import type { WorkbookHost } from '../workbook/host';
+import { isBrowserHost } from './browser-host';
+import { ErrorBar } from './components/ErrorBar';
+import { FileBar } from './components/FileBar';
+import { FoundSection } from './components/FoundSection';
+import { Header } from './components/Header';
+import { MeasuresSection } from './components/MeasuresSection';
+import { Notices } from './components/Notices';
+import { ProblemsSection } from './components/ProblemsSection';
+import { RecomputeBar } from './components/RecomputeBar';
+import { ResultsSection } from './components/ResultsSection';
+import { SheetPreview } from './components/SheetPreview';
+import { userErrorOf } from './errors';
+import { I18nProvider, useI18n } from './i18n';
+import { errorCount } from './pipeline';
+import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
+
+export type TabId = 'overview' | 'problems' | 'results' | 'measures';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '14px',
+    padding: '12px 16px 24px',
+    maxWidth: '720px',
+    marginLeft: 'auto',
+    marginRight: 'auto',
+    boxSizing: 'border-box',
+  },
+  tabs: { marginLeft: '-10px', marginRight: '-10px', flexWrap: 'wrap' },
+  panel: { paddingTop: '4px' },
+  loading: { paddingTop: '24px' },
+});
+
+const noSubscribe = () => () => undefined;
+const zero = () => 0;
+
+export interface AppProps {
+  host: WorkbookHost;
+  initialLang: Lang;
+  /** Browser mode: open the bundled sample on start (default true). */
+  openSampleOnStart?: boolean;
+  sessionOptions?: SessionOptions;
+  onLangChange?: (lang: Lang) => void;
+}
+
+export function App(props: AppProps) {
+  const [lang, setLang] = useState<Lang>(props.initialLang);
+  const changeLang = useCallback(
+    (l: Lang) => {
+      setLang(l);
+      props.onLangChange?.(l);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.onLangChange],
+  );
+  useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang}>
+      <Pane {...props} onLangChange={changeLang} />
+    </I18nProvider>
+  );
+}
+
+function Pane({ host, openSampleOnStart = true, sessionOptions, onLangChange }: AppProps & { onLangChange: (l: Lang) => void }) {
+  const { lang, s } = useI18n();
+  const styles = useStyles();
+  const session = useWorkbookSession(host, sessionOptions);
+  const browser = isBrowserHost(host) ? host : undefined;
+  useSyncExternalStore(browser ? browser.subscribe : noSubscribe, browser ? browser.getVersion : zero);
+  const [tab, setTab] = useState<TabId>('overview');
+  const [localError, setLocalError] = useState<ReturnType<typeof userErrorOf>>();
+
+  // First read: the workbook in Excel, or the bundled sample in a browser.
+  useEffect(() => {
+    if (!browser) void session.load();
+    else if (browser.hasWorkbook) void session.load();
+    else if (openSampleOnStart) void session.open(() => browser.openSample());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+
+  // After a recompute, show what matters: the results, or the problems that stopped them.
+  const last = session.last;
+  useEffect(() => {
+    if (last?.kind === 'recompute') setTab(last.total !== undefined ? 'results' : 'problems');
+    if (last?.kind === 'missing-sheets') setTab('overview');
+  }, [last]);
+
+  const { analysis, snapshot, problems, busy } = session;
+  const errors = errorCount(problems);
+  const selection = browser?.selection;
+  const noWorkbook = !!browser && !browser.hasWorkbook;
+  const onSelect = (sheet: string, cell: string) => void session.select(sheet, cell);
+  const error = session.error ?? localError;
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <Header onLangChange={onLangChange} />
+      {browser && (
+        <FileBar
+          fileName={browser.fileName}
+          canDownload={browser.hasWorkbook}
+          resultName={browser.resultName}
+          busy={busy}
+          onOpenSample={() => void session.open(() => browser.openSample())}
+          onOpenFile={(file) => void session.open(() => browser.openFile(file))}
+          onDownload={() => {
+            setLocalError(undefined);
+            browser.download().catch((e) => setLocalError(userErrorOf(e)));
+          }}
+        />
+      )}
+      <Notices title={s.hostNotices} items={host.notices} intent="info" />
+      <RecomputeBar
+        busy={busy}
+        unavailable={noWorkbook}
+        step={session.step}
+        announcement={session.announcement}
+        last={last?.kind === 'recompute' ? last : undefined}
+        onRecompute={() => void session.recompute(lang)}
+      />
+      {error && (
+        <ErrorBar
+          error={error}
+          onDismiss={() => {
+            setLocalError(undefined);
+            session.dismissError();
+          }}
+        />
+      )}
+      {last && last.skipped.length > 0 && <Notices title={s.skipped} items={last.skipped} />}
+
+      {!analysis ? (
+        session.phase === 'reading' || (!browser && session.phase === 'idle') ? (
+          <Spinner className={styles.loading} label={s.stepReading} />
+        ) : null
+      ) : (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={s.sectionsLabel}
+            size="medium"
+          >
+            <Tab value="overview">{s.tabOverview}</Tab>
+            <Tab value="problems">
+              {s.tabProblems}{' '}
+              {problems.length > 0 && (
+                <CounterBadge
+                  count={problems.length}
+                  size="small"
+                  color={errors > 0 ? 'danger' : 'informative'}
+                  appearance={errors > 0 ? 'filled' : 'ghost'}
+                />
+              )}
+            </Tab>
+            <Tab value="results">{s.tabResults}</Tab>
+            <Tab value="measures">{s.tabMeasures}</Tab>
+          </TabList>
+          {browser && selection && snapshot && (
+            <SheetPreview snapshot={snapshot} sheet={selection.sheet} cell={selection.cell} onClose={() => browser.clearSelection()} />
+          )}
+          <div className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, s)}>
+            {tab === 'overview' && (
+              <FoundSection analysis={analysis} busy={busy} onCreateMissing={() => void session.createMissingSheets(lang)} />
+            )}
+            {tab === 'problems' && (
+              <ProblemsSection
+                problems={problems}
+                textNumbers={analysis.textNumbers}
+                busy={busy}
+                onSelect={onSelect}
+                onConvertNumbers={() => void session.convertNumbers()}
+              />
+            )}
+            {tab === 'results' && (
+              <ResultsSection
+                analysis={analysis}
+                hasErrors={errors > 0}
+                busy={busy}
+                onAddMeasure={(m) => void session.addMeasure(m, lang)}
+              />
+            )}
+            {tab === 'measures' && (
+              <MeasuresSection measures={analysis.measures} indicators={analysis.assessment?.indicators ?? []} onSelect={onSelect} />
+            )}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+function tabLabel(tab: TabId, s: ReturnType<typeof useI18n>['s']): string {
+  return { overview: s.tabOverview, problems: s.tabProblems, results: s.tabResults, measures: s.tabMeasures }[tab];
+}

@@ -1,0 +1,50 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useI18n } from '../i18n';
+import type { UserError } from '../errors';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', rowGap: '4px', paddingTop: '2px', paddingBottom: '4px' },
+  other: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: '20px' },
+  detail: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
+});
+
+/** An error from the host, in the current language first and the other one under it. */
+export function ErrorBar({ error, onDismiss }: { error: UserError; onDismiss: () => void }) {
+  const { lang, s, t } = useI18n();
+  const styles = useStyles();
+  const other = lang === 'th' ? 'en' : 'th';
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{t(error.title)}</MessageBarTitle>
+        <span className={styles.other} lang={other}>
+          {error.title[other]}
+        </span>
+        {error.written !== undefined &&
+          (error.written.length > 0 ? (
+            <div>
+              {s.errorWritten}
+              <ul className={styles.list}>
+                {error.written.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <span>{s.errorNothingWritten}</span>
+          ))}
+        {error.detail && (
+          <details>
+            <summary>{s.errorDetails}</summary>
+            <div className={styles.detail}>{error.detail}</div>
+          </details>
+        )}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}
+      />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,55 @@
+import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import type { Bilingual } from '../../domain/text';
+import { formatTime } from '../format';
+import { useI18n } from '../i18n';
+import type { LastRun, Step } from '../useWorkbookSession';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexDirection: 'column', rowGap: '6px' },
+  row: { display: 'flex', alignItems: 'center', columnGap: '12px', flexWrap: 'wrap', rowGap: '6px' },
+  status: { display: 'flex', alignItems: 'center', columnGap: '8px', minHeight: '24px', color: tokens.colorNeutralForeground2 },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface RecomputeBarProps {
+  busy: boolean;
+  /** No workbook to compute (browser mode before a file is open). */
+  unavailable: boolean;
+  step?: Step;
+  announcement?: Bilingual;
+  last?: LastRun;
+  onRecompute: () => void;
+}
+
+export function RecomputeBar({ busy, unavailable, step, announcement, last, onRecompute }: RecomputeBarProps) {
+  const { s, t } = useI18n();
+  const styles = useStyles();
+  const stepText = step === 'reading' ? s.stepReading : step === 'checking' ? s.stepChecking : step === 'writing' ? s.stepWriting : '';
+  return (
+    <div className={styles.bar}>
+      <div className={styles.row}>
+        <Tooltip content={s.recomputeHint} relationship="description">
+          <Button
+            appearance="primary"
+            size="large"
+            icon={<ArrowSyncRegular />}
+            disabled={busy || unavailable}
+            onClick={onRecompute}
+          >
+            {s.recompute}
+          </Button>
+        </Tooltip>
+        {last && !busy && (
+          <Text size={200} className={styles.meta}>
+            {s.lastComputed(formatTime(last.at))}
+          </Text>
+        )}
+      </div>
+      <div className={styles.status} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
+        {busy && <Spinner size="extra-tiny" aria-hidden="true" />}
+        <Text size={300}>{busy ? stepText : announcement ? t(announcement) : ''}</Text>
+      </div>
+    </div>
+  );
+}

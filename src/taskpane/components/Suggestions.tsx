@@ -1,0 +1,165 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import type { IndicatorAdvice } from '../../domain/advice';
+import type { IndicatorResult } from '../../domain/scoring';
+import type { Suggestion } from '../../domain/suggestions';
+import type { NewMeasure } from '../pipeline';
+import { format2 } from '../format';
+import { useI18n } from '../i18n';
+import { useCommonStyles } from '../styles';
+
+const useStyles = makeStyles({
+  wrap: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
+  headerText: { display: 'flex', alignItems: 'center', columnGap: '8px', flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', paddingBottom: '8px' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '8px' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '6px',
+    padding: '8px 10px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  who: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', justifyContent: 'flex-end' },
+  itemTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: '4px' },
+});
+
+function SuggestionItem({
+  suggestion,
+  added,
+  busy,
+  onAdd,
+}: {
+  suggestion: Suggestion;
+  added: boolean;
+  busy: boolean;
+  onAdd: () => void;
+}) {
+  const { s, t } = useI18n();
+  const styles = useStyles();
+  const textId = useId();
+  return (
+    <li className={styles.item}>
+      <Text id={textId}>{t(suggestion.text)}</Text>
+      {suggestion.responsible && (
+        <Text size={200} className={styles.who}>
+          {s.responsible(t(suggestion.responsible))}
+        </Text>
+      )}
+      <div className={styles.actions}>
+        {added ? (
+          <Badge appearance="tint" color="success" icon={<CheckmarkRegular />}>
+            {s.addedToMeasures}
+          </Badge>
+        ) : (
+          <Button size="small" icon={<AddRegular />} disabled={busy} aria-describedby={textId} onClick={onAdd}>
+            {s.addToMeasures}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function Suggestions({
+  advice,
+  indicators,
+  measureTexts,
+  busy,
+  onAdd,
+}: {
+  advice: readonly IndicatorAdvice[];
+  indicators: readonly IndicatorResult[];
+  /** Texts already in the Measures sheet: their suggestions show as added. */
+  measureTexts: ReadonlySet<string>;
+  busy: boolean;
+  onAdd: (m: NewMeasure) => void;
+}) {
+  const { lang, s, t } = useI18n();
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const isAdded = (sg: Suggestion) => measureTexts.has(sg.text.th.trim()) || measureTexts.has(sg.text.en.trim());
+  const add = (indicator: number, sg: Suggestion) =>
+    onAdd({
+      measure: sg.text[lang],
+      indicator,
+      ...(sg.responsible ? { responsible: sg.responsible[lang] } : {}),
+    });
+  return (
+    <div className={styles.wrap}>
+      <h3 className={common.h3}>{s.suggestionsTitle}</h3>
+      {advice.length === 0 ? (
+        <Text>{s.noSuggestions}</Text>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={[String(advice[0].indicator)]}>
+          {advice.map((adv) => {
+            const ind = indicators.find((i) => i.id === adv.indicator);
+            return (
+              <AccordionItem key={adv.indicator} value={String(adv.indicator)}>
+                <AccordionHeader as="h4" expandIconPosition="end">
+                  <span className={styles.headerText}>
+                    <span>
+                      {s.indicator(adv.indicator)} {ind ? t(ind.name) : ''}
+                    </span>
+                    {ind && (
+                      <Badge appearance="tint" color={ind.status === 'strength' ? 'success' : 'danger'} size="small">
+                        {format2(ind.score)}
+                      </Badge>
+                    )}
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  {adv.suggestions.length > 0 && (
+                    <ul className={styles.list}>
+                      {adv.suggestions.map((sg) => (
+                        <SuggestionItem
+                          key={sg.id}
+                          suggestion={sg}
+                          added={isAdded(sg)}
+                          busy={busy}
+                          onAdd={() => add(adv.indicator, sg)}
+                        />
+                      ))}
+                    </ul>
+                  )}
+                  {adv.items.map((item) => (
+                    <div key={item.code}>
+                      <Text as="p" className={styles.itemTitle}>
+                        {s.unpublished(item.code, t(item.title))}
+                      </Text>
+                      <ul className={styles.list}>
+                        {item.suggestions.map((sg) => (
+                          <SuggestionItem
+                            key={sg.id}
+                            suggestion={sg}
+                            added={isAdded(sg)}
+                            busy={busy}
+                            onAdd={() => add(adv.indicator, sg)}
+                          />
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The WorkbookHost inside Excel: Office.js through the src/excel adapter.
+ * Each call is one Excel.run; errors reach the UI as HostError with a
+ * bilingual explanation (and, for writes, what had already been written).
+ */
+import { applyPlan, detectFeatures, officeIsSetSupported, readSnapshot, toUserError } from '../excel';
+import type { ExcelFeatures, IsSetSupported, SkippedPart } from '../excel';
+import type { Bilingual } from '../domain/text';
+import type { WorkbookHost } from '../workbook/host';
+import type { WritePlan } from '../workbook/plan';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { HostError } from './errors';
+
+const PART: Record<SkippedPart['part'], Bilingual> = {
+  validations: { th: 'รายการให้เลือก (drop-down)', en: 'Drop-down lists' },
+  hyperlinks: { th: 'ลิงก์ในเซลล์', en: 'Cell links' },
+  tabColor: { th: 'สีแท็บชีต', en: 'Sheet tab colours' },
+  freezePanes: { th: 'การตรึงแถวหัวตาราง', en: 'Frozen header rows' },
+  pageLayout: { th: 'การตั้งหน้ากระดาษแนวนอน', en: 'Landscape page setup' },
+  fixes: { th: 'การแปลงข้อความเป็นตัวเลข', en: 'Text-to-number conversions' },
+};
+
+/** "Drop-down lists: not supported by this Excel (needs ExcelApi 1.8) — 'สรุปผล ITA'!D5:D40" */
+export function describeSkipped(s: SkippedPart): Bilingual {
+  const where = s.where.length > 0 ? ` — ${s.where.slice(0, 3).join(', ')}${s.where.length > 3 ? ', …' : ''}` : '';
+  return { th: `${PART[s.part].th}: ${s.reason.th}${where}`, en: `${PART[s.part].en}: ${s.reason.en}${where}` };
+}
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** `Excel.run` is looked up at call time: office.js may define it after this module loads. */
+const excelRun: Run = (batch) => Excel.run(batch);
+
+async function guarded<T>(run: Run, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (e) {
+    throw new HostError(toUserError(e), e);
+  }
+}
+
+export interface ExcelHost extends WorkbookHost {
+  kind: 'excel';
+  features: ExcelFeatures;
+}
+
+export function createExcelHost(
+  run: Run = excelRun,
+  isSetSupported: IsSetSupported = officeIsSetSupported(),
+): ExcelHost {
+  const { features, notices } = detectFeatures(isSetSupported);
+  return {
+    kind: 'excel',
+    features,
+    notices,
+    read: (): Promise<WorkbookSnapshot> => guarded(run, (ctx) => readSnapshot(ctx)),
+    apply: async (plan: WritePlan): Promise<{ skipped: Bilingual[] }> => {
+      const report = await guarded(run, (ctx) => applyPlan(ctx, plan, features));
+      const skipped: Bilingual[] = report.skipped.map(describeSkipped);
+      for (const s of report.substituted) skipped.push(s.how);
+      return { skipped };
+    },
+    select: (sheet: string, cell: string): Promise<void> =>
+      guarded(run, async (ctx) => {
+        ctx.workbook.worksheets.getItem(sheet).getRange(cell).select();
+        await ctx.sync();
+      }),
+  };
+}

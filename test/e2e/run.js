@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the task pane in a real browser, without Office and without network:
+ *
+ *   npm run build && node test/e2e/run.js
+ *
+ * Serves dist/ on a free localhost port (scripts/serve-dist.js), opens taskpane.html in
+ * Debian's Chromium through playwright-core, and blocks every request that does not go to
+ * localhost (office.js from Microsoft's CDN fails, so the pane starts in browser mode).
+ * Then, in Thai: the bundled sample opens → Recompute → the total and grade must equal what
+ * the engine's CLI computes for the same file → the result downloads as sample.ita.xlsx.
+ * A broken workbook (built here with ExcelJS) opened through the file input shows its
+ * problems located as sheet!cell. The language switch turns the pane English.
+ *
+ * Screenshots: test-results/e2e-*.png. Prints one JSON line with firstScreenMs (navigation
+ * to the first usable screen: the recompute button enabled). Exits 1 on any failure.
+ *
+ * Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium), E2E_HEADED=1.
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const ExcelJS = require('exceljs');
+const { chromium } = require('playwright-core');
+const { serve } = require('../../scripts/serve-dist');
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const SAMPLE = path.join(ROOT, 'assets', 'sample', 'sample.xlsx');
+const RESULTS = path.join(ROOT, 'test-results');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TIMEOUT = 20_000;
+
+class E2EFailure extends Error {}
+
+function fail(message) {
+  throw new E2EFailure(message);
+}
+
+function check(condition, message) {
+  if (!condition) fail(message);
+}
+
+function isLocal(url) {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
+  } catch {
+    return false;
+  }
+}
+
+/** What the engine computes for the file: the command line's --json output. */
+function engineResult(file, tmp) {
+  const out = path.join(tmp, 'cli.ita.xlsx');
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', out], {
+    encoding: 'utf8',
+  });
+  let json;
+  try {
+    json = JSON.parse(run.stdout);
+  } catch {
+    fail(`the CLI did not print JSON for ${file} (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
+  const r = json.result || json;
+  check(typeof r.total === 'number' && typeof r.grade === 'string', `the CLI's JSON has no result.total / result.grade: ${run.stdout.slice(0, 300)}`);
+  return { total: r.total.toFixed(2), grade: r.grade };
+}
+
+/** A workbook a planner might really send: a score typed as a word, an indicator left out, Thai digits. */
+async function brokenWorkbook(file) {
+  const wb = new ExcelJS.Workbook();
+  const settings = wb.addWorksheet('ตั้งค่า');
+  settings.addRow(['หน่วยงาน', 'องค์การบริหารส่วนตำบลทดสอบ']);
+  settings.addRow(['ปีงบประมาณ', 2565]);
+  const scores = wb.addWorksheet('คะแนน');
+  scores.addRow(['ตัวชี้วัด', 'คะแนน']);
+  const values = [96.5, 93.11, 91.57, '๘๙.๐๒', 'ดีมาก', 93.93, 89.78, 93.24, null, 100];
+  values.forEach((v, i) => {
+    if (v !== null) scores.addRow([i + 1, v]); // indicator 9 is missing
+  });
+  await wb.xlsx.writeFile(file);
+}
+
+async function waitEnabled(locator, what) {
+  await locator.waitFor({ state: 'visible', timeout: TIMEOUT });
+  const until = Date.now() + TIMEOUT;
+  while (!(await locator.isEnabled())) {
+    if (Date.now() > until) fail(`${what} stayed disabled for ${TIMEOUT / 1000} s`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function main() {
+  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')), 'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/');
+  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-'));
+  const expected = engineResult(SAMPLE, tmp);
+  const brokenFile = path.join(tmp, 'broken.xlsx');
+  await brokenWorkbook(brokenFile);
+
+  const server = await serve(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.E2E_HEADED !== '1',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const attempted = [];
+  const pageErrors = [];
+  const consoleErrors = [];
+  const report = { firstScreenMs: null };
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 860 },
+      deviceScaleFactor: 2,
+      locale: 'th-TH',
+      acceptDownloads: true,
+    });
+    // Nothing leaves the machine: every request that is not to localhost is refused.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      attempted.push(url);
+      return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    const shot = (name) => page.screenshot({ path: path.join(RESULTS, `e2e-${name}.png`), fullPage: true });
+
+    // 1. First screen, Thai: the sample opens by itself; the recompute button becomes usable.
+    await page.goto(`${server.url}taskpane.html`, { waitUntil: 'commit' });
+    const recomputeTh = page.getByRole('button', { name: 'คำนวณใหม่', exact: true });
+    await waitEnabled(recomputeTh, 'the "คำนวณใหม่" button');
+    report.firstScreenMs = Math.round(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return performance.now() - (nav ? nav.startTime : 0);
+      }),
+    );
+    check((await page.evaluate(() => document.documentElement.dataset.mode)) === 'browser', 'the pane did not start in browser mode');
+    await page.getByText('ไฟล์: sample.xlsx').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('heading', { name: 'ข้อมูลที่พบในสมุดงาน' }).waitFor({ timeout: TIMEOUT });
+    await shot('1-start-th');
+
+    // 2. Recompute: the pane's total and grade are the engine's.
+    await recomputeTh.click();
+    const total = page.getByTestId('total');
+    await total.waitFor({ timeout: TIMEOUT });
+    const shownTotal = (await total.textContent()).trim();
+    const shownGrade = await page.locator('[data-grade]').first().getAttribute('data-grade');
+    check(
+      shownTotal === expected.total && shownGrade === expected.grade,
+      `the pane shows ${shownTotal} ${shownGrade}, the engine computes ${expected.total} ${expected.grade}`,
+    );
+    const status = (await page.getByRole('status').first().textContent()).trim();
+    check(status.includes(`คำนวณเสร็จ: ${expected.total} คะแนน ระดับ ${expected.grade}`), `the live region says "${status}"`);
+    await page.getByRole('img', { name: /แผนภูมิคะแนน 10 ตัวชี้วัด/ }).waitFor({ timeout: TIMEOUT });
+    await shot('2-results-th');
+    report.total = shownTotal;
+    report.grade = shownGrade;
+
+    // 3. Download the result and open it again.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: TIMEOUT }),
+      page.getByRole('button', { name: 'ดาวน์โหลดผลลัพธ์' }).click(),
+    ]);
+    check(download.suggestedFilename() === 'sample.ita.xlsx', `the download is named ${download.suggestedFilename()}`);
+    const saved = path.join(tmp, 'sample.ita.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    check(wb.getWorksheet('สรุปผล ITA'), `the downloaded workbook has no "สรุปผล ITA" sheet: ${wb.worksheets.map((w) => w.name).join(', ')}`);
+
+    // 4. A broken workbook through the file input: problems located as sheet!cell.
+    await page.locator('input[type=file]').setInputFiles(brokenFile);
+    await page.getByText('ไฟล์: broken.xlsx').waitFor({ timeout: TIMEOUT });
+    await waitEnabled(recomputeTh, 'the "คำนวณใหม่" button after opening broken.xlsx');
+    await recomputeTh.click();
+    await page.getByRole('heading', { name: 'ปัญหาที่พบ' }).waitFor({ timeout: TIMEOUT });
+    const located = page.getByRole('button', { name: 'คะแนน!B6', exact: true });
+    await located.waitFor({ timeout: TIMEOUT });
+    await page.getByText(/คะแนน!B6 มี "ดีมาก"/).waitFor({ timeout: TIMEOUT });
+    await page.getByText(/ไม่มีคะแนนตัวชี้วัดที่ 9/).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: /แปลงข้อความเป็นตัวเลข \(1 เซลล์\)/ }).waitFor({ timeout: TIMEOUT });
+    await located.click();
+    const preview = page.getByTestId('sheet-preview');
+    await preview.waitFor({ timeout: TIMEOUT });
+    check((await preview.locator('[aria-current="true"]').textContent()).trim() === 'ดีมาก', 'the preview does not highlight คะแนน!B6');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('3-problems-th');
+
+    // 5. English.
+    await page.getByRole('switch', { name: 'ภาษา / Language' }).click();
+    const recomputeEn = page.getByRole('button', { name: 'Recompute', exact: true });
+    await waitEnabled(recomputeEn, 'the "Recompute" button');
+    await page.getByRole('heading', { name: 'Problems found' }).waitFor({ timeout: TIMEOUT });
+    await page.getByText(/holds "ดีมาก"; expected a score from 0 to 100/).waitFor({ timeout: TIMEOUT });
+    await shot('4-problems-en');
+
+    await page.getByRole('button', { name: 'Open the sample' }).click();
+    await page.getByText('File: sample.xlsx').waitFor({ timeout: TIMEOUT });
+    await waitEnabled(recomputeEn, 'the "Recompute" button after reopening the sample');
+    await recomputeEn.click();
+    await total.waitFor({ timeout: TIMEOUT });
+    check((await total.textContent()).trim() === expected.total, 'the English results show another total');
+    await page.getByRole('status').first().getByText(`Done: ${expected.total} points, grade ${expected.grade}`).waitFor({ timeout: TIMEOUT });
+    await shot('5-results-en');
+    await page.getByRole('tab', { name: /^Measures/ }).click();
+    await page.getByRole('heading', { name: 'Progress of the measures' }).waitFor({ timeout: TIMEOUT });
+    await shot('6-measures-en');
+
+    // 6. A second visit (files cached), with the system in dark mode.
+    const dark = await context.newPage();
+    dark.on('pageerror', (e) => pageErrors.push(e.message));
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.goto(`${server.url}taskpane.html?lang=th`, { waitUntil: 'commit' });
+    await waitEnabled(dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }), 'the "คำนวณใหม่" button on the second visit');
+    report.firstScreenWarmMs = Math.round(
+      await dark.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return performance.now() - (nav ? nav.startTime : 0);
+      }),
+    );
+    await dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }).click();
+    await dark.getByTestId('total').waitFor({ timeout: TIMEOUT });
+    await dark.screenshot({ path: path.join(RESULTS, 'e2e-7-results-dark-th.png'), fullPage: false });
+
+    // Nothing but localhost and the office.js CDN was even attempted.
+    const foreign = [...new Set(attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];
+    check(foreign.length === 0, `requests left localhost: ${foreign.join(', ')}`);
+    check(pageErrors.length === 0, `errors in the page: ${pageErrors.join(' | ')}`);
+    const unexpected = consoleErrors.filter((t) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(t));
+    check(unexpected.length === 0, `console errors: ${unexpected.join(' | ')}`);
+    report.requests = attempted.length;
+    report.officeJsAttempted = attempted.includes(OFFICE_CDN);
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(report));
+  // The benchmark report quotes these figures.
+  fs.mkdirSync(path.join(__dirname, '..', '..', 'test-results'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, '..', '..', 'test-results', 'e2e.json'), JSON.stringify(report, null, 2));
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`e2e FAILED: ${e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : e}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,103 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { ApplyError, toUserError } from '../../src/excel';
+import { HostError } from '../../src/taskpane/errors';
+import { CHIANG_MAI, FakeHost, installDomStubs, readyButton, renderApp, setupUser, scoresSheet, settingsSheet, workbook } from './helpers';
+
+beforeAll(installDomStubs);
+
+function chiangMai() {
+  return new FakeHost(workbook(settingsSheet('เทศบาลนครเชียงใหม่'), scoresSheet(CHIANG_MAI)));
+}
+
+describe('recompute button', () => {
+  test('is named "คำนวณใหม่" in Thai', async () => {
+    renderApp(chiangMai(), 'th');
+    expect(await readyButton('คำนวณใหม่')).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Recompute' })).not.toBeInTheDocument();
+  });
+
+  test('is named "Recompute" in English', async () => {
+    renderApp(chiangMai(), 'en');
+    expect(await readyButton('Recompute')).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'คำนวณใหม่' })).not.toBeInTheDocument();
+  });
+});
+
+describe('recompute flow', () => {
+  test('reads, analyzes, writes the results plan, then shows 95.01 AA and announces it (seed 003)', async () => {
+    const host = chiangMai();
+    const user = setupUser();
+    renderApp(host, 'th');
+    const button = await readyButton('คำนวณใหม่');
+    const readsBefore = host.reads;
+    await user.click(button);
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    expect(host.reads).toBe(readsBefore + 1);
+    const plan = host.applied[0];
+    expect(plan.sheets.map((s) => s.name)).toContain('สรุปผล ITA');
+    expect(plan.names.map((n) => n.name)).toContain('ITA_TOTAL');
+    expect(await screen.findByTestId('total')).toHaveTextContent('95.01');
+    expect(screen.getByLabelText('ระดับ AA')).toHaveTextContent('AA');
+    expect(screen.getByRole('status')).toHaveTextContent('คำนวณเสร็จ: 95.01 คะแนน ระดับ AA');
+  });
+
+  test('shows the step and disables the button while running', async () => {
+    const host = chiangMai();
+    const user = setupUser();
+    renderApp(host, 'en');
+    const button = await readyButton('Recompute');
+    let release!: () => void;
+    host.gate = new Promise<void>((r) => (release = r));
+    await user.click(button);
+    expect(screen.getByRole('button', { name: 'Recompute' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the workbook…');
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Done: 95.01 points, grade AA'));
+    expect(screen.getByRole('button', { name: 'Recompute' })).toBeEnabled();
+  });
+
+  test('an Excel error is shown in Thai and English, with what was already written', async () => {
+    const host = chiangMai();
+    const user = setupUser();
+    renderApp(host, 'th');
+    const button = await readyButton('คำนวณใหม่');
+    const excelError = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
+    host.failApply = new HostError(toUserError(new ApplyError(excelError, ['created sheet สรุปผล ITA'])), excelError);
+    await user.click(button);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('ชีตหรือสมุดงานถูกป้องกัน');
+    expect(alert).toHaveTextContent('The sheet or workbook is protected');
+    expect(within(alert).getByText('created sheet สรุปผล ITA')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'คำนวณใหม่' })).toBeEnabled();
+  });
+
+  test('a generic error from the host (browser mode) is shown with its detail, and can be dismissed', async () => {
+    const host = chiangMai();
+    const user = setupUser();
+    renderApp(host, 'en');
+    const button = await readyButton('Recompute');
+    host.failRead = new Error('disk on fire');
+    await user.click(button);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something unexpected went wrong');
+    expect(alert).toHaveTextContent('เกิดข้อผิดพลาดที่ไม่คาดคิด');
+    expect(alert).toHaveTextContent('disk on fire');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('errors in the data write only the problems list and open the Problems tab', async () => {
+    const scores = [...CHIANG_MAI] as (number | string)[];
+    scores[4] = 'ดีมาก';
+    const host = new FakeHost(workbook(scoresSheet(scores)));
+    const user = setupUser();
+    renderApp(host, 'en');
+    const button = await readyButton('Recompute');
+    await user.click(button);
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    expect(host.applied[0].sheets).toHaveLength(1); // the problems sheet only
+    expect(host.applied[0].names.map((n) => n.name)).not.toContain('ITA_TOTAL');
+    expect(await screen.findByRole('heading', { name: 'Problems found' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/no scores were computed/);
+  });
+});
