@@ -99,6 +99,13 @@ export function Suggestions({
       indicator,
       ...(sg.responsible ? { responsible: sg.responsible[lang] } : {}),
     });
+  const suggestionList = (indicator: number, suggestions: readonly Suggestion[]) => (
+    <ul className={styles.list}>
+      {suggestions.map((sg) => (
+        <SuggestionItem key={sg.id} suggestion={sg} added={isAdded(sg)} busy={busy} onAdd={() => add(indicator, sg)} />
+      ))}
+    </ul>
+  );
   return (
     <div className={styles.wrap}>
       <h3 className={common.h3}>{s.suggestionsTitle}</h3>
@@ -123,35 +130,13 @@ export function Suggestions({
                   </span>
                 </AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  {adv.suggestions.length > 0 && (
-                    <ul className={styles.list}>
-                      {adv.suggestions.map((sg) => (
-                        <SuggestionItem
-                          key={sg.id}
-                          suggestion={sg}
-                          added={isAdded(sg)}
-                          busy={busy}
-                          onAdd={() => add(adv.indicator, sg)}
-                        />
-                      ))}
-                    </ul>
-                  )}
+                  {adv.suggestions.length > 0 && suggestionList(adv.indicator, adv.suggestions)}
                   {adv.items.map((item) => (
                     <div key={item.code}>
                       <Text as="p" className={styles.itemTitle}>
                         {s.unpublished(item.code, t(item.title))}
                       </Text>
-                      <ul className={styles.list}>
-                        {item.suggestions.map((sg) => (
-                          <SuggestionItem
-                            key={sg.id}
-                            suggestion={sg}
-                            added={isAdded(sg)}
-                            busy={busy}
-                            onAdd={() => add(adv.indicator, sg)}
-                          />
-                        ))}
-                      </ul>
+                      {suggestionList(adv.indicator, item.suggestions)}
                     </div>
                   ))}
                 </AccordionPanel>
