@@ -82,7 +82,7 @@ function gzipSizeOfInitialJs() {
   const dist = path.join(ROOT, 'dist');
   const html = path.join(dist, 'taskpane.html');
   if (!fs.existsSync(html)) return null;
-  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
@@ -90,7 +90,8 @@ function gzipSizeOfInitialJs() {
     raw += buf.length;
     gz += zlib.gzipSync(buf, { level: 9 }).length;
   }
-  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !scripts.some((s) => s.endsWith(f)));
+  // The ribbon's function file is its own page; what is left loads on demand.
+  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('commands.') && !scripts.some((s) => s.endsWith(f)));
   return { scripts, raw, gz, lazy };
 }
 
@@ -140,7 +141,7 @@ function readJson(file) {
     '## The add-in',
     '',
     bundle
-      ? `- Initial JavaScript of the task pane (${bundle.scripts.join(', ')}): ${(bundle.raw / 1024).toFixed(0)} KB, **${(bundle.gz / 1024).toFixed(0)} KB gzipped** (target: under 300 KB). Loaded lazily, only outside Office: ${bundle.lazy.join(', ') || 'none'}.`
+      ? `- Initial JavaScript of the task pane (${bundle.scripts.join(', ')}): ${(bundle.raw / 1024).toFixed(0)} KB, **${(bundle.gz / 1024).toFixed(0)} KB gzipped** (target: under 300 KB). Loaded on demand, only outside Office: ${bundle.lazy.map((f) => `${f} (${(fs.statSync(path.join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KB)`).join(', ') || 'none'}.`
       : '- Bundle size: run `npm run build` first.',
     ...(office
       ? [
