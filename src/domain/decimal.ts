@@ -12,6 +12,14 @@ export function round2(x: number): number {
   return x < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
+/**
+ * Whether two figures differ by more than 0.01 once shown: how a reported
+ * figure (typed by the user) is checked against the computed one.
+ */
+export function differsWhenShown(reported: number, computed: number): boolean {
+  return Math.abs(round2(reported) - round2(computed)) > 0.01 + 1e-9;
+}
+
 /** "95.01" — a shown figure as text, always 2 decimals. */
 export function format2(x: number): string {
   return round2(x).toFixed(2);

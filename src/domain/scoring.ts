@@ -1,4 +1,4 @@
-import { mean, round2 } from './decimal';
+import { differsWhenShown, mean, round2 } from './decimal';
 import { Framework, Grade, IndicatorDef, ToolId, TOOL_IDS, indicatorDef, itemDef } from './framework';
 import { gradeOf, meetsTarget } from './grades';
 import { Problem } from './problem';
@@ -85,8 +85,6 @@ export interface ScoreOutcome {
   assessment?: Assessment;
   problems: Problem[];
 }
-
-const OIT_ITEM_MAX = 100;
 
 function indicatorFromItems(
   def: IndicatorDef,
@@ -191,7 +189,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
     let score: number;
     if (fromItems) {
       score = fromItems.score;
-      if (reported !== undefined && Math.abs(round2(reported) - round2(score)) > 0.01 + 1e-9) {
+      if (reported !== undefined && differsWhenShown(reported, score)) {
         problems.push({
           severity: 'warning',
           code: 'indicator.reported-differs',

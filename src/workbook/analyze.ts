@@ -1,6 +1,6 @@
 import { evaluate } from '../domain';
-import { round2 } from '../domain/decimal';
-import { frameworkForOrFallback, NEWEST_FRAMEWORK } from '../domain/framework';
+import { differsWhenShown, round2 } from '../domain/decimal';
+import { frameworkForOrFallback, itemDef, NEWEST_FRAMEWORK } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { FiscalYear, IsoDate } from '../domain/thai';
@@ -109,7 +109,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   // The checklist decides OIT items; every listed item is 100 or 0.
   if (oit.length > 0) for (const o of oit) items[o.item] = o.published ? 100 : 0;
   // An indicator row may leave its score empty only when items give the indicator.
-  const fromItems = new Set(Object.keys(items).map((code) => framework.items.find((i) => i.code === code)?.indicator));
+  const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
     problems.push(cellProblem('error', 'scores.score', scoresAt.sheet.name, r.scoreCell, null, bi(
@@ -127,7 +127,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 
-  if (ev.assessment && settings.reportedTotal && Math.abs(round2(settings.reportedTotal.value) - ev.assessment.totalShown) > 0.01 + 1e-9) {
+  if (ev.assessment && settings.reportedTotal && differsWhenShown(settings.reportedTotal.value, ev.assessment.total)) {
     problems.push(locatedProblem('warning', 'settings.reported-total', settings.reportedTotal.sheet, settings.reportedTotal.cell, bi(
       `คะแนนรวมที่รายงาน ${round2(settings.reportedTotal.value).toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${ev.assessment.totalShown.toFixed(2)} — ตรวจสอบคะแนนที่กรอก`,
       `The reported total ${round2(settings.reportedTotal.value).toFixed(2)} differs from the computed ${ev.assessment.totalShown.toFixed(2)}; check the scores entered`,

@@ -104,8 +104,6 @@ export interface ScoreRow {
   previous?: CellNumber;
 }
 
-const TOOL_EXPECTED = bi('IIT, EIT หรือ OIT ให้ตรงกับตัวชี้วัด', 'IIT, EIT or OIT, matching the indicator');
-
 function readTool(v: CellValue): ToolId | undefined {
   const k = normalizeKey(String(v));
   return (['IIT', 'EIT', 'OIT'] as const).find((t) => k.includes(t.toLowerCase()));

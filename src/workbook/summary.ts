@@ -37,14 +37,8 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
   const g = new Grid(sheet, WIDTHS.length);
   const warnings: Problem[] = [];
   const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
-  const section = (row: number, label: Bilingual) => {
-    g.put(row, 0, text(label[lang]));
-    g.style(`A${row + 1}:H${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
-  };
-  const header = (row: number, cells: Bilingual[]) => {
-    cells.forEach((c, i) => g.put(row, i, text(c[lang])));
-    g.style(`A${row + 1}:${columnLetters(cells.length - 1)}${row + 1}`, { bold: true, fill: '#F2F2F2', border: true, wrap: true });
-  };
+  const section = (row: number, label: Bilingual) => sectionHeading(g, row, label, lang);
+  const header = (row: number, cells: Bilingual[]) => tableHeader(g, row, cells, lang);
   const line = (row: number, s: string) => {
     g.put(row, 0, text(s));
     g.merge(row, 0, 7);
@@ -144,6 +138,18 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
   return warnings;
 }
 
+/** A shaded heading across the printed width. */
+function sectionHeading(g: Grid, row: number, label: Bilingual, lang: Lang): void {
+  g.put(row, 0, text(label[lang]));
+  g.style(`A${row + 1}:H${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
+}
+
+/** A table's header row, bordered. */
+function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang): void {
+  cells.forEach((c, i) => g.put(row, i, text(c[lang])));
+  g.style(`A${row + 1}:${columnLetters(cells.length - 1)}${row + 1}`, { bold: true, fill: '#F2F2F2', border: true, wrap: true });
+}
+
 /** An indicator given at indicator level points at its cell; one from questions averages them. */
 function indicatorFormula(a: AnalysisWithSources, ind: IndicatorResult): string | undefined {
   if (ind.source === 'indicator') {
@@ -182,9 +188,7 @@ function writeMeasures(
 ): number {
   const m = a.measures!;
   let row = start;
-  g.put(row, 0, text(lang === 'th' ? 'ความก้าวหน้าของมาตรการ' : 'Measure progress'));
-  g.style(`A${row + 1}:H${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
-  row++;
+  sectionHeading(g, row++, bi('ความก้าวหน้าของมาตรการ', 'Measure progress'), lang);
   const put = (label: string, value: number, name?: string, format: string | null = null) => {
     g.put(row, 0, text(label));
     g.merge(row, 0, 1);
@@ -228,13 +232,8 @@ function writeOitTable(
 ): Map<string, string> {
   const oitSheet = a.found.find((f) => f.role === 'oit')?.sheet;
   let row = start;
-  g.put(row, 0, text(lang === 'th' ? 'รายการ OIT' : 'OIT items'));
-  g.style(`A${row + 1}:H${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
-  row++;
-  [bi('ข้อ', 'Item'), bi('หัวข้อ', 'Title'), bi('ตัวชี้วัดย่อย', 'Sub-indicator'), bi('ที่กรอก', 'As entered'), bi('คะแนน', 'Score'), bi('ลิงก์', 'Link')]
-    .forEach((c, i) => g.put(row, i, text(c[lang])));
-  g.style(`A${row + 1}:F${row + 1}`, { bold: true, fill: '#F2F2F2', border: true });
-  row++;
+  sectionHeading(g, row++, bi('รายการ OIT', 'OIT items'), lang);
+  tableHeader(g, row++, [bi('ข้อ', 'Item'), bi('หัวข้อ', 'Title'), bi('ตัวชี้วัดย่อย', 'Sub-indicator'), bi('ที่กรอก', 'As entered'), bi('คะแนน', 'Score'), bi('ลิงก์', 'Link')], lang);
   const firstItemRow = row;
   const subRange = new Map<string, [number, number]>();
   const subs = a.assessment!.indicators.flatMap((i) => i.subIndicators ?? []);

@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { round2 } from '../../src/domain/decimal';
-import { analyzeWorkbook, planAppendMeasure, planMissingSheets, planNumberFix, planResults, planTemplate } from '../../src/workbook';
+import { analyzeWorkbook, planAppendMeasure, planMissingSheets, planNumberFix, planTemplate } from '../../src/workbook';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { itWithLibreOffice, LIBREOFFICE_TIMEOUT_MS, recalcWithLibreOffice } from '../helpers/lo-recalc';
 import { chiangMai, itemLevel2565, measuresSheet, sheet } from './fixtures';
-import { cellsOf, COMPUTED_AT, nameValue, recompute } from './helpers';
+import { cellsOf, nameValue, recompute } from './helpers';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 const loadSample = async () => loadXlsx(fs.readFileSync(SAMPLE));
@@ -334,4 +334,3 @@ describe('LibreOffice recalculation reproduces every ITA_* name to 0.01', () => 
   }, LIBREOFFICE_TIMEOUT_MS);
 });
 
-void COMPUTED_AT;
