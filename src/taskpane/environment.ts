@@ -57,15 +57,64 @@ export function waitForOffice(timeoutMs = OFFICE_TIMEOUT_MS): Promise<{ host: Of
   });
 }
 
+/**
+ * Whether Office's theme is dark: `isDarkTheme` where Office reports it (Black and Dark Gray),
+ * otherwise the task-pane background colour Office asks add-ins to use.
+ */
+export function officeThemeIsDark(theme: Partial<Office.OfficeTheme> | undefined | null): boolean {
+  if (!theme) return false;
+  if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme;
+  return isDarkColor(theme.bodyBackgroundColor);
+}
+
+function officeDark(): boolean {
+  try {
+    return officeThemeIsDark(Office.context?.officeTheme);
+  } catch {
+    return false; // officeTheme throws on hosts or versions that do not provide it
+  }
+}
+
 export async function detectEnvironment(timeoutMs = OFFICE_TIMEOUT_MS): Promise<Environment> {
   const info = await waitForOffice(timeoutMs);
   if (info && info.host === Office.HostType.Excel) {
-    const ctx = Office.context;
-    return {
-      kind: 'excel',
-      lang: langOf(ctx?.displayLanguage),
-      dark: isDarkColor(ctx?.officeTheme?.bodyBackgroundColor),
-    };
+    return { kind: 'excel', lang: langOf(Office.context?.displayLanguage), dark: officeDark() };
   }
   return { kind: 'browser', lang: browserLang(), dark: browserDark() };
+}
+
+/** How often the pane looks at Office's theme again while it is open (a local read, no round trip). */
+export const THEME_POLL_MS = 2000;
+
+/**
+ * Calls `onChange(dark)` whenever the theme the pane should follow changes; returns a stop function.
+ * Excel raises no theme-changed event for add-ins (Office.EventType.OfficeThemeChanged is
+ * Outlook's), so in Excel the pane reads Office.context.officeTheme again when it regains focus
+ * or becomes visible (the user changes the theme in File > Account, outside the pane), and every
+ * THEME_POLL_MS as a fallback. In a browser, the prefers-color-scheme media query says when.
+ */
+export function watchDarkMode(kind: Environment['kind'], initial: boolean, onChange: (dark: boolean) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  let current = initial;
+  const report = (dark: boolean) => {
+    if (dark === current) return;
+    current = dark;
+    onChange(dark);
+  };
+  if (kind === 'browser') {
+    if (typeof window.matchMedia !== 'function') return () => undefined;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const listener = (e: MediaQueryListEvent) => report(e.matches);
+    query.addEventListener?.('change', listener);
+    return () => query.removeEventListener?.('change', listener);
+  }
+  const recheck = () => report(officeDark());
+  window.addEventListener('focus', recheck);
+  document.addEventListener('visibilitychange', recheck);
+  const timer = setInterval(recheck, THEME_POLL_MS);
+  return () => {
+    window.removeEventListener('focus', recheck);
+    document.removeEventListener('visibilitychange', recheck);
+    clearInterval(timer);
+  };
 }

@@ -1,17 +1,19 @@
 /**
  * Entry point of the task pane. Inside Excel it waits for Office.onReady and
- * follows Office's theme and display language; in a plain browser (office.js
+ * follows Office's display language and theme (also when the theme changes while open); in a plain browser (office.js
  * missing or offline, another host, or no answer within 3 s) it starts in
  * browser mode with an in-memory workbook.
  */
 import { FluentProvider, Spinner, Theme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
 import { createRoot, Root } from 'react-dom/client';
 import { App } from './App';
 import { BrowserHost } from './browser-host';
-import { detectEnvironment, Environment } from './environment';
+import { detectEnvironment, Environment, watchDarkMode } from './environment';
 import { createExcelHost } from './excel-host';
 import { strings } from './strings';
 import { paneTheme } from './theme';
+import type { WorkbookHost } from '../workbook/host';
 
 const rootStyle = { minHeight: '100vh' };
 
@@ -21,15 +23,25 @@ function paintBody(theme: Theme) {
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
 }
 
-function render(root: Root, env: Environment) {
-  const host = env.kind === 'excel' ? createExcelHost() : new BrowserHost();
-  const theme = paneTheme(env.dark);
-  paintBody(theme);
-  root.render(
+/** The pane in Office's (or the browser's) theme, following it when it changes while open. */
+function ThemedPane({ env, host }: { env: Environment; host: WorkbookHost }) {
+  const [dark, setDark] = useState(env.dark);
+  useEffect(() => watchDarkMode(env.kind, env.dark, setDark), [env]);
+  const theme = useMemo(() => paneTheme(dark), [dark]);
+  useEffect(() => {
+    paintBody(theme);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [theme, dark]);
+  return (
     <FluentProvider theme={theme} style={rootStyle}>
       <App host={host} initialLang={env.lang} />
-    </FluentProvider>,
+    </FluentProvider>
   );
+}
+
+function render(root: Root, env: Environment) {
+  const host = env.kind === 'excel' ? createExcelHost() : new BrowserHost();
+  root.render(<ThemedPane env={env} host={host} />);
 }
 
 export async function start(container: HTMLElement): Promise<Environment> {

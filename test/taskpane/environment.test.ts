@@ -1,4 +1,5 @@
-import { detectEnvironment, isDarkColor, langOf, waitForOffice } from '../../src/taskpane/environment';
+/** @jest-environment jsdom */
+import { detectEnvironment, isDarkColor, langOf, officeThemeIsDark, THEME_POLL_MS, waitForOffice, watchDarkMode } from '../../src/taskpane/environment';
 import { STRINGS } from '../../src/taskpane/strings';
 import { arrow, formatDate, gradeColor, percent } from '../../src/taskpane/format';
 
@@ -28,6 +29,62 @@ describe('environment', () => {
     expect(isDarkColor('#fff')).toBe(false);
     expect(isDarkColor('#000')).toBe(true);
     expect(isDarkColor('not a colour')).toBe(false);
+  });
+
+  test("Office's isDarkTheme wins where Office gives it; otherwise the body background decides", () => {
+    expect(officeThemeIsDark({ isDarkTheme: true, bodyBackgroundColor: '#ffffff' })).toBe(true);
+    expect(officeThemeIsDark({ isDarkTheme: false, bodyBackgroundColor: '#000000' })).toBe(false);
+    expect(officeThemeIsDark({ bodyBackgroundColor: '#1f1f1f' })).toBe(true);
+    expect(officeThemeIsDark(undefined)).toBe(false);
+  });
+
+  test('Excel: an Office without officeTheme (it throws on some hosts) is light, not a crash', async () => {
+    g.Office = office((cb) => cb({ host: 'Excel' }), {});
+    Object.defineProperty(g.Office.context as object, 'officeTheme', { get: () => { throw new Error('not supported'); } });
+    expect(await detectEnvironment(50)).toEqual({ kind: 'excel', lang: 'en', dark: false });
+  });
+
+  test('Excel: the theme is looked at again on a timer, and only a real change is reported', () => {
+    jest.useFakeTimers();
+    try {
+      const theme = { bodyBackgroundColor: '#ffffff' };
+      g.Office = office(() => undefined, { officeTheme: theme });
+      const seen: boolean[] = [];
+      const stop = watchDarkMode('excel', false, (dark) => seen.push(dark));
+      jest.advanceTimersByTime(THEME_POLL_MS * 3);
+      expect(seen).toEqual([]);
+      theme.bodyBackgroundColor = '#262626';
+      jest.advanceTimersByTime(THEME_POLL_MS);
+      jest.advanceTimersByTime(THEME_POLL_MS);
+      expect(seen).toEqual([true]);
+      stop();
+      theme.bodyBackgroundColor = '#ffffff';
+      jest.advanceTimersByTime(THEME_POLL_MS * 3);
+      expect(seen).toEqual([true]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("browser: follows the system's prefers-color-scheme while open", () => {
+    const listeners: ((e: { matches: boolean }) => void)[] = [];
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l),
+      removeEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.splice(listeners.indexOf(l), 1),
+    })) as unknown as typeof window.matchMedia;
+    try {
+      const seen: boolean[] = [];
+      const stop = watchDarkMode('browser', false, (dark) => seen.push(dark));
+      listeners.forEach((l) => l({ matches: true }));
+      expect(seen).toEqual([true]);
+      stop();
+      expect(listeners).toHaveLength(0);
+    } finally {
+      window.matchMedia = original;
+    }
   });
 
   test('no office.js (offline, plain browser): browser mode at once', async () => {

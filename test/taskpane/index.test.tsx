@@ -58,3 +58,34 @@ test('in Excel: Thai from Office, and an Excel error is told in Thai and English
   expect(screen.getByRole('button', { name: 'คำนวณใหม่' })).toBeEnabled();
   expect(screen.queryByRole('button', { name: 'เปิดไฟล์ตัวอย่าง' })).not.toBeInTheDocument();
 });
+
+test('in Excel: follows a change of Office theme while the pane is open (Excel raises no theme event)', async () => {
+  const theme: { bodyBackgroundColor: string; isDarkTheme?: boolean } = { bodyBackgroundColor: '#ffffff' };
+  g.Office = {
+    onReady: (cb: (info: { host: string }) => void) => cb({ host: 'Excel' }),
+    HostType: { Excel: 'Excel' },
+    context: { displayLanguage: 'en-US', officeTheme: theme, requirements: { isSetSupported: () => true } },
+  };
+  g.Excel = { run: async () => Promise.reject(new Error('not needed here')) };
+  await act(async () => {
+    await start(container());
+  });
+  expect(document.documentElement.dataset.theme).toBe('light');
+  const lightBackground = document.body.style.backgroundColor;
+
+  // The user picks Black in File > Account and comes back to the pane.
+  theme.bodyBackgroundColor = '#262626';
+  theme.isDarkTheme = true;
+  await act(async () => {
+    window.dispatchEvent(new Event('focus'));
+  });
+  expect(document.documentElement.dataset.theme).toBe('dark');
+  expect(document.body.style.backgroundColor).not.toBe(lightBackground);
+
+  theme.isDarkTheme = false;
+  await act(async () => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  expect(document.documentElement.dataset.theme).toBe('light');
+  expect(document.body.style.backgroundColor).toBe(lightBackground);
+});
