@@ -3,22 +3,24 @@
  * the used ranges' sizes before any value is read. Pure.
  */
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
-import { BATCH_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, OP_OVERHEAD_BYTES, withDefaults } from './payload';
+import { BATCH_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, OP_OVERHEAD_BYTES, jsonBytes, withDefaults } from './payload';
 import { cellValueFromExcel, rangeAddress } from './translate';
 
 export interface ReadOptions {
   /** Estimated response size allowed per request; default 4 MB (the limit is 5 MB). */
   budgetBytes?: number;
   /**
-   * Assumed size of one cell's value in the response. Values are unknown before they are read,
-   * so this is a guess on the safe side: 32 bytes holds a 10-character Thai string as UTF-8
-   * or a full-precision number; a read that turns out larger is retried in smaller slices.
+   * First guess at one cell's size in the response, before anything is read: 32 bytes holds a
+   * full-precision number or a short code. Sheets of longer text are measured as they come back
+   * (see CellSizes) and the rest of the read is cut to what was measured.
    */
   bytesPerCell?: number;
   /** Cells per range load; Excel refuses gets over five million cells on every platform. */
   maxCellsPerLoad?: number;
-  /** How many times a too-large read may be retried with half the budget. */
+  /** How many times a read refused as too large may be retried in smaller slices. */
   maxRetries?: number;
+  /** Cells per sheet in the small read that measures a sheet after a refusal (halved if refused too). */
+  probeCells?: number;
 }
 
 export const READ_DEFAULTS: Required<ReadOptions> = {
@@ -26,6 +28,7 @@ export const READ_DEFAULTS: Required<ReadOptions> = {
   bytesPerCell: 32,
   maxCellsPerLoad: 1_000_000,
   maxRetries: 10,
+  probeCells: 2_000,
 };
 
 /** A sheet's used range (valuesOnly), as the geometry sync found it; null for an empty sheet. */
@@ -49,12 +52,15 @@ function rowBytes(cols: number, bytesPerCell: number): number {
   return cols * bytesPerCell + 4;
 }
 
+/** The estimated bytes per cell of each sheet, by sheet index. */
+export type CellSize = (sheet: number) => number;
+
 /** Cuts the rows [top, top+rows) of one range into slices that each fit the budget alone. */
-function sliceRange(sheet: number, top: number, left: number, rows: number, cols: number, budget: number, opts: Required<ReadOptions>): ReadSlice[] {
-  const perRow = rowBytes(cols, opts.bytesPerCell);
+function sliceRange(sheet: number, top: number, left: number, rows: number, cols: number, budget: number, bytesPerCell: number, maxCellsPerLoad: number): ReadSlice[] {
+  const perRow = rowBytes(cols, bytesPerCell);
   const room = budget - BATCH_OVERHEAD_BYTES - OP_OVERHEAD_BYTES;
   const byBytes = Math.floor(room / perRow);
-  const byCells = Math.floor(opts.maxCellsPerLoad / cols);
+  const byCells = Math.floor(maxCellsPerLoad / cols);
   const step = Math.max(1, Math.min(byBytes, byCells));
   const out: ReadSlice[] = [];
   for (let r = 0; r < rows; r += step) {
@@ -64,20 +70,85 @@ function sliceRange(sheet: number, top: number, left: number, rows: number, cols
   return out;
 }
 
-export function planReadSlices(geometry: readonly SheetGeometry[], budget: number, options: ReadOptions = {}): ReadSlice[] {
+export function planReadSlices(geometry: readonly SheetGeometry[], budget: number, options: ReadOptions = {}, cellSize?: CellSize): ReadSlice[] {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
+  const size = cellSize ?? (() => opts.bytesPerCell);
   const out: ReadSlice[] = [];
   geometry.forEach((g, i) => {
     if (!g.used || g.used.rowCount === 0 || g.used.columnCount === 0) return;
-    out.push(...sliceRange(i, g.used.rowIndex, g.used.columnIndex, g.used.rowCount, g.used.columnCount, budget, opts));
+    out.push(...sliceRange(i, g.used.rowIndex, g.used.columnIndex, g.used.rowCount, g.used.columnCount, budget, size(i), opts.maxCellsPerLoad));
   });
   return out;
 }
 
-/** Re-cuts slices to a smaller budget after a read came back too large. */
-export function resliceReads(slices: readonly ReadSlice[], budget: number, options: ReadOptions = {}): ReadSlice[] {
+/** Re-cuts slices (never merging them) to the budget with the current cell-size estimates. */
+export function resliceReads(slices: readonly ReadSlice[], budget: number, options: ReadOptions = {}, cellSize?: CellSize): ReadSlice[] {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
-  return slices.flatMap((s) => sliceRange(s.sheet, s.top, s.left, s.rows, s.cols, budget, opts));
+  const size = cellSize ?? (() => opts.bytesPerCell);
+  return slices.flatMap((s) => sliceRange(s.sheet, s.top, s.left, s.rows, s.cols, budget, size(s.sheet), opts.maxCellsPerLoad));
+}
+
+/** Safety margin on a measured cell size: later rows of a sheet may hold longer text than earlier ones. */
+export const MEASURED_MARGIN = 1.25;
+
+/**
+ * What one cell of each sheet costs in a response, learned while reading. Values are unknown
+ * before they are read, so every sheet starts at the configured guess; each response that comes
+ * back raises its sheets' estimates to what was measured (never lowers them: the guess is the
+ * floor), and each response refused as too large doubles the estimates of the sheets it carried.
+ * So a sheet of long Thai text pays for a wrong guess at most in its first request, and a
+ * workbook of short cells keeps the guess and the fewest requests.
+ */
+export class CellSizes {
+  private readonly bytes: number[];
+
+  constructor(sheetCount: number, guess: number) {
+    this.bytes = Array.from({ length: sheetCount }, () => guess);
+  }
+
+  readonly of: CellSize = (sheet) => this.bytes[sheet];
+
+  /** Learns from the values one slice returned; true when that sheet's estimate rose. */
+  measured(slice: ReadSlice, values: unknown[][]): boolean {
+    const cells = slice.rows * slice.cols;
+    if (cells === 0) return false;
+    const seen = Math.ceil((jsonBytes(values) / cells) * MEASURED_MARGIN);
+    if (seen <= this.bytes[slice.sheet]) return false;
+    this.bytes[slice.sheet] = seen;
+    return true;
+  }
+
+  /** A request carrying these slices was refused as too large. */
+  refused(slices: readonly ReadSlice[]): void {
+    for (const sheet of sheetsOf(slices)) this.bytes[sheet] *= 2;
+  }
+}
+
+export function sheetsOf(slices: readonly ReadSlice[]): Set<number> {
+  return new Set(slices.map((s) => s.sheet));
+}
+
+/**
+ * After a refusal: cuts the first pending slice of each of `sheets` into a probe of about
+ * `probeCells` cells (at least one row) and the rest. The probes go alone in the next request,
+ * small enough to come back, and what they measure sizes everything after them.
+ */
+export function cutProbes(pending: readonly ReadSlice[], sheets: ReadonlySet<number>, probeCells: number): { probes: ReadSlice[]; rest: ReadSlice[] } {
+  const probes: ReadSlice[] = [];
+  const rest: ReadSlice[] = [];
+  const probed = new Set<number>();
+  for (const s of pending) {
+    if (!sheets.has(s.sheet) || probed.has(s.sheet)) {
+      rest.push(s);
+      continue;
+    }
+    probed.add(s.sheet);
+    const rows = Math.min(s.rows, Math.max(1, Math.floor(probeCells / s.cols)));
+    const perRow = (s.bytes - OP_OVERHEAD_BYTES) / s.rows;
+    probes.push({ ...s, rows, bytes: OP_OVERHEAD_BYTES + rows * perRow });
+    if (rows < s.rows) rest.push({ ...s, top: s.top + rows, rows: s.rows - rows, bytes: OP_OVERHEAD_BYTES + (s.rows - rows) * perRow });
+  }
+  return { probes, rest };
 }
 
 export function sliceAddress(s: ReadSlice): string {

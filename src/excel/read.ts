@@ -8,11 +8,15 @@
  *      request the values need: Excel on the web refuses a response over 5 MB, and a sync is one
  *      request, so slices of a large read must go in several syncs.
  * So 3 syncs for any workbook whose values fit one request (estimated ≤ budget, 4 MB by default:
- * about 130,000 cells), 2 + ⌈estimate / budget⌉ beyond that, and 2 when every sheet is empty.
- * A request that still comes back too large is retried with half the budget (reads are safe to repeat).
+ * about 130,000 cells at the first guess of 32 bytes a cell), 2 + ⌈estimate / budget⌉ beyond
+ * that, and 2 when every sheet is empty. Each response is measured: a sheet whose cells turn out
+ * larger (long Thai text) has the rest of its rows cut to the measured size. A request refused as
+ * too large is followed by a small probe of each sheet it carried, alone in one request, whose
+ * measurement sizes the rest (reads are safe to repeat): one refusal per sheet, however wrong the
+ * first guess was.
  */
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { ReadOptions, READ_DEFAULTS, ReadSlice, SheetGeometry, assembleSheets, planReadSlices, resliceReads, sliceAddress } from './chunks';
+import { CellSizes, ReadOptions, READ_DEFAULTS, ReadSlice, SheetGeometry, assembleSheets, cutProbes, planReadSlices, resliceReads, sheetsOf, sliceAddress } from './chunks';
 import { isReadSizeError } from './errors';
 import { batchBytes, packBatches, withDefaults } from './payload';
 import { definedName } from './translate';
@@ -26,7 +30,10 @@ export interface ReadReport {
   /** Largest estimated response among the successful value requests. */
   maxRequestBytes: number;
   retries: number;
-  budgetBytes: number;
+  /** Small reads sent after a refusal to measure the refused sheets. */
+  probes: number;
+  /** Each sheet's estimated bytes per cell when the read ended (the guess, or what was measured). */
+  bytesPerCell: number[];
 }
 
 export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -38,7 +45,7 @@ export async function readSnapshotWithReport(
   options: ReadOptions = {},
 ): Promise<{ snapshot: WorkbookSnapshot; report: ReadReport }> {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
-  const report: ReadReport = { syncs: 0, loads: 0, valueRequests: 0, maxRequestBytes: 0, retries: 0, budgetBytes: opts.budgetBytes };
+  const report: ReadReport = { syncs: 0, loads: 0, valueRequests: 0, maxRequestBytes: 0, retries: 0, probes: 0, bytesPerCell: [] };
   const sync = async (): Promise<void> => {
     report.syncs++;
     await context.sync();
@@ -67,42 +74,51 @@ export async function readSnapshotWithReport(
     };
   });
 
-  // Sync 3 (and more only for reads over one request): values, slice by slice.
-  let budget = opts.budgetBytes;
-  let pending: ReadSlice[] = planReadSlices(geometry, budget, opts);
+  // Sync 3 (and more only for reads over one request): values, one request-sized batch per sync
+  // (the payload limit is per sync, see the header), cut anew whenever a response teaches us
+  // that a sheet's cells are larger than estimated.
+  const budget = opts.budgetBytes;
+  const sizes = new CellSizes(geometry.length, opts.bytesPerCell);
+  let pending: ReadSlice[] = planReadSlices(geometry, budget, opts, sizes.of);
+  let probes: ReadSlice[] = [];
+  let probeCells = opts.probeCells;
   const loaded: { slice: ReadSlice; values: unknown[][] }[] = [];
-  while (pending.length > 0) {
-    const batches = packBatches(pending, budget);
-    let failed = -1;
-    let failure: unknown;
-    // One sync per request-sized batch: the payload limit is per sync (see the header).
-    for (let b = 0; b < batches.length; b++) {
-      const ranges = batches[b].map((slice) => {
-        const range = sheets[slice.sheet].getRange(sliceAddress(slice));
-        range.load('values');
-        return range;
-      });
-      try {
-        await sync();
-      } catch (e) {
-        failed = b;
-        failure = e;
-        break;
+  while (probes.length > 0 || pending.length > 0) {
+    const batch = probes.length > 0 ? probes : packBatches(pending, budget)[0];
+    const ranges = batch.map((slice) => {
+      const range = sheets[slice.sheet].getRange(sliceAddress(slice));
+      range.load('values');
+      return range;
+    });
+    try {
+      await sync();
+    } catch (failure) {
+      const shrinkable = batch.length > 1 || batch[0].rows > 1;
+      if (!isReadSizeError(failure) || report.retries >= opts.maxRetries || !shrinkable) throw failure;
+      report.retries++;
+      sizes.refused(batch);
+      if (probes.length > 0) {
+        // Even the probes were too large: probe again with half as many cells.
+        pending = [...probes, ...pending];
+        probeCells = Math.max(1, Math.floor(probeCells / 2));
       }
-      batches[b].forEach((slice, k) => loaded.push({ slice, values: ranges[k].values }));
-      report.loads += ranges.length;
-      report.valueRequests++;
-      report.maxRequestBytes = Math.max(report.maxRequestBytes, batchBytes(batches[b]));
+      ({ probes, rest: pending } = cutProbes(resliceReads(pending, budget, opts, sizes.of), sheetsOf(batch), probeCells));
+      report.probes++;
+      continue;
     }
-    if (failed < 0) break;
-    const failedBatch = batches[failed];
-    const shrinkable = failedBatch.length > 1 || failedBatch[0].rows > 1;
-    if (!isReadSizeError(failure) || report.retries >= opts.maxRetries || !shrinkable) throw failure;
-    report.retries++;
-    budget = Math.floor(budget / 2);
-    pending = resliceReads(batches.slice(failed).flat(), budget, opts);
+    let grew = false;
+    batch.forEach((slice, k) => {
+      loaded.push({ slice, values: ranges[k].values });
+      grew = sizes.measured(slice, ranges[k].values) || grew;
+    });
+    report.loads += ranges.length;
+    report.valueRequests++;
+    report.maxRequestBytes = Math.max(report.maxRequestBytes, batchBytes(batch));
+    if (batch === probes) probes = [];
+    else pending = pending.slice(batch.length);
+    if (grew) pending = resliceReads(pending, budget, opts, sizes.of);
   }
-  report.budgetBytes = budget;
+  report.bytesPerCell = geometry.map((_, i) => sizes.of(i));
 
   const snapshot: WorkbookSnapshot = {
     sheets: assembleSheets(geometry, loaded),

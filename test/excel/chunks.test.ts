@@ -1,4 +1,4 @@
-import { SheetGeometry, assembleSheets, planReadSlices, resliceReads, sliceAddress } from '../../src/excel/chunks';
+import { CellSizes, MEASURED_MARGIN, SheetGeometry, assembleSheets, cutProbes, planReadSlices, resliceReads, sliceAddress } from '../../src/excel/chunks';
 import { batchBytes, packBatches } from '../../src/excel/payload';
 
 const sheet = (name: string, rowCount: number, columnCount: number, rowIndex = 0, columnIndex = 0): SheetGeometry => ({
@@ -36,11 +36,58 @@ describe('planReadSlices', () => {
     expect(Math.max(...slices.map((s) => s.rows * s.cols))).toBeLessThanOrEqual(50_000);
   });
 
-  it('re-cuts slices to half the budget after a response came back too large', () => {
+  it('re-cuts slices to a larger cell estimate (after a refusal or a measurement), keeping every row once', () => {
     const slices = planReadSlices([sheet('ข้อมูล', 100_000, 2)], 2_000_000);
-    const smaller = resliceReads(slices, 1_000_000);
+    const smaller = resliceReads(slices, 2_000_000, {}, () => 64);
+    for (const s of smaller) expect(s.bytes).toBeLessThanOrEqual(2_000_000);
     expect(smaller.length).toBeGreaterThan(slices.length);
     expect(smaller.reduce((n, s) => n + s.rows, 0)).toBe(100_000);
+  });
+});
+
+describe('CellSizes: the per-sheet cell size, learned while reading', () => {
+  const slice = planReadSlices([sheet('a', 10, 2), sheet('b', 10, 2)], 1e9);
+
+  it('starts every sheet at the guess, and a measurement below the guess keeps it', () => {
+    const sizes = new CellSizes(2, 32);
+    expect(sizes.measured(slice[0], Array.from({ length: 10 }, () => [1, 2]))).toBe(false);
+    expect([sizes.of(0), sizes.of(1)]).toEqual([32, 32]);
+  });
+
+  it('raises a sheet to what its values measured, with the margin, counting Thai as \\uXXXX escapes', () => {
+    const sizes = new CellSizes(2, 32);
+    const cell = 'ก'.repeat(20); // 20 × 6 bytes + 2 quotes
+    const values = Array.from({ length: 10 }, () => [cell, cell]);
+    expect(sizes.measured(slice[1], values)).toBe(true);
+    const perCell = JSON.stringify(values).length + 5 * 20 * 20;
+    expect(sizes.of(1)).toBe(Math.ceil((perCell / 20) * MEASURED_MARGIN));
+    expect(sizes.of(0)).toBe(32);
+  });
+
+  it('doubles the sheets a refused request carried, and only those', () => {
+    const sizes = new CellSizes(2, 32);
+    sizes.refused([slice[1]]);
+    expect([sizes.of(0), sizes.of(1)]).toEqual([32, 64]);
+  });
+});
+
+describe('cutProbes', () => {
+  it('cuts the first pending slice of each refused sheet into a probe of about probeCells cells and the rest', () => {
+    const pending = planReadSlices([sheet('a', 50_000, 4), sheet('b', 100, 3)], 1_000_000);
+    const { probes, rest } = cutProbes(pending, new Set([0]), 2_000);
+    expect(probes).toHaveLength(1);
+    expect(probes[0]).toMatchObject({ sheet: 0, top: 0, rows: 500, cols: 4 });
+    const rowsOfA = rest.filter((s) => s.sheet === 0).reduce((n, s) => n + s.rows, 0);
+    expect(rowsOfA).toBe(50_000 - 500);
+    expect(rest.find((s) => s.sheet === 0)!.top).toBe(500);
+    expect(rest.filter((s) => s.sheet === 1)).toEqual(pending.filter((s) => s.sheet === 1));
+  });
+
+  it('a probe is at least one row, and a slice smaller than the probe is read whole', () => {
+    const wide = planReadSlices([sheet('wide', 10, 5_000)], 1e9);
+    expect(cutProbes(wide, new Set([0]), 2_000).probes[0].rows).toBe(1);
+    const small = planReadSlices([sheet('small', 3, 2)], 1e9);
+    expect(cutProbes(small, new Set([0]), 2_000)).toEqual({ probes: small, rest: [] });
   });
 });
 

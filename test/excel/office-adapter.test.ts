@@ -132,17 +132,62 @@ describe('readSnapshot', () => {
     expect(values[99_999][5]).toBe(999_995);
   });
 
-  it('retries a response refused as too large with half the budget', async () => {
+  it('after a response refused as too large, measures the sheet with a small probe and reads the rest in slices that fit', async () => {
     const big = grid(100_000, 2, (r, c) => r * 10 + c);
     const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
     fake.limitBytes = 600_000; // a stricter server than the 4 MB budget assumes
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
 
-    expect(report.retries).toBe(1);
-    expect(report.budgetBytes).toBe(DEFAULT_BUDGET_BYTES / 2);
+    expect(report).toMatchObject({ retries: 1, probes: 1 });
     expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
+    expect(fake.requests[2]).toMatchObject({ ok: false }); // the first values request
+    expect(fake.requests[3].readBytes).toBeLessThan(60_000); // the probe: 2,000 cells
+    expect(report.bytesPerCell).toEqual([64]); // doubled by the refusal; the probe measured less
     expect(fake.sync).toHaveBeenCalledTimes(2 + 1 + report.valueRequests);
+    expect(snapshot.sheets[0].values).toHaveLength(100_000);
     expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
+  });
+
+  it('long Thai text far beyond the first guess costs one refused request, not one per halving', async () => {
+    // A pasted table of measure descriptions, about 60 Thai characters a cell: in UTF-8 some
+    // 180 bytes a cell against the first guess of 32. Beside it, a sheet of plain scores.
+    const text = 'จัดทำคู่มือการปฏิบัติงานและเผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานอย่างต่อเนื่อง';
+    const descriptions = grid(40_000, 5, (r, c) => `${text} ${r}-${c}`);
+    const scores = grid(30, 4, (r, c) => (c === 0 ? r + 1 : 80 + c + r / 100));
+    const fake = new FakeExcel([
+      { name: 'คะแนน', values: scores },
+      { name: 'มาตรการ', values: descriptions },
+    ]);
+    fake.limitBytes = 5 * 1024 * 1024; // Excel on the web
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+
+    expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
+    expect(report).toMatchObject({ retries: 1, probes: 1 });
+    for (const r of fake.requests.filter((q) => q.ok)) expect(r.readBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(report.bytesPerCell[0]).toBe(32); // the scores kept the guess
+    expect(report.bytesPerCell[1]).toBeGreaterThan(300); // measured: Thai counted as \uXXXX escapes, with a margin
+    expect(fake.sync).toHaveBeenCalledTimes(2 + 1 + report.valueRequests);
+    const read = snapshot.sheets[1].values;
+    expect(read).toHaveLength(40_000);
+    expect(read[0][0]).toBe(`${text} 0-0`);
+    expect(read[39_999][4]).toBe(`${text} 39999-4`);
+    expect(snapshot.sheets[0].values[29]).toEqual(scores[29]);
+  });
+
+  it('learns from a response that came back: later slices of a text sheet are cut to its measured size', async () => {
+    // 24,000 rows × 4 columns of 30-character Thai text: the first request (cut at the guess)
+    // is within a lenient server's limit, and what it measured sizes every later request.
+    const text = 'ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต';
+    const rows = grid(24_000, 4, (r, c) => `${text}${r}${c}`);
+    const fake = new FakeExcel([{ name: 'มาตรการ', values: rows }]);
+    fake.limitBytes = 64 * 1024 * 1024;
+    const { snapshot, report } = await readSnapshotWithReport(fake.context, { budgetBytes: 2 * 1024 * 1024 });
+
+    expect(report.retries).toBe(0);
+    const [first, ...later] = fake.requests.slice(2);
+    expect(first.readBytes).toBeGreaterThan(2 * 1024 * 1024); // the guess was wrong once …
+    for (const r of later) expect(r.readBytes).toBeLessThanOrEqual(2 * 1024 * 1024); // … and never again
+    expect(snapshot.sheets[0].values[23_999][3]).toBe(`${text}239993`);
   });
 
   it('lets Office errors reach the caller unchanged (cell edit mode), for toUserError to explain', async () => {
