@@ -212,6 +212,8 @@ export interface OitRow {
   publishedCell: string;
   publishedRaw: CellValue;
   url?: string;
+  /** The item's title as the workbook's own Title column gives it. */
+  title?: string;
 }
 
 export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
@@ -252,7 +254,12 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
       problems.push(cellProblem('warning', 'oit.url-missing', sheet.name, cols.url !== undefined ? at('url') : at('published'), urlRaw,
         bi(`ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่ข้อ ${def.code}`, `an http(s) link to the page of the agency's main website that publishes ${def.code}`)));
     }
-    rows.push({ row, item: def.code, itemCell: at('item'), published: published.value, publishedCell: at('published'), publishedRaw: pubRaw, ...(url ? { url } : {}) });
+    const titleRaw = get('title');
+    const title = isEmpty(titleRaw) ? undefined : String(titleRaw).trim();
+    rows.push({
+      row, item: def.code, itemCell: at('item'), published: published.value, publishedCell: at('published'), publishedRaw: pubRaw,
+      ...(url ? { url } : {}), ...(title ? { title } : {}),
+    });
   }
   return rows;
 }

@@ -227,6 +227,15 @@ function writeMeasures(
  * link; then each sub-indicator as the mean of its items (spec §2 nesting).
  * Returns the cell of each sub-indicator's mean.
  */
+/**
+ * An OIT item's title on the summary: the NACC's own where the framework is final; where it is
+ * provisional (its titles are generic, "ข้อ O7"), the title the workbook's checklist gives.
+ */
+export function oitItemTitle(a: AnalysisWithSources, code: string, workbookTitle: string | undefined, lang: Lang): string {
+  if (a.framework.provisional && workbookTitle) return workbookTitle;
+  return itemDef(a.framework, code)?.title[lang] ?? workbookTitle ?? code;
+}
+
 function writeOitTable(
   plan: WritePlan, g: Grid, a: AnalysisWithSources, t: L, lang: Lang, start: number, warnings: Problem[],
 ): Map<string, string> {
@@ -243,7 +252,7 @@ function writeOitTable(
       const listed = a.sources.oit.find((o) => o.item === it.code);
       const given = a.sources.scores.find((s) => s.item === it.code)?.score;
       g.put(row, 0, text(it.code));
-      g.put(row, 1, text(itemDef(a.framework, it.code)?.title[lang] ?? it.code));
+      g.put(row, 1, text(oitItemTitle(a, it.code, listed?.title, lang)));
       g.put(row, 2, text(sub.id));
       let scoreCell;
       if (listed && oitSheet) {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { round2 } from '../../src/domain/decimal';
+import { itemDef } from '../../src/domain/framework';
 import { analyzeWorkbook, planAppendMeasure, planMissingSheets, planNumberFix, planTemplate } from '../../src/workbook';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { itWithLibreOffice, LIBREOFFICE_TIMEOUT_MS, recalcWithLibreOffice } from '../helpers/lo-recalc';
@@ -49,6 +50,26 @@ describe('reading the seeds\' layouts', () => {
     expect(a.indicators.find((i) => i.id === 7)?.shown).toBe(81.25);
     expect(a.indicators.find((i) => i.id === 1)?.source).toBe('items');
     expect(analysis.textNumbers.map((t) => t.cell)).toEqual(['C35', 'C36']);
+  });
+
+  it("OIT titles on the summary: the NACC's for a final framework (2565), the checklist's own for a provisional one (2566)", async () => {
+    const titleOf = (wb: ExcelJS.Workbook, code: string) => {
+      const ws = wb.getWorksheet('สรุปผล ITA')!;
+      let title: unknown;
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === code && row.getCell(3).value !== null) title = row.getCell(2).value;
+      });
+      return title;
+    };
+    const final = await recompute(itemLevel2565());
+    expect(titleOf(final.after, 'O7')).not.toBe('หัวข้อ O7');
+    expect(titleOf(final.after, 'O7')).toBe(itemDef(final.analysis.framework, 'O7')!.title.th);
+
+    const wb = itemLevel2565();
+    wb.getWorksheet('Settings')!.getCell('B1').value = 2023; // fiscal year 2566, whose item titles are generic
+    const provisional = await recompute(wb);
+    expect(provisional.analysis.framework.provisional).toBe(true);
+    expect(titleOf(provisional.after, 'O7')).toBe('หัวข้อ O7');
   });
 
   it('measures in seed 000/002 columns: every period shape, statuses written three ways, overdue as of the Settings date', async () => {
