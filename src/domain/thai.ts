@@ -117,7 +117,16 @@ function formatIds(ids: readonly number[]): string {
   return runs.join(', ');
 }
 
-function indicatorExpected(indicators: readonly IndicatorNames[]): Bilingual {
+/** `make(indicators)`, computed once per indicator list (a framework's): the "expected" texts are built for every cell otherwise. */
+function perIndicatorList<T>(make: (indicators: readonly IndicatorNames[]) => T): (indicators: readonly IndicatorNames[]) => T {
+  const cache = new WeakMap<readonly IndicatorNames[], T>();
+  return (indicators) => {
+    if (!cache.has(indicators)) cache.set(indicators, make(indicators));
+    return cache.get(indicators) as T;
+  };
+}
+
+const indicatorExpected = perIndicatorList((indicators): Bilingual => {
   const ids = formatIds(indicators.map((i) => i.id));
   const ex = indicators.find((i) => i.id === 6) ?? indicators[0];
   const n = ex ? String(ex.id) : '6';
@@ -127,12 +136,24 @@ function indicatorExpected(indicators: readonly IndicatorNames[]): Bilingual {
     `เลขตัวชี้วัด ${ids} เช่น "${n}", "ตัวชี้วัดที่ ${toThaiDigits(n)}"${th}`,
     `an indicator number ${ids}, e.g. "${n}", "ตัวชี้วัดที่ ${toThaiDigits(n)}"${en}`,
   );
-}
+});
 
 /** Thai indicator names are written with and without the leading "การ". */
 function nameKey(s: string): string {
   const k = normalizeKey(s);
   return k.startsWith('การ') ? k.slice(3) : k;
+}
+
+/** Per indicator list (a framework's, built once), each name and alias as a nameKey: computed once, not per cell. */
+const aliasKeyCache = new WeakMap<readonly IndicatorNames[], { id: number; key: string }[]>();
+
+function aliasKeys(indicators: readonly IndicatorNames[]): { id: number; key: string }[] {
+  let keys = aliasKeyCache.get(indicators);
+  if (!keys) {
+    keys = indicators.flatMap((ind) => [ind.name.th, ind.name.en, ...ind.aliases].map((alias) => ({ id: ind.id, key: nameKey(alias) })));
+    aliasKeyCache.set(indicators, keys);
+  }
+  return keys;
 }
 
 /** The indicator whose name or alias is the text, or (longest) starts it; undefined if none or ambiguous. */
@@ -141,17 +162,14 @@ function matchIndicatorName(text: string, indicators: readonly IndicatorNames[],
   if (key === '') return undefined;
   let best: { id: number; len: number; exact: boolean } | undefined;
   let ambiguous = false;
-  for (const ind of indicators) {
-    for (const alias of [ind.name.th, ind.name.en, ...ind.aliases]) {
-      const c = nameKey(alias);
-      const exact = c === key;
-      if (c === '' || !key.startsWith(c) || (exactOnly && !exact)) continue;
-      if (!best || (exact && !best.exact) || (exact === best.exact && c.length > best.len)) {
-        ambiguous = false;
-        best = { id: ind.id, len: c.length, exact };
-      } else if (exact === best.exact && c.length === best.len && ind.id !== best.id) {
-        ambiguous = true;
-      }
+  for (const { id, key: c } of aliasKeys(indicators)) {
+    const exact = c === key;
+    if (c === '' || !key.startsWith(c) || (exactOnly && !exact)) continue;
+    if (!best || (exact && !best.exact) || (exact === best.exact && c.length > best.len)) {
+      ambiguous = false;
+      best = { id, len: c.length, exact };
+    } else if (exact === best.exact && c.length === best.len && id !== best.id) {
+      ambiguous = true;
     }
   }
   return best && !ambiguous ? best.id : undefined;
@@ -223,15 +241,17 @@ export function parseItemCode(v: unknown): Parsed<string> {
  * The indicators a measure serves: "4", "ตัวชี้วัดที่ ๔, ๕", "4 และ 5", "4-6", "E1", "O12, O13",
  * "O1-O9", names. Item codes go through itemToIndicator. Sorted unique ids; any unreadable part fails.
  */
+const indicatorListExpected = perIndicatorList((indicators): Bilingual => bi(
+  `ตัวชี้วัด ${formatIds(indicators.map((i) => i.id))} หรือรหัสข้อ เช่น "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
+  `indicators ${formatIds(indicators.map((i) => i.id))} or item codes, e.g. "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
+));
+
 export function parseIndicatorList(
   v: unknown,
   indicators: readonly IndicatorNames[],
   itemToIndicator: (code: string) => number | undefined,
 ): Parsed<number[]> {
-  const expected = bi(
-    `ตัวชี้วัด ${formatIds(indicators.map((i) => i.id))} หรือรหัสข้อ เช่น "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
-    `indicators ${formatIds(indicators.map((i) => i.id))} or item codes, e.g. "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
-  );
+  const expected = indicatorListExpected(indicators);
   if (isBlank(v)) return fail('', expected);
   if (typeof v === 'number') {
     const one = parseIndicatorRef(v, indicators);
@@ -718,6 +738,8 @@ function statusFromPercent(n: number, v: unknown, hasPercentSign: boolean): Pars
  * 100% done, between: in progress). A pasted check-box list (seed 000: "☑ ดำเนินการแล้วเสร็จ
  * ☐ ยังไม่ได้ดำเนินการ ☐ อยู่ระหว่างดำเนินการ") is read by its one checked box.
  */
+const STATUS_KEYS = STATUS_WORDS.map(([status, words]) => [status, words.map(normalizeKey)] as const);
+
 export function parseStatus(v: unknown): Parsed<MeasureStatus> {
   if (isBlank(v)) return fail('', STATUS_EXPECTED);
   if (typeof v === 'number') return Number.isFinite(v) ? statusFromPercent(v, v, false) : fail(v, STATUS_EXPECTED);
@@ -733,8 +755,8 @@ export function parseStatus(v: unknown): Parsed<MeasureStatus> {
   }
   const key = normalizeKey(text);
   if (key !== '') {
-    for (const [status, words] of STATUS_WORDS) {
-      if (words.some((w) => key.includes(normalizeKey(w)))) return ok(status);
+    for (const [status, keys] of STATUS_KEYS) {
+      if (keys.some((k) => key.includes(k))) return ok(status);
     }
   }
   return fail(v, STATUS_EXPECTED);
