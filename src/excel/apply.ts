@@ -3,8 +3,10 @@
  * only turns each operation into Office.js calls and decides when to sync.
  *
  * Round trips (context.sync calls):
- *   1. probe: which sheets and workbook names exist, and what each fix cell holds now (skipped
- *      when the plan owns no sheet or name and has no fix);
+ *   1. probe: which sheets and workbook names exist, which are protected, and what each fix cell
+ *      holds now (skipped when the plan owns no sheet or name and has no fix: adding a measure).
+ *      A plan that would clear a protected sheet or add sheets to a protected workbook stops
+ *      here, before anything is written;
  *   2. every write, queued in one request — plus one more sync for each further request the
  *      writes need: Excel on the web refuses a request over 5 MB, and a sync is one request,
  *      so a large plan is cut into row slices sent in several syncs (budget 4 MB by default).
@@ -15,9 +17,13 @@
  * If the failed request also carried the structural changes (adding or clearing sheets, names),
  * the probe is run again first, so the structure is rebuilt from what the workbook now holds
  * rather than repeated blindly. Each retry costs the failed sync, plus the probe in that case.
+ *
+ * A request is not a transaction: when one fails for another reason, the operations before the
+ * failing one stay done. The error then lists that request's steps as "may be partly done",
+ * beside the requests that were fully written.
  */
 import type { WritePlan } from '../workbook/plan';
-import { ApplyError, ErrorCode, isPayloadError } from './errors';
+import { ApplyError, ErrorCode, ProtectedError, isPayloadError, refusesWholeRequest } from './errors';
 import { ExcelFeatures, MIN_EXCEL_API } from './features';
 import {
   DataOp,
@@ -30,6 +36,7 @@ import {
   packOps,
   planDataOps,
   planProbeOps,
+  protectionConflicts,
   writeAddress,
 } from './ops';
 import { DEFAULT_BUDGET_BYTES, batchBytes, withDefaults } from './payload';
@@ -109,8 +116,10 @@ export async function applyPlan(
     for (;;) {
       let batches: Op[][];
       if (!structureDone) {
-        const state = await probe(context, plan, sync);
+        const state = await probe(context, plan, features, sync);
         const probed = planProbeOps(plan, state, features);
+        const blocked = protectionConflicts(probed.ops, state);
+        if (blocked.sheets.length > 0 || blocked.workbook) throw new ApplyError(new ProtectedError(blocked.sheets, blocked.workbook), report.written);
         report.skipped = [...data.skipped, ...probed.skipped];
         if (probed.ops.length === 0) structureDone = true; // nothing to redo on a later retry
         batches = packOps(pending, budget, probed.ops);
@@ -141,8 +150,10 @@ export async function applyPlan(
       if (failed < 0) break;
 
       const failedBatch = batches[failed];
-      if (!isPayloadError(failure)) throw new ApplyError(failure, report.written);
-      if (report.retries >= opts.maxRetries || !canShrink(failedBatch)) throw new ApplyError(failure, report.written, true);
+      if (!isPayloadError(failure)) {
+        throw new ApplyError(failure, report.written, { partial: refusesWholeRequest(failure) ? [] : describeOps(failedBatch) });
+      }
+      if (report.retries >= opts.maxRetries || !canShrink(failedBatch)) throw new ApplyError(failure, report.written, { gaveUp: true });
       report.retries++;
       budget = Math.floor(budget / 2);
       pending = batches.slice(failed).flat().filter((op): op is DataOp => !dependsOnProbe(op));
@@ -157,10 +168,12 @@ export async function applyPlan(
   return report;
 }
 
-/** Sync: the names of the workbook's sheets and workbook-scoped names, and each fix cell now. */
-async function probe(context: Excel.RequestContext, plan: WritePlan, sync: () => Promise<void>): Promise<WorkbookState> {
+/** Sync: the workbook's sheets (with their protection) and workbook-scoped names, and each fix cell now. */
+async function probe(context: Excel.RequestContext, plan: WritePlan, features: ExcelFeatures, sync: () => Promise<void>): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/protection/protected');
+  const workbookProtection = features.workbookProtection ? context.workbook.protection : undefined;
+  workbookProtection?.load('protected');
   const names = context.workbook.names;
   names.load('items/name');
   const fixCells = (plan.fixes ?? []).map((fix) => {
@@ -173,6 +186,8 @@ async function probe(context: Excel.RequestContext, plan: WritePlan, sync: () =>
     sheets: worksheets.items.map((s) => s.name),
     names: names.items.map((n) => n.name),
     fixCells: fixCells.map((c) => ({ value: c.values[0][0], formula: c.formulas[0][0] })),
+    protectedSheets: worksheets.items.filter((s) => s.protection.protected).map((s) => s.name),
+    workbookProtected: workbookProtection?.protected === true,
   };
 }
 

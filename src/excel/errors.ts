@@ -14,6 +14,11 @@ export interface UserError {
   code?: string;
   /** Steps already written to the workbook when the error came (applyPlan only). */
   written?: string[];
+  /**
+   * Steps of the request that failed, which Excel may have partly carried out: a request is not
+   * a transaction, and the operations before the failing one stay done (applyPlan only).
+   */
+  partial?: string[];
 }
 
 /** Error codes Office.js uses for these conditions (Excel.ErrorCodes and the docs' error table). */
@@ -34,22 +39,44 @@ export const ErrorCode = {
   mergedRangeConflict: 'MergedRangeConflict',
 } as const;
 
-/** applyPlan failed: `written` lists the steps that reached the workbook before it failed. */
+/**
+ * applyPlan failed: `written` lists the steps that reached the workbook before it failed, and
+ * `partial` those of the failed request, which may be partly done.
+ */
 export class ApplyError extends Error {
   readonly written: string[];
+  readonly partial: string[];
   readonly code: string | undefined;
   readonly cause: unknown;
   /** True when the payload was still too large after every allowed retry. */
   readonly gaveUp: boolean;
 
-  constructor(cause: unknown, written: string[], gaveUp = false) {
+  constructor(cause: unknown, written: string[], options: { gaveUp?: boolean; partial?: string[] } = {}) {
     super(messageOf(cause));
     this.name = 'ApplyError';
     this.cause = cause;
     this.code = codeOf(cause);
     this.written = [...written];
-    this.gaveUp = gaveUp;
+    this.partial = [...(options.partial ?? [])];
+    this.gaveUp = options.gaveUp ?? false;
   }
+}
+
+/**
+ * Found before anything was written: the plan would write to protected sheets (`sheets`), or
+ * add or remove sheets in a workbook whose structure is protected (`workbook`).
+ */
+export class ProtectedError extends Error {
+  readonly code = ErrorCode.accessDenied;
+  constructor(readonly sheets: string[], readonly workbook: boolean) {
+    super(`Protected: ${[...sheets, ...(workbook ? ['workbook structure'] : [])].join(', ')}`);
+    this.name = 'ProtectedError';
+  }
+}
+
+/** Errors for which Excel refuses the whole request before carrying out any of it. */
+export function refusesWholeRequest(e: unknown): boolean {
+  return isPayloadError(e) || codeOf(e) === ErrorCode.editMode || e instanceof ProtectedError;
 }
 
 interface ErrorShape {
@@ -145,11 +172,26 @@ const PAYLOAD_TITLE = bi(
 
 const UNKNOWN_TITLE = bi('เกิดข้อผิดพลาดที่ไม่คาดคิด', 'Something unexpected went wrong');
 
+function protectedTitle(e: ProtectedError): Bilingual {
+  const list = e.sheets.map((s) => `'${s}'`).join(', ');
+  if (e.sheets.length === 0) {
+    return bi(
+      'โครงสร้างสมุดงานถูกป้องกัน จึงเพิ่มหรือลบชีตไม่ได้ กรุณายกเลิกการป้องกัน (รีวิว > ป้องกันสมุดงาน) แล้วลองอีกครั้ง',
+      "The workbook's structure is protected, so the add-in cannot add or remove sheets. Unprotect it (Review > Protect Workbook) and try again",
+    );
+  }
+  return bi(
+    `ชีต ${list} ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
+    `${e.sheets.length === 1 ? 'Sheet' : 'Sheets'} ${list} ${e.sheets.length === 1 ? 'is' : 'are'} protected, so the add-in cannot write to ${e.sheets.length === 1 ? 'it' : 'them'}. Unprotect (Review > Unprotect Sheet) and try again`,
+  );
+}
+
 export function toUserError(e: unknown): UserError {
   const code = codeOf(e);
   const cause = e instanceof ApplyError ? e.cause : e;
   let title: Bilingual;
-  if (isReadSizeError(cause) || (e instanceof ApplyError && e.gaveUp)) title = PAYLOAD_TITLE;
+  if (cause instanceof ProtectedError) title = protectedTitle(cause);
+  else if (isReadSizeError(cause) || (e instanceof ApplyError && e.gaveUp)) title = PAYLOAD_TITLE;
   else if (code !== undefined && TITLES[code]) title = TITLES[code];
   else title = UNKNOWN_TITLE;
 
@@ -162,7 +204,11 @@ export function toUserError(e: unknown): UserError {
   if (code) result.code = code;
   if (e instanceof ApplyError) {
     result.written = [...e.written];
-    result.detail += e.written.length === 0 ? ' — nothing was written' : ` — already written: ${e.written.join('; ')}`;
+    result.detail += e.written.length === 0 ? ' — nothing was written before the failed request' : ` — already written: ${e.written.join('; ')}`;
+    if (e.partial.length > 0) {
+      result.partial = [...e.partial];
+      result.detail += ` — the failed request may be partly done: ${e.partial.join('; ')}`;
+    }
   }
   return result;
 }

@@ -6,7 +6,8 @@
  * - ExcelApi 1.4: Worksheet.getUsedRangeOrNullObject, NamedItemCollection.add / NamedItem.delete —
  *   the adapter's floor. Office 2016 without updates has only 1.1 and cannot run it.
  * - ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync
- * - ExcelApi 1.7: Range.hyperlink, Worksheet.tabColor, Worksheet.freezePanes
+ * - ExcelApi 1.2: Worksheet.protection (below the floor, so always there)
+ * - ExcelApi 1.7: Range.hyperlink, Worksheet.tabColor, Worksheet.freezePanes, Workbook.protection
  * - ExcelApi 1.8: Range.dataValidation
  * - ExcelApi 1.9: Application.suspendScreenUpdatingUntilNextSync, Worksheet.pageLayout
  */
@@ -23,6 +24,8 @@ export interface ExcelFeatures {
   tabColor: boolean;
   /** ExcelApi 1.7 */
   freezePanes: boolean;
+  /** ExcelApi 1.7: whether the workbook's structure is protected, checked before adding sheets. */
+  workbookProtection: boolean;
   /** ExcelApi 1.8: drop-down lists. */
   dataValidation: boolean;
   /** ExcelApi 1.9 */
@@ -38,6 +41,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<keyof ExcelFeatures, string>>
   hyperlinks: '1.7',
   tabColor: '1.7',
   freezePanes: '1.7',
+  workbookProtection: '1.7',
   dataValidation: '1.8',
   suspendScreenUpdating: '1.9',
   pageLayout: '1.9',
@@ -53,6 +57,7 @@ export const ALL_FEATURES: Readonly<ExcelFeatures> = {
   hyperlinks: true,
   tabColor: true,
   freezePanes: true,
+  workbookProtection: true,
   dataValidation: true,
   suspendScreenUpdating: true,
   pageLayout: true,

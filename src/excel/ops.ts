@@ -91,6 +91,10 @@ export interface WorkbookState {
   names: string[];
   /** For each of plan.fixes, in order: the cell's value and formula now (Range.values / formulas). */
   fixCells: { value: unknown; formula: unknown }[];
+  /** Sheets whose protection is on. */
+  protectedSheets: string[];
+  /** Whether the workbook's structure is protected (false where Excel cannot tell: before ExcelApi 1.7). */
+  workbookProtected: boolean;
 }
 
 /** A part of the plan left out, and why. */
@@ -313,14 +317,6 @@ export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sh
   const names = new Map(state.names.map((n) => [n.toLowerCase(), n] as const));
   const ops: StructureOp[] = [];
 
-  const toDelete = new Set<string>();
-  for (const n of [...plan.deleteNames, ...plan.names.map((n) => n.name)]) {
-    const existing = names.get(n.toLowerCase());
-    if (existing !== undefined && !toDelete.has(existing)) {
-      toDelete.add(existing);
-      ops.push({ kind: 'deleteName', name: existing, bytes: small(jsonBytes(existing)) });
-    }
-  }
   const owned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   for (const s of plan.deleteSheets) {
     const existing = sheets.get(s.toLowerCase());
@@ -338,8 +334,34 @@ export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sh
       });
     } else ops.push({ kind: 'addSheet', sheet: s.name, bytes: small(jsonBytes(s.name)) });
   }
+  // Names go last, each deletion right before the additions: a request is not a transaction, and
+  // if clearing a sheet fails the workbook's names (ownership marks included) must still be there.
+  const toDelete = new Set<string>();
+  for (const n of [...plan.deleteNames, ...plan.names.map((n) => n.name)]) {
+    const existing = names.get(n.toLowerCase());
+    if (existing !== undefined && !toDelete.has(existing)) {
+      toDelete.add(existing);
+      ops.push({ kind: 'deleteName', name: existing, bytes: small(jsonBytes(existing)) });
+    }
+  }
   for (const n of plan.names) ops.push({ kind: 'addName', name: n.name, sheet: n.sheet, ref: n.ref, bytes: small(jsonBytes(n)) });
   return ops;
+}
+
+/**
+ * What protection would stop, found before anything is written: protected sheets the plan clears
+ * or deletes (its own summary and problems sheets), and a protected workbook structure when it
+ * adds or deletes sheets. A user's sheet the plan only writes cells into (a fix, an added measure)
+ * is left to Excel: its unlocked cells may take the write.
+ */
+export function protectionConflicts(structure: readonly Op[], state: Pick<WorkbookState, 'protectedSheets' | 'workbookProtected'>): { sheets: string[]; workbook: boolean } {
+  const locked = new Set(state.protectedSheets.map((s) => s.toLowerCase()));
+  const sheets = structure
+    .filter((op): op is Extract<Op, { kind: 'clearSheet' | 'deleteSheet' }> => op.kind === 'clearSheet' || op.kind === 'deleteSheet')
+    .map((op) => op.sheet)
+    .filter((sheet) => locked.has(sheet.toLowerCase()));
+  const workbook = state.workbookProtected && structure.some((op) => op.kind === 'addSheet' || op.kind === 'deleteSheet');
+  return { sheets, workbook };
 }
 
 /**

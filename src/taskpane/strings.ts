@@ -68,6 +68,7 @@ const th = {
   ready: 'พร้อมคำนวณ',
   done: (total: string, grade: string) => `คำนวณเสร็จ: ${total} คะแนน ระดับ ${grade}`,
   doneWithErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน เขียนเฉพาะรายการปัญหาลงสมุดงาน`,
+  doneNothingWritten: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน และไม่ได้เขียนสิ่งใดลงสมุดงาน`,
   applied: 'บันทึกลงสมุดงานแล้ว',
   lastComputed: (when: string) => `คำนวณล่าสุด ${when}`,
   skipped: 'บางอย่างเขียนไม่ได้ใน Excel รุ่นนี้',
@@ -79,6 +80,7 @@ const th = {
   errorDetails: 'รายละเอียด',
   errorWritten: 'เขียนไปแล้วก่อนเกิดข้อผิดพลาด:',
   errorNothingWritten: 'ยังไม่ได้เขียนสิ่งใดลงสมุดงาน',
+  errorPartial: 'ส่วนที่ Excel อาจเขียนไปแล้วบางส่วนก่อนหยุด (โปรดตรวจดู):',
   dismiss: 'ปิด',
 
   // Problems
@@ -225,6 +227,7 @@ const en: Strings = {
   ready: 'Ready to compute',
   done: (total, grade) => `Done: ${total} points, grade ${grade}`,
   doneWithErrors: (n) => `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,
+  doneNothingWritten: (n) => `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed and nothing was written to the workbook`,
   applied: 'Saved to the workbook',
   lastComputed: (when) => `Last computed ${when}`,
   skipped: 'Some things could not be written in this Excel',
@@ -235,6 +238,7 @@ const en: Strings = {
   errorDetails: 'Details',
   errorWritten: 'Already written before the error:',
   errorNothingWritten: 'Nothing was written to the workbook',
+  errorPartial: 'Excel may have done part of this before it stopped (please check):',
   dismiss: 'Dismiss',
 
   problemsTitle: 'Problems found',

@@ -9,7 +9,7 @@ import { format2 } from '../domain/decimal';
 import type { Bilingual, Lang } from '../domain/text';
 import type { Problem } from '../domain/problem';
 import type { WorkbookHost } from '../workbook/host';
-import type { WritePlan } from '../workbook/plan';
+import { isEmptyPlan, WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { UserError, userErrorOf } from './errors';
 import { analyze, AnalysisWithSources, errorCount, NewMeasure, planAddMeasure, planConvertNumbers, planCreateMissing, planRecompute } from './pipeline';
@@ -171,7 +171,8 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         const results = planRecompute(analysis, snapshot, { computedAt: now().toISOString(), lang });
         // Keep what was read even if writing fails: the problems are still worth showing.
         update({ snapshot, analysis, problems: results.problems });
-        const { skipped } = await host.apply(results.plan);
+        const wroteNothing = isEmptyPlan(results.plan); // e.g. a user's own sheet bears the summary's name
+        const { skipped } = wroteNothing ? { skipped: [] } : await host.apply(results.plan);
         const a = results.wroteResults ? analysis.assessment : undefined;
         const errors = errorCount(results.problems);
         const last: LastRun = {
@@ -183,7 +184,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         };
         const announcement = a
           ? both((s) => s.done(format2(a.total), a.grade))
-          : both((s) => s.doneWithErrors(errors));
+          : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
         return { last, announcement };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -61,6 +61,8 @@ export interface FakeSheetInput {
   left?: number;
   /** Cells whose formula differs from their value, e.g. { C7: '=A1&""' }. */
   formulas?: Record<string, string>;
+  /** Worksheet.protection.protected */
+  protected?: boolean;
 }
 
 export interface RangeRecord {
@@ -108,7 +110,11 @@ export class FakeExcel {
   private queued: (() => void)[] = [];
   private nullChecks: (() => void)[] = [];
 
-  constructor(sheets: FakeSheetInput[], names: { name: string; type: string; value: unknown }[] = []) {
+  constructor(
+    sheets: FakeSheetInput[],
+    names: { name: string; type: string; value: unknown }[] = [],
+    options: { workbookProtected?: boolean } = {},
+  ) {
     for (const s of sheets) {
       this.data.set(s.name.toLowerCase(), s);
       this.sheetItems.push(this.sheetMock(s.name));
@@ -128,6 +134,7 @@ export class FakeExcel {
       };
     this.root = new OfficeMockObject({
       workbook: {
+        protection: { protected: options.workbookProtected === true },
         worksheets: {
           items: this.sheetItems,
           load: collectionLoad(this.sheetItems),
@@ -189,6 +196,7 @@ export class FakeExcel {
       activate: () => fake.queued.push(() => (fake.activated = name)),
       freezePanes: { freezeRows: jest.fn(), unfreeze: jest.fn() },
       pageLayout: {},
+      protection: { protected: fake.data.get(key)?.protected === true },
     }) as AnyMock;
     this.sheetMocks.set(key, m);
     this.mocks.push(m);

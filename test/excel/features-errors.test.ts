@@ -107,7 +107,7 @@ describe('toUserError', () => {
   });
 
   it('for an ApplyError that gave up on size, says the data is too large even in smaller parts', () => {
-    const e = new ApplyError(officeError('RequestPayloadSizeLimitExceeded', 'x'), [], true);
+    const e = new ApplyError(officeError('RequestPayloadSizeLimitExceeded', 'x'), [], { gaveUp: true });
     expect(toUserError(e).title.en).toMatch(/too large for Excel on the web, even in smaller parts/);
     expect(toUserError(e).detail).toContain('nothing was written');
   });

@@ -4,7 +4,7 @@
  * and a jest.fn `sync` that counts round trips, measures each request and can refuse it).
  */
 import { FakeExcel, FakeSheetInput, rect, richApiError } from './fake-excel';
-import { ApplyError, toUserError } from '../../src/excel/errors';
+import { ApplyError, ProtectedError, toUserError } from '../../src/excel/errors';
 import { ALL_FEATURES, detectFeatures } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { readSnapshot, readSnapshotWithReport } from '../../src/excel/read';
@@ -355,6 +355,7 @@ describe('applyPlan', () => {
       en: 'Finish editing the cell (press Enter or Esc) and try again',
     });
     expect(user.detail).toContain('nothing was written');
+    expect(user.partial).toBeUndefined(); // Excel refuses the whole request in edit mode
   });
 
   it('on a protected sheet midway, fails with an ApplyError listing what was already written', async () => {
@@ -369,6 +370,38 @@ describe('applyPlan', () => {
     expect(user.title.th).toContain('ถูกป้องกัน');
     expect(user.title.en).toContain('protected');
     expect(user.written).toEqual(error.written);
+    // A request is not a transaction: the failed one may be partly done, and the error says so.
+    expect(error.partial.length).toBeGreaterThan(0);
+    expect(error.partial.some((w) => w.startsWith(`'สรุปผล ITA'!`))).toBe(true);
+    expect(user.partial).toEqual(error.partial);
+  });
+
+  it('a protected summary sheet stops the recompute after the probe: nothing written, no name deleted, the sheet named', async () => {
+    const fake = new FakeExcel([...inputs(), { name: SUMMARY, values: [['เก่า']], protected: true }], oldNames);
+    const error = (await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.cause).toBeInstanceOf(ProtectedError);
+    expect(fake.sync).toHaveBeenCalledTimes(1);
+    expect([error.written, error.partial, fake.namesDeleted, fake.added]).toEqual([[], [], [], []]);
+    const user = toUserError(error);
+    expect(user.code).toBe('AccessDenied');
+    expect(user.title.th).toBe(`ชีต '${SUMMARY}' ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`);
+    expect(user.title.en).toBe(`Sheet '${SUMMARY}' is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again`);
+  });
+
+  it("a workbook whose structure is protected stops a plan that adds a sheet, but not one that only rewrites its own", async () => {
+    const locked = new FakeExcel(inputs(), oldNames, { workbookProtected: true });
+    const error = (await applyPlan(locked.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    expect(error.cause).toMatchObject({ sheets: [], workbook: true });
+    expect(toUserError(error).title.en).toMatch(/^The workbook's structure is protected/);
+    expect(locked.added).toEqual([]);
+
+    const existing = new FakeExcel([...inputs(), { name: SUMMARY, values: [['เก่า']] }], oldNames, { workbookProtected: true });
+    await expect(applyPlan(existing.context, summaryPlan(10), ALL_FEATURES)).resolves.toMatchObject({ retries: 0 });
+
+    // Before ExcelApi 1.7 Excel cannot tell; the write is tried and Excel's own error reaches the user.
+    const old = new FakeExcel(inputs(), oldNames, { workbookProtected: true });
+    await expect(applyPlan(old.context, summaryPlan(10), { ...ALL_FEATURES, workbookProtection: false })).resolves.toMatchObject({ retries: 0 });
   });
 
   it('writes text that Excel would parse (=, +, -, @, digits, TRUE, a leading apostrophe) with the apostrophe text prefix, so it stays text', async () => {

@@ -10,6 +10,7 @@ import {
   planDataOps,
   planProbeOps,
   planStructureOps,
+  protectionConflicts,
   takeRows,
   writeAddress,
 } from '../../src/excel/ops';
@@ -114,6 +115,21 @@ describe('planStructureOps', () => {
     expect(ops[ops.length - 1]).toMatchObject({ kind: 'addName', name: 'ITA_TOTAL', sheet: 'สรุปผล ITA', ref: 'B5' });
   });
 
+  it('touches names only after every sheet change (a request is not a transaction: a failed clear must leave the names)', () => {
+    const ops = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหาเก่า'], names: ['ITA_TOTAL', 'ITA_OLD'] }, ALL_FEATURES);
+    const kinds = ops.map((o) => o.kind);
+    const lastSheetOp = Math.max(kinds.lastIndexOf('clearSheet'), kinds.lastIndexOf('addSheet'), kinds.lastIndexOf('deleteSheet'));
+    expect(kinds.indexOf('deleteName')).toBeGreaterThan(lastSheetOp);
+  });
+
+  it('finds what protection would stop: protected sheets it clears or deletes, and sheet additions in a protected workbook', () => {
+    const ops = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหาเก่า', 'คะแนน'], names: [] }, ALL_FEATURES);
+    expect(protectionConflicts(ops, { protectedSheets: ['สรุปผล ita', 'คะแนน'], workbookProtected: false })).toEqual({ sheets: ['สรุปผล ITA'], workbook: false });
+    expect(protectionConflicts(ops, { protectedSheets: [], workbookProtected: true })).toEqual({ sheets: [], workbook: true });
+    const rewriteOnly = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหา ITA'], names: [] }, ALL_FEATURES);
+    expect(protectionConflicts(rewriteOnly, { protectedSheets: [], workbookProtected: true })).toEqual({ sheets: [], workbook: false });
+  });
+
   it('clears drop-downs and frozen panes only where this Excel has those APIs', () => {
     const old: ExcelFeatures = { ...ALL_FEATURES, dataValidation: false, freezePanes: false };
     const [clear] = planStructureOps(plan(), { sheets: ['สรุปผล ITA'], names: [] }, old).filter((o) => o.kind === 'clearSheet');
@@ -132,7 +148,7 @@ describe('fixes', () => {
   it('are decided from the probe and marked so a retry decides them again', () => {
     const plan = emptyPlan();
     plan.fixes = [{ sheet: 'คะแนน', cell: 'C7', found: '๘๕', number: 85 }];
-    const { ops, skipped } = planProbeOps(plan, { sheets: ['คะแนน'], names: [], fixCells: [{ value: '๘๕', formula: '๘๕' }] }, ALL_FEATURES);
+    const { ops, skipped } = planProbeOps(plan, { sheets: ['คะแนน'], names: [], fixCells: [{ value: '๘๕', formula: '๘๕' }], protectedSheets: [], workbookProtected: false }, ALL_FEATURES);
     expect(skipped).toEqual([]);
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ kind: 'write', fix: "'คะแนน'!C7", top: 6, left: 2 });

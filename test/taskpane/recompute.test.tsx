@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ApplyError, toUserError } from '../../src/excel';
 import { HostError } from '../../src/taskpane/errors';
-import { CHIANG_MAI, FakeHost, installDomStubs, readyButton, renderApp, setupUser, scoresSheet, settingsSheet, workbook } from './helpers';
+import { CHIANG_MAI, FakeHost, installDomStubs, readyButton, renderApp, setupUser, scoresSheet, settingsSheet, sheet, workbook } from './helpers';
 
 beforeAll(installDomStubs);
 
@@ -69,6 +69,30 @@ describe('recompute flow', () => {
     expect(alert).toHaveTextContent('The sheet or workbook is protected');
     expect(within(alert).getByText('created sheet สรุปผล ITA')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'คำนวณใหม่' })).toBeEnabled();
+  });
+
+  test('a request Excel may have partly done is listed apart from what was fully written', async () => {
+    const host = chiangMai();
+    const user = setupUser();
+    renderApp(host, 'en');
+    const button = await readyButton('Recompute');
+    const excelError = Object.assign(new Error('Internal error'), { code: 'GeneralException' });
+    host.failApply = new HostError(toUserError(new ApplyError(excelError, [], { partial: ["cleared sheet 'สรุปผล ITA'"] })), excelError);
+    await user.click(button);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Excel may have done part of this before it stopped (please check):');
+    expect(within(alert).getByText("cleared sheet 'สรุปผล ITA'")).toBeInTheDocument();
+    expect(alert).not.toHaveTextContent('Nothing was written to the workbook');
+  });
+
+  test("a user's own sheet named like the summary: nothing is written, and the status says so", async () => {
+    const host = new FakeHost(workbook(settingsSheet('เทศบาลนครเชียงใหม่'), scoresSheet(CHIANG_MAI), sheet('ITA Summary', [['my own notes']])));
+    const user = setupUser();
+    renderApp(host, 'en');
+    await user.click(await readyButton('Recompute'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('nothing was written to the workbook'));
+    expect(host.applied).toHaveLength(0);
+    expect(screen.getByRole('status')).not.toHaveTextContent('only the problems list was written');
   });
 
   test('a generic error from the host (browser mode) is shown with its detail, and can be dismissed', async () => {

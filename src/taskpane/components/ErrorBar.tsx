@@ -10,6 +10,20 @@ const useStyles = makeStyles({
   detail: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
 });
 
+function StepList({ title, steps }: { title: string; steps: string[] }) {
+  const styles = useStyles();
+  return (
+    <div>
+      {title}
+      <ul className={styles.list}>
+        {steps.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** An error from the host, in the current language first and the other one under it. */
 export function ErrorBar({ error, onDismiss }: { error: UserError; onDismiss: () => void }) {
   const { lang, s, t } = useI18n();
@@ -22,19 +36,9 @@ export function ErrorBar({ error, onDismiss }: { error: UserError; onDismiss: ()
         <span className={styles.other} lang={other}>
           {error.title[other]}
         </span>
-        {error.written !== undefined &&
-          (error.written.length > 0 ? (
-            <div>
-              {s.errorWritten}
-              <ul className={styles.list}>
-                {error.written.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            </div>
-          ) : (
-            <span>{s.errorNothingWritten}</span>
-          ))}
+        {error.written !== undefined && error.written.length > 0 && <StepList title={s.errorWritten} steps={error.written} />}
+        {error.partial !== undefined && error.partial.length > 0 && <StepList title={s.errorPartial} steps={error.partial} />}
+        {error.written !== undefined && error.written.length === 0 && !error.partial?.length && <span>{s.errorNothingWritten}</span>}
         {error.detail && (
           <details>
             <summary>{s.errorDetails}</summary>
