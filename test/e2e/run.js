@@ -22,54 +22,24 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
 const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
-
-const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const SAMPLE = path.join(ROOT, 'assets', 'sample', 'sample.xlsx');
-const RESULTS = path.join(ROOT, 'test-results');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TIMEOUT = 20_000;
-
-class E2EFailure extends Error {}
-
-function fail(message) {
-  throw new E2EFailure(message);
-}
-
-function check(condition, message) {
-  if (!condition) fail(message);
-}
-
-function isLocal(url) {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
-  } catch {
-    return false;
-  }
-}
-
-/** What the engine computes for the file: the command line's --json output. */
-function engineResult(file, tmp) {
-  const out = path.join(tmp, 'cli.ita.xlsx');
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', out], {
-    encoding: 'utf8',
-  });
-  let json;
-  try {
-    json = JSON.parse(run.stdout);
-  } catch {
-    fail(`the CLI did not print JSON for ${file} (exit ${run.status}): ${run.stderr || run.stdout}`);
-  }
-  const r = json.result || json;
-  check(typeof r.total === 'number' && typeof r.grade === 'string', `the CLI's JSON has no result.total / result.grade: ${run.stdout.slice(0, 300)}`);
-  return { total: r.total.toFixed(2), grade: r.grade };
-}
+const {
+  DIST,
+  SAMPLE,
+  RESULTS,
+  OFFICE_CDN,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  TIMEOUT,
+  E2EFailure,
+  fail,
+  check,
+  isLocal,
+  engineResult,
+  waitEnabled,
+} = require('./shared');
 
 /** A workbook a planner might really send: a score typed as a word, an indicator left out, Thai digits. */
 async function brokenWorkbook(file) {
@@ -86,15 +56,6 @@ async function brokenWorkbook(file) {
   await wb.xlsx.writeFile(file);
 }
 
-async function waitEnabled(locator, what) {
-  await locator.waitFor({ state: 'visible', timeout: TIMEOUT });
-  const until = Date.now() + TIMEOUT;
-  while (!(await locator.isEnabled())) {
-    if (Date.now() > until) fail(`${what} stayed disabled for ${TIMEOUT / 1000} s`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 async function main() {
   check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
   check(fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')), 'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/');
@@ -109,7 +70,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: process.env.E2E_HEADED !== '1',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const attempted = [];
   const pageErrors = [];
@@ -232,6 +193,10 @@ async function main() {
     await dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }).click();
     await dark.getByTestId('total').waitFor({ timeout: TIMEOUT });
     await dark.screenshot({ path: path.join(RESULTS, 'e2e-7-results-dark-th.png'), fullPage: false });
+    check((await dark.evaluate(() => document.documentElement.dataset.theme)) === 'dark', 'the pane is not dark with the system in dark mode');
+    // The system turns light while the pane is open: the pane follows without a reload.
+    await dark.emulateMedia({ colorScheme: 'light' });
+    await dark.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: TIMEOUT });
 
     // Nothing but localhost and the office.js CDN was even attempted.
     const foreign = [...new Set(attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];

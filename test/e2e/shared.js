@@ -1,0 +1,83 @@
+/**
+ * What the end-to-end scripts share: paths, the Chromium they drive, failure reporting, the
+ * "nothing leaves localhost" test, and the engine's own figures for a workbook.
+ *
+ *   run.js          the pane in browser mode (office.js blocked)
+ *   office-host.js  the pane in Excel mode against a fake Office.js (fake-office/)
+ */
+'use strict';
+
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const SAMPLE = path.join(ROOT, 'assets', 'sample', 'sample.xlsx');
+const RESULTS = path.join(ROOT, 'test-results');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/** No background traffic from the browser itself: the only requests are the page's. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TIMEOUT = 20_000;
+
+class E2EFailure extends Error {}
+
+function fail(message) {
+  throw new E2EFailure(message);
+}
+
+function check(condition, message) {
+  if (!condition) fail(message);
+}
+
+function isLocal(url) {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
+  } catch {
+    return false;
+  }
+}
+
+/** What the engine computes for the file: the command line's --json output. */
+function engineResult(file, tmp) {
+  const out = path.join(tmp, 'cli.ita.xlsx');
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', out], {
+    encoding: 'utf8',
+  });
+  let json;
+  try {
+    json = JSON.parse(run.stdout);
+  } catch {
+    fail(`the CLI did not print JSON for ${file} (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
+  const r = json.result || json;
+  check(typeof r.total === 'number' && typeof r.grade === 'string', `the CLI's JSON has no result.total / result.grade: ${run.stdout.slice(0, 300)}`);
+  return { total: r.total.toFixed(2), grade: r.grade };
+}
+
+async function waitEnabled(locator, what) {
+  await locator.waitFor({ state: 'visible', timeout: TIMEOUT });
+  const until = Date.now() + TIMEOUT;
+  while (!(await locator.isEnabled())) {
+    if (Date.now() > until) fail(`${what} stayed disabled for ${TIMEOUT / 1000} s`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+module.exports = {
+  ROOT,
+  DIST,
+  SAMPLE,
+  RESULTS,
+  OFFICE_CDN,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  TIMEOUT,
+  E2EFailure,
+  fail,
+  check,
+  isLocal,
+  engineResult,
+  waitEnabled,
+};
