@@ -151,7 +151,7 @@ function readJson(file) {
           '  |---|---:|---:|---:|---:|---:|---:|---:|',
           ...office.map((o) => `  | ${o.label} | ${o.readSyncs} | ${o.applySyncs} | ${o.syncs} | ${o.requests} | ${o.refused ?? 0} | ${(o.maxRequestBytes / 1024).toFixed(0)} KB | ${(o.totalBytes / 1024).toFixed(0)} KB |`),
           '',
-          '  Every recompute is 5 syncs plus one per extra payload chunk; chunks keep each request under the 5 MB limit of Excel on the web. Cells are first guessed at 32 bytes; a sheet of long Thai text (last row) costs one refused request and one small probe, and what the probe measures (Thai counted as 6-byte \\uXXXX escapes, plus 25%) sizes the rest, so its requests carry well under the limit.',
+          '  Every recompute is 5 syncs plus one per extra payload chunk; chunks keep each request under the 5 MB limit of Excel on the web. Cells are first guessed at 32 bytes; a sheet of long Thai text (last row) costs one refused request and one small probe, and what the probe measures (Thai counted as 6-byte \\uXXXX escapes, plus 10%) sizes the rest of that sheet. Counting Thai as escapes is on the safe side: if Excel sends UTF-8 (3 bytes a character), text-heavy reads past the first request use about twice the requests they need (the 100,000-row case).',
         ]
       : ['- Office.js syncs: written by the adapter tests to test-results/office-syncs.json (run `npm test`).']),
     e2e

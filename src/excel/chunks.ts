@@ -89,7 +89,7 @@ export function resliceReads(slices: readonly ReadSlice[], budget: number, optio
 }
 
 /** Safety margin on a measured cell size: later rows of a sheet may hold longer text than earlier ones. */
-export const MEASURED_MARGIN = 1.25;
+export const MEASURED_MARGIN = 1.1;
 
 /**
  * What one cell of each sheet costs in a response, learned while reading. Values are unknown
