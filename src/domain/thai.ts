@@ -144,17 +144,10 @@ function nameKey(s: string): string {
   return k.startsWith('การ') ? k.slice(3) : k;
 }
 
-/** Per indicator list (a framework's, built once), each name and alias as a nameKey: computed once, not per cell. */
-const aliasKeyCache = new WeakMap<readonly IndicatorNames[], { id: number; key: string }[]>();
-
-function aliasKeys(indicators: readonly IndicatorNames[]): { id: number; key: string }[] {
-  let keys = aliasKeyCache.get(indicators);
-  if (!keys) {
-    keys = indicators.flatMap((ind) => [ind.name.th, ind.name.en, ...ind.aliases].map((alias) => ({ id: ind.id, key: nameKey(alias) })));
-    aliasKeyCache.set(indicators, keys);
-  }
-  return keys;
-}
+/** Each indicator's name and aliases as nameKeys, once per indicator list rather than per cell. */
+const aliasKeys = perIndicatorList((indicators) =>
+  indicators.flatMap((ind) => [ind.name.th, ind.name.en, ...ind.aliases].map((alias) => ({ id: ind.id, key: nameKey(alias) }))),
+);
 
 /** The indicator whose name or alias is the text, or (longest) starts it; undefined if none or ambiguous. */
 function matchIndicatorName(text: string, indicators: readonly IndicatorNames[], exactOnly = false): number | undefined {
