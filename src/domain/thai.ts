@@ -230,15 +230,15 @@ export function parseItemCode(v: unknown): Parsed<string> {
   return ok(`${m[1].toUpperCase()}${Number(m[2])}`);
 }
 
-/**
- * The indicators a measure serves: "4", "ตัวชี้วัดที่ ๔, ๕", "4 และ 5", "4-6", "E1", "O12, O13",
- * "O1-O9", names. Item codes go through itemToIndicator. Sorted unique ids; any unreadable part fails.
- */
 const indicatorListExpected = perIndicatorList((indicators): Bilingual => bi(
   `ตัวชี้วัด ${formatIds(indicators.map((i) => i.id))} หรือรหัสข้อ เช่น "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
   `indicators ${formatIds(indicators.map((i) => i.id))} or item codes, e.g. "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
 ));
 
+/**
+ * The indicators a measure serves: "4", "ตัวชี้วัดที่ ๔, ๕", "4 และ 5", "4-6", "E1", "O12, O13",
+ * "O1-O9", names. Item codes go through itemToIndicator. Sorted unique ids; any unreadable part fails.
+ */
 export function parseIndicatorList(
   v: unknown,
   indicators: readonly IndicatorNames[],
@@ -726,13 +726,13 @@ function statusFromPercent(n: number, v: unknown, hasPercentSign: boolean): Pars
   return ok(n === 0 ? 'not-started' : n === 100 ? 'done' : 'in-progress');
 }
 
+const STATUS_KEYS = STATUS_WORDS.map(([status, words]) => [status, words.map(normalizeKey)] as const);
+
 /**
  * A measure's status: Thai or English words, ✓, or a progress percentage (0% not started,
  * 100% done, between: in progress). A pasted check-box list (seed 000: "☑ ดำเนินการแล้วเสร็จ
  * ☐ ยังไม่ได้ดำเนินการ ☐ อยู่ระหว่างดำเนินการ") is read by its one checked box.
  */
-const STATUS_KEYS = STATUS_WORDS.map(([status, words]) => [status, words.map(normalizeKey)] as const);
-
 export function parseStatus(v: unknown): Parsed<MeasureStatus> {
   if (isBlank(v)) return fail('', STATUS_EXPECTED);
   if (typeof v === 'number') return Number.isFinite(v) ? statusFromPercent(v, v, false) : fail(v, STATUS_EXPECTED);

@@ -76,7 +76,7 @@ export class ProtectedError extends Error {
 
 /** Errors for which Excel refuses the whole request before carrying out any of it. */
 export function refusesWholeRequest(e: unknown): boolean {
-  return isPayloadError(e) || codeOf(e) === ErrorCode.editMode || e instanceof ProtectedError;
+  return isPayloadError(e) || codeOf(e) === ErrorCode.editMode;
 }
 
 interface ErrorShape {
@@ -182,7 +182,9 @@ function protectedTitle(e: ProtectedError): Bilingual {
   }
   return bi(
     `ชีต ${list} ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
-    `${e.sheets.length === 1 ? 'Sheet' : 'Sheets'} ${list} ${e.sheets.length === 1 ? 'is' : 'are'} protected, so the add-in cannot write to ${e.sheets.length === 1 ? 'it' : 'them'}. Unprotect (Review > Unprotect Sheet) and try again`,
+    e.sheets.length === 1
+      ? `Sheet ${list} is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again`
+      : `Sheets ${list} are protected, so the add-in cannot write to them. Unprotect (Review > Unprotect Sheet) and try again`,
   );
 }
 

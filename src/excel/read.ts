@@ -30,7 +30,7 @@ export interface ReadReport {
   /** Largest estimated response among the successful value requests. */
   maxRequestBytes: number;
   retries: number;
-  /** Small reads sent after a refusal to measure the refused sheets. */
+  /** Small requests, after a refusal, that came back and measured the refused sheets. */
   probes: number;
   /** Each sheet's estimated bytes per cell when the read ended (the guess, or what was measured). */
   bytesPerCell: number[];
@@ -103,7 +103,6 @@ export async function readSnapshotWithReport(
         probeCells = Math.max(1, Math.floor(probeCells / 2));
       }
       ({ probes, rest: pending } = cutProbes(resliceReads(pending, budget, opts, sizes.of), sheetsOf(batch), probeCells));
-      report.probes++;
       continue;
     }
     let grew = false;
@@ -114,8 +113,10 @@ export async function readSnapshotWithReport(
     report.loads += ranges.length;
     report.valueRequests++;
     report.maxRequestBytes = Math.max(report.maxRequestBytes, batchBytes(batch));
-    if (batch === probes) probes = [];
-    else pending = pending.slice(batch.length);
+    if (batch === probes) {
+      probes = [];
+      report.probes++;
+    } else pending = pending.slice(batch.length);
     if (grew) pending = resliceReads(pending, budget, opts, sizes.of);
   }
   report.bytesPerCell = geometry.map((_, i) => sizes.of(i));

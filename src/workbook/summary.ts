@@ -231,7 +231,7 @@ function writeMeasures(
  * An OIT item's title on the summary: the NACC's own where the framework is final; where it is
  * provisional (its titles are generic, "ข้อ O7"), the title the workbook's checklist gives.
  */
-export function oitItemTitle(a: AnalysisWithSources, code: string, workbookTitle: string | undefined, lang: Lang): string {
+function oitItemTitle(a: AnalysisWithSources, code: string, workbookTitle: string | undefined, lang: Lang): string {
   if (a.framework.provisional && workbookTitle) return workbookTitle;
   return itemDef(a.framework, code)?.title[lang] ?? workbookTitle ?? code;
 }

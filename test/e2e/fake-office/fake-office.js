@@ -1301,7 +1301,9 @@
           return item;
         });
         var snaps = items.map(function (item, i) {
-          return readProps(item, targets[i], own.length || !nested.length ? (own.length ? own : null) : [], self._kind + '.load');
+          // Own properties named, or none when only nested ones are; nothing named loads every scalar.
+          var ownWanted = own.length ? own : nested.length ? [] : null;
+          return readProps(item, targets[i], ownWanted, self._kind + '.load');
         });
         var childSnaps = items.map(function (item) {
           return nested.map(function (path) {
