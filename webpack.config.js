@@ -33,7 +33,8 @@ function productionUrl(raw = process.env.ITA_PROD_URL) {
   } catch {
     throw new Error(`ITA_PROD_URL "${raw}" is not an absolute URL (e.g. https://ita.example.go.th/addin/)`);
   }
-  if (url.protocol !== 'https:') throw new Error(`ITA_PROD_URL "${raw}" must use https: Office loads add-ins only over https`);
+  if (url.protocol !== 'https:')
+    throw new Error(`ITA_PROD_URL "${raw}" must use https: Office loads add-ins only over https`);
   if (url.search || url.hash) throw new Error(`ITA_PROD_URL "${raw}" must be a folder URL without ?query or #fragment`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

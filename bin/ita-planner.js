@@ -9,5 +9,10 @@ if (!fs.existsSync(main)) {
 }
 require(main)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; })
-  .catch((e) => { console.error(e && e.stack ? e.stack : e); process.exitCode = 2; });
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((e) => {
+    console.error(e && e.stack ? e.stack : e);
+    process.exitCode = 2;
+  });

@@ -17,7 +17,10 @@ const ROOT = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
 
 if (process.argv[2] === '--child') {
-  runChild(process.argv[3]).catch((e) => { console.error(e); process.exit(1); });
+  runChild(process.argv[3]).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
   return;
 }
 
@@ -36,22 +39,35 @@ async function runChild(file) {
   const out = await writeXlsx(wb);
   t.push(performance.now());
   const phases = { load: t[1] - t[0], core: t[2] - t[1], write: t[3] - t[2] };
-  process.stdout.write(JSON.stringify({
-    ms: t[3] - t[0], phases, peakRssMb: process.resourceUsage().maxRSS / 1024, wroteResults,
-    problems: analysis.problems.length, outBytes: out.length,
-  }));
+  process.stdout.write(
+    JSON.stringify({
+      ms: t[3] - t[0],
+      phases,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      wroteResults,
+      problems: analysis.problems.length,
+      outBytes: out.length,
+    }),
+  );
 }
 
 async function synthetic(kind, rows, file) {
   const ExcelJS = require('exceljs');
   const wb = new ExcelJS.Workbook();
   const settings = wb.addWorksheet('ตั้งค่า');
-  settings.addRows([['ปีงบประมาณ', 2565], ['หน่วยงาน', 'หน่วยงานทดสอบ'], ['ณ วันที่', '2022-06-30']]);
+  settings.addRows([
+    ['ปีงบประมาณ', 2565],
+    ['หน่วยงาน', 'หน่วยงานทดสอบ'],
+    ['ณ วันที่', '2022-06-30'],
+  ]);
   const scores = wb.addWorksheet('คะแนน');
   scores.addRow(['ตัวชี้วัด', 'ข้อ', 'คะแนน']);
   if (kind === 'items') {
     // Respondent-level rows, sorted by question: each question's score is the mean of its rows.
-    const questions = [...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`)];
+    const questions = [
+      ...Array.from({ length: 30 }, (_, i) => `I${i + 1}`),
+      ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`),
+    ];
     for (let i = 0; i < rows; i++) {
       const q = questions[Math.floor((i * questions.length) / rows)];
       scores.addRow([null, q, [0, 50, 85, 100][(i * 7) % 4]]);
@@ -64,7 +80,8 @@ async function synthetic(kind, rows, file) {
     measures.addRow(['มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'สถานะ', 'ตัวชี้วัด']);
     const statuses = ['ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'];
     const periods = ['ต.ค.64-มี.ค.65', 'ม.ค. - เม.ย.๖๕', 'ปีงบประมาณ ๒๕๖๕', 'ต.ค.64-ก.ย.65'];
-    for (let i = 0; i < rows; i++) measures.addRow([`มาตรการที่ ${i + 1}`, 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
+    for (let i = 0; i < rows; i++)
+      measures.addRow([`มาตรการที่ ${i + 1}`, 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
   }
   await wb.xlsx.writeFile(file);
 }
@@ -72,7 +89,11 @@ async function synthetic(kind, rows, file) {
 function measure(file, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    results.push(JSON.parse(execFileSync(process.execPath, [__filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 })));
+    results.push(
+      JSON.parse(
+        execFileSync(process.execPath, [__filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+      ),
+    );
   }
   results.sort((a, b) => a.ms - b.ms);
   return results[Math.floor(results.length / 2)]; // median
@@ -82,7 +103,9 @@ function gzipSizeOfInitialJs() {
   const dist = path.join(ROOT, 'dist');
   const html = path.join(dist, 'taskpane.html');
   if (!fs.existsSync(html)) return null;
-  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
@@ -91,17 +114,25 @@ function gzipSizeOfInitialJs() {
     gz += zlib.gzipSync(buf, { level: 9 }).length;
   }
   // The ribbon's function file is its own page; what is left loads on demand.
-  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('commands.') && !scripts.some((s) => s.endsWith(f)));
+  const lazy = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith('.js') && !f.startsWith('commands.') && !scripts.some((s) => s.endsWith(f)));
   return { scripts, raw, gz, lazy };
 }
 
 function readJson(file) {
-  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 (async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-'));
-  const cases = [{ label: 'sample workbook (assets/sample)', file: path.join(ROOT, 'assets/sample/sample.xlsx'), rows: 7 }];
+  const cases = [
+    { label: 'sample workbook (assets/sample)', file: path.join(ROOT, 'assets/sample/sample.xlsx'), rows: 7 },
+  ];
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
   for (const n of sizes) {
     const file = path.join(tmp, `measures-${n}.xlsx`);
@@ -135,7 +166,10 @@ function readJson(file) {
     '',
     '| workbook | rows | file | total | load | core (read+analyse+plan) | apply+write | per row | peak RSS |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.label} | ${r.rows.toLocaleString('en')} | ${r.fileKb.toFixed(0)} KB | ${r.ms.toFixed(0)} ms | ${r.phases.load.toFixed(0)} ms | ${r.phases.core.toFixed(0)} ms | ${r.phases.write.toFixed(0)} ms | ${r.perRowUs.toFixed(1)} µs | ${r.peakRssMb.toFixed(0)} MB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.rows.toLocaleString('en')} | ${r.fileKb.toFixed(0)} KB | ${r.ms.toFixed(0)} ms | ${r.phases.load.toFixed(0)} ms | ${r.phases.core.toFixed(0)} ms | ${r.phases.write.toFixed(0)} ms | ${r.perRowUs.toFixed(1)} µs | ${r.peakRssMb.toFixed(0)} MB |`,
+    ),
     '',
     linearity(rows.filter((r) => r.label.includes('measure rows'))),
     '',
@@ -150,7 +184,10 @@ function readJson(file) {
           '',
           '  | workbook | read syncs | apply syncs | total syncs | requests carrying cells | refused as too large | largest request | all requests |',
           '  |---|---:|---:|---:|---:|---:|---:|---:|',
-          ...office.map((o) => `  | ${o.label} | ${o.readSyncs} | ${o.applySyncs} | ${o.syncs} | ${o.requests} | ${o.refused ?? 0} | ${(o.maxRequestBytes / 1024).toFixed(0)} KB | ${(o.totalBytes / 1024).toFixed(0)} KB |`),
+          ...office.map(
+            (o) =>
+              `  | ${o.label} | ${o.readSyncs} | ${o.applySyncs} | ${o.syncs} | ${o.requests} | ${o.refused ?? 0} | ${(o.maxRequestBytes / 1024).toFixed(0)} KB | ${(o.totalBytes / 1024).toFixed(0)} KB |`,
+          ),
           '',
           '  Every recompute is 5 syncs plus one per extra payload chunk; chunks keep each request under the 5 MB limit of Excel on the web. Cells are first guessed at 32 bytes; a sheet of long Thai text (last row) costs one refused request and one small probe, and what the probe measures (Thai counted as 6-byte \\uXXXX escapes, plus 10%) sizes the rest of that sheet. Counting Thai as escapes is on the safe side: if Excel sends UTF-8 (3 bytes a character), text-heavy reads past the first request use about twice the requests they need (the 100,000-row case).',
         ]
@@ -177,7 +214,9 @@ function linearity(rs) {
   for (let i = 1; i < rs.length; i++) {
     const a = rs[i - 1];
     const b = rs[i];
-    parts.push(`${a.rows.toLocaleString('en')} → ${b.rows.toLocaleString('en')} rows: ${(((b.ms - a.ms) * 1000) / (b.rows - a.rows)).toFixed(0)} µs per extra row`);
+    parts.push(
+      `${a.rows.toLocaleString('en')} → ${b.rows.toLocaleString('en')} rows: ${(((b.ms - a.ms) * 1000) / (b.rows - a.rows)).toFixed(0)} µs per extra row`,
+    );
   }
   const first = rs[0];
   const last = rs[rs.length - 1];

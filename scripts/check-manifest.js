@@ -222,7 +222,8 @@ function sequenceFor(node) {
       case 'GetStarted':
         return [E(NS.vo, 'Title', 1), E(NS.vo, 'Description', 1), E(NS.vo, 'LearnMoreUrl', 1)];
       case 'ExtensionPoint':
-        if (xsiType(node) === 'PrimaryCommandSurface') return [E(NS.vo, 'OfficeTab', 0, MANY), E(NS.vo, 'CustomTab', 0, MANY)];
+        if (xsiType(node) === 'PrimaryCommandSurface')
+          return [E(NS.vo, 'OfficeTab', 0, MANY), E(NS.vo, 'CustomTab', 0, MANY)];
         if (xsiType(node) === 'ContextMenu') return [E(NS.vo, 'OfficeMenu', 1, MANY)];
         return null;
       case 'OfficeTab':
@@ -234,8 +235,10 @@ function sequenceFor(node) {
       case 'Group':
         return [E(NS.vo, 'Label', 1), E(NS.vo, 'Icon', 1), E(NS.vo, 'Control', 1, MANY)];
       case 'Control':
-        if (xsiType(node) === 'Button') return [E(NS.vo, 'Label', 1), E(NS.vo, 'Supertip', 1), E(NS.vo, 'Icon', 1), E(NS.vo, 'Action', 1)];
-        if (xsiType(node) === 'Menu') return [E(NS.vo, 'Label', 1), E(NS.vo, 'Supertip', 1), E(NS.vo, 'Icon', 1), E(NS.vo, 'Items', 1)];
+        if (xsiType(node) === 'Button')
+          return [E(NS.vo, 'Label', 1), E(NS.vo, 'Supertip', 1), E(NS.vo, 'Icon', 1), E(NS.vo, 'Action', 1)];
+        if (xsiType(node) === 'Menu')
+          return [E(NS.vo, 'Label', 1), E(NS.vo, 'Supertip', 1), E(NS.vo, 'Icon', 1), E(NS.vo, 'Items', 1)];
         return null;
       case 'Items':
         return [E(NS.vo, 'Item', 1, MANY)];
@@ -246,7 +249,8 @@ function sequenceFor(node) {
       case 'Icon':
         return [E(NS.bt, 'Image', 1, MANY)];
       case 'Action':
-        if (xsiType(node) === 'ShowTaskpane') return [E(NS.vo, 'TaskpaneId'), E(NS.vo, 'SourceLocation', 1), E(NS.vo, 'Title')];
+        if (xsiType(node) === 'ShowTaskpane')
+          return [E(NS.vo, 'TaskpaneId'), E(NS.vo, 'SourceLocation', 1), E(NS.vo, 'Title')];
         if (xsiType(node) === 'ExecuteFunction') return [E(NS.vo, 'FunctionName', 1)];
         return null;
       case 'Resources':
@@ -316,7 +320,10 @@ function checkSequence(node, seq, problems) {
       continue;
     }
     counts[idx]++;
-    if (counts[idx] > seq[idx].max) problems.push(`${at(kid)} appears more than ${seq[idx].max === 1 ? 'once' : `${seq[idx].max} times`} inside ${label(node)}`);
+    if (counts[idx] > seq[idx].max)
+      problems.push(
+        `${at(kid)} appears more than ${seq[idx].max === 1 ? 'once' : `${seq[idx].max} times`} inside ${label(node)}`,
+      );
     pos = idx;
     last = kid;
   }
@@ -329,10 +336,12 @@ function checkSequence(node, seq, problems) {
 
 // ------------------------------------------------------------------------- value rules
 
-const UUID = /^(urn:uuid:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$|^\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}$/;
+const UUID =
+  /^(urn:uuid:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$|^\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}$/;
 const VERSION = /^[0-9]{1,5}(\.[0-9]{1,5}){0,3}$/;
 const SHORT_VERSION = /^[0-9]{1,5}\.[0-9]{1,5}$/;
-const CULTURE = /^([a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}(-[a-zA-Z]{2,3})?|[a-zA-Z]{2,3}(-[a-zA-Z]{2,3}(_tradnl|\.pseudo|-[a-zA-Z]{4,8})?)?)$/;
+const CULTURE =
+  /^([a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}(-[a-zA-Z]{2,3})?|[a-zA-Z]{2,3}(-[a-zA-Z]{2,3}(_tradnl|\.pseudo|-[a-zA-Z]{4,8})?)?)$/;
 const SHORT = 125;
 const LONG = 250;
 const RESID_MAX = 32;
@@ -347,16 +356,19 @@ const len = (s) => Array.from(s).length;
 function checkLocaleAware(node, maxLen, problems, overrideNs) {
   const def = attr(node, 'DefaultValue');
   if (def === undefined || def === '') problems.push(`${at(node)} needs a non-empty DefaultValue`);
-  else if (maxLen && len(def) > maxLen) problems.push(`${at(node)} DefaultValue is ${len(def)} characters; the limit is ${maxLen}`);
+  else if (maxLen && len(def) > maxLen)
+    problems.push(`${at(node)} DefaultValue is ${len(def)} characters; the limit is ${maxLen}`);
   const seen = new Set();
   for (const o of childrenOf(node, overrideNs, 'Override')) {
     const locale = attr(o, 'Locale');
     const value = attr(o, 'Value');
-    if (!locale || !CULTURE.test(locale)) problems.push(`${at(o)} Locale "${locale ?? ''}" is not a culture name like en-US`);
+    if (!locale || !CULTURE.test(locale))
+      problems.push(`${at(o)} Locale "${locale ?? ''}" is not a culture name like en-US`);
     else if (seen.has(locale.toLowerCase())) problems.push(`${at(o)} repeats the override for ${locale}`);
     else seen.add(locale.toLowerCase());
     if (value === undefined || value === '') problems.push(`${at(o)} needs a non-empty Value`);
-    else if (maxLen && len(value) > maxLen) problems.push(`${at(o)} Value is ${len(value)} characters; the limit is ${maxLen}`);
+    else if (maxLen && len(value) > maxLen)
+      problems.push(`${at(o)} Value is ${len(value)} characters; the limit is ${maxLen}`);
   }
 }
 
@@ -436,11 +448,14 @@ function checkManifestXml(xml, options = {}) {
   const id = text('Id');
   if (id !== undefined && !UUID.test(id)) problems.push(`${where('Id')} "${id}" is not a GUID`);
   const version = text('Version');
-  if (version !== undefined && !VERSION.test(version)) problems.push(`${where('Version')} "${version}" must look like 1.0.0.0`);
+  if (version !== undefined && !VERSION.test(version))
+    problems.push(`${where('Version')} "${version}" must look like 1.0.0.0`);
   const provider = text('ProviderName');
-  if (provider !== undefined && (provider === '' || len(provider) > SHORT)) problems.push(`${where('ProviderName')} must be 1 to ${SHORT} characters`);
+  if (provider !== undefined && (provider === '' || len(provider) > SHORT))
+    problems.push(`${where('ProviderName')} must be 1 to ${SHORT} characters`);
   const locale = text('DefaultLocale');
-  if (locale !== undefined && !CULTURE.test(locale)) problems.push(`${where('DefaultLocale')} "${locale}" is not a culture name like th-TH`);
+  if (locale !== undefined && !CULTURE.test(locale))
+    problems.push(`${where('DefaultLocale')} "${locale}" is not a culture name like th-TH`);
   const displayName = child(root, NS.app, 'DisplayName');
   if (displayName) checkLocaleAware(displayName, SHORT, problems, NS.app);
   const description = child(root, NS.app, 'Description');
@@ -454,13 +469,16 @@ function checkManifestXml(xml, options = {}) {
   const hosts = childrenOf(child(root, NS.app, 'Hosts'), NS.app, 'Host').map((h) => attr(h, 'Name'));
   if (!hosts.includes('Workbook')) problems.push('<Hosts> must include <Host Name="Workbook"/> (Excel)');
   const extraHosts = hosts.filter((h) => h !== 'Workbook');
-  if (extraHosts.length) problems.push(`<Hosts> names ${extraHosts.join(', ')}; this add-in only runs in Excel (Workbook)`);
+  if (extraHosts.length)
+    problems.push(`<Hosts> names ${extraHosts.join(', ')}; this add-in only runs in Excel (Workbook)`);
 
   // ---- requirements
   const sets = child(child(root, NS.app, 'Requirements'), NS.app, 'Sets');
   const excelSet = childrenOf(sets, NS.app, 'Set').find((s) => attr(s, 'Name') === 'ExcelApi');
   if (!excelSet) {
-    problems.push('<Requirements><Sets> must list <Set Name="ExcelApi" MinVersion="..."/>: the add-in needs the Excel JavaScript API');
+    problems.push(
+      '<Requirements><Sets> must list <Set Name="ExcelApi" MinVersion="..."/>: the add-in needs the Excel JavaScript API',
+    );
   } else {
     const min = attr(excelSet, 'MinVersion') ?? (sets && attr(sets, 'DefaultMinVersion')) ?? '1.1';
     if (!SHORT_VERSION.test(min)) problems.push(`${at(excelSet)} MinVersion "${min}" must look like 1.4`);
@@ -477,7 +495,9 @@ function checkManifestXml(xml, options = {}) {
   if (source) checkLocaleAware(source, 0, problems, NS.app);
   const permissions = text('Permissions');
   if (permissions !== undefined && permissions !== 'ReadWriteDocument') {
-    problems.push(`${where('Permissions')} is "${permissions}"; the add-in reads and writes cells, so it must be ReadWriteDocument`);
+    problems.push(
+      `${where('Permissions')} is "${permissions}"; the add-in reads and writes cells, so it must be ReadWriteDocument`,
+    );
   }
 
   // ---- VersionOverrides: hosts, resources and resids
@@ -488,7 +508,8 @@ function checkManifestXml(xml, options = {}) {
   if (vo) {
     if (xsiType(vo) !== 'VersionOverridesV1_0') problems.push(`${at(vo)} must have xsi:type="VersionOverridesV1_0"`);
     const voHosts = childrenOf(child(vo, NS.vo, 'Hosts'), NS.vo, 'Host');
-    if (!voHosts.some((h) => xsiType(h) === 'Workbook')) problems.push(`${at(vo)} has no <Host xsi:type="Workbook">: the ribbon button would not appear in Excel`);
+    if (!voHosts.some((h) => xsiType(h) === 'Workbook'))
+      problems.push(`${at(vo)} has no <Host xsi:type="Workbook">: the ribbon button would not appear in Excel`);
 
     const res = child(vo, NS.vo, 'Resources');
     const collections = [
@@ -504,7 +525,8 @@ function checkManifestXml(xml, options = {}) {
           problems.push(`${at(n)} needs an id`);
           continue;
         }
-        if (len(rid) > RESID_MAX) problems.push(`${at(n)} id "${rid}" is ${len(rid)} characters; resource ids may have at most ${RESID_MAX}`);
+        if (len(rid) > RESID_MAX)
+          problems.push(`${at(n)} id "${rid}" is ${len(rid)} characters; resource ids may have at most ${RESID_MAX}`);
         if (resources.has(rid)) {
           problems.push(`${at(n)} id "${rid}" is already defined on line ${resources.get(rid).node.line}`);
           continue;
@@ -529,8 +551,14 @@ function checkManifestXml(xml, options = {}) {
         used.add(rid);
         const def = resources.get(rid);
         const want = kindFor(n);
-        if (!def) problems.push(`${at(n)} refers to resid "${rid}", which is not defined in <Resources>${want ? ` (expected in bt:${want})` : ''}`);
-        else if (want && def.kind !== want) problems.push(`${at(n)} refers to resid "${rid}", a bt:${def.kind} entry (line ${def.node.line}); it must name a bt:${want} entry`);
+        if (!def)
+          problems.push(
+            `${at(n)} refers to resid "${rid}", which is not defined in <Resources>${want ? ` (expected in bt:${want})` : ''}`,
+          );
+        else if (want && def.kind !== want)
+          problems.push(
+            `${at(n)} refers to resid "${rid}", a bt:${def.kind} entry (line ${def.node.line}); it must name a bt:${want} entry`,
+          );
         if (len(rid) > RESID_MAX) problems.push(`${at(n)} resid "${rid}" is longer than ${RESID_MAX} characters`);
       }
       if ((is(n, NS.vo, 'Group') || is(n, NS.vo, 'Control')) && attr(n, 'id')) {
@@ -547,10 +575,12 @@ function checkManifestXml(xml, options = {}) {
     // Ribbon icons: each <Icon> has the mandatory sizes; sizes are ones Office knows.
     for (const icon of [...walk(vo)].filter((n) => is(n, NS.vo, 'Icon'))) {
       const sizes = childrenOf(icon, NS.bt, 'Image').map((i) => Number(attr(i, 'size')));
-      for (const s of ICON_SIZES_REQUIRED) if (!sizes.includes(s)) problems.push(`${at(icon)} has no ${s}px image (16, 32 and 80 are required)`);
+      for (const s of ICON_SIZES_REQUIRED)
+        if (!sizes.includes(s)) problems.push(`${at(icon)} has no ${s}px image (16, 32 and 80 are required)`);
       for (const i of childrenOf(icon, NS.bt, 'Image')) {
         const s = attr(i, 'size');
-        if (!ICON_SIZES_ALLOWED.includes(Number(s))) problems.push(`${at(i)} size="${s ?? ''}" is not one of ${ICON_SIZES_ALLOWED.join(', ')}`);
+        if (!ICON_SIZES_ALLOWED.includes(Number(s)))
+          problems.push(`${at(i)} size="${s ?? ''}" is not one of ${ICON_SIZES_ALLOWED.join(', ')}`);
       }
     }
   }
@@ -608,11 +638,14 @@ function checkManifestXml(xml, options = {}) {
   const checkImage = (node, url, size) => {
     const file = localFile(url);
     if (!file) {
-      problems.push(`${at(node)} image "${url}" is not served by the add-in (it is outside ${base ? base.href : 'the SourceLocation folder'}), so its size cannot be checked`);
+      problems.push(
+        `${at(node)} image "${url}" is not served by the add-in (it is outside ${base ? base.href : 'the SourceLocation folder'}), so its size cannot be checked`,
+      );
       return;
     }
     const rel = path.relative(rootDir, file).split(path.sep).join('/');
-    if (!/^assets\/[^/]+\.png$/i.test(rel)) problems.push(`${at(node)} image "${url}" should be a PNG in assets/ (it maps to ${rel})`);
+    if (!/^assets\/[^/]+\.png$/i.test(rel))
+      problems.push(`${at(node)} image "${url}" should be a PNG in assets/ (it maps to ${rel})`);
     if (!fs.existsSync(file)) {
       problems.push(`${at(node)} image "${url}" maps to ${rel}, which does not exist`);
       return;
@@ -620,8 +653,10 @@ function checkManifestXml(xml, options = {}) {
     const png = pngSize(file);
     if (png.error) problems.push(`${at(node)} image ${rel} ${png.error}`);
     else {
-      if (png.width !== size || png.height !== size) problems.push(`${at(node)} image ${rel} is ${png.width}x${png.height} px; it must be ${size}x${size}`);
-      if (png.bytes > ICON_MAX_BYTES) problems.push(`${at(node)} image ${rel} is ${png.bytes} bytes; keep icons under 100 KB`);
+      if (png.width !== size || png.height !== size)
+        problems.push(`${at(node)} image ${rel} is ${png.width}x${png.height} px; it must be ${size}x${size}`);
+      if (png.bytes > ICON_MAX_BYTES)
+        problems.push(`${at(node)} image ${rel} is ${png.bytes} bytes; keep icons under 100 KB`);
     }
   };
   for (const [local, size] of [
@@ -639,7 +674,8 @@ function checkManifestXml(xml, options = {}) {
       const rid = attr(n, 'resid');
       const def = resources.get(rid);
       const size = Number(attr(n, 'size'));
-      if (!def || def.kind !== 'Images' || !ICON_SIZES_ALLOWED.includes(size) || checked.has(`${rid}@${size}`)) continue;
+      if (!def || def.kind !== 'Images' || !ICON_SIZES_ALLOWED.includes(size) || checked.has(`${rid}@${size}`))
+        continue;
       checked.add(`${rid}@${size}`);
       for (const v of urlValues(def.node, NS.bt)) checkImage(v.node, v.url, size);
     }
@@ -647,10 +683,12 @@ function checkManifestXml(xml, options = {}) {
   if (options.production) {
     const pages = new Map();
     if (source) for (const v of urlValues(source, NS.app)) pages.set(v.url, v.node);
-    for (const def of resources.values()) if (def.kind === 'Urls') for (const v of urlValues(def.node, NS.bt)) pages.set(v.url, v.node);
+    for (const def of resources.values())
+      if (def.kind === 'Urls') for (const v of urlValues(def.node, NS.bt)) pages.set(v.url, v.node);
     for (const [url, node] of pages) {
       const file = localFile(url);
-      if (file && !fs.existsSync(file)) problems.push(`${at(node)} "${url}" maps to ${path.relative(rootDir, file)}, which does not exist`);
+      if (file && !fs.existsSync(file))
+        problems.push(`${at(node)} "${url}" maps to ${path.relative(rootDir, file)}, which does not exist`);
     }
   }
 
@@ -665,8 +703,13 @@ function checkManifestXml(xml, options = {}) {
       const pkgVersion = String(JSON.parse(fs.readFileSync(pkgPath, 'utf8')).version || '');
       const core = pkgVersion.split(/[-+]/)[0].split('.');
       const mine = version.split('.');
-      const same = core.every((part, i) => Number(part) === Number(mine[i] ?? 0)) && mine.slice(core.length).every((p) => Number(p) === 0);
-      if (!same) problems.push(`${where('Version')} ${version} does not match package.json version ${pkgVersion} (expected ${core.concat('0').slice(0, 4).join('.')})`);
+      const same =
+        core.every((part, i) => Number(part) === Number(mine[i] ?? 0)) &&
+        mine.slice(core.length).every((p) => Number(p) === 0);
+      if (!same)
+        problems.push(
+          `${where('Version')} ${version} does not match package.json version ${pkgVersion} (expected ${core.concat('0').slice(0, 4).join('.')})`,
+        );
     } catch (err) {
       problems.push(`cannot read ${pkgPath} to compare versions: ${err.message}`);
     }
@@ -736,10 +779,14 @@ async function main(argv) {
     if (!problems.some((p) => p.startsWith('not well-formed') || p.startsWith('cannot read'))) {
       try {
         summary = await readManifestSummary(file);
-        if (summary.officeAppType !== 'TaskPaneApp') problems.push(`office-addin-manifest reads the type as "${summary.officeAppType}", not TaskPaneApp`);
-        if (!summary.hosts || !summary.hosts.includes('Workbook')) problems.push('office-addin-manifest finds no Workbook host');
+        if (summary.officeAppType !== 'TaskPaneApp')
+          problems.push(`office-addin-manifest reads the type as "${summary.officeAppType}", not TaskPaneApp`);
+        if (!summary.hosts || !summary.hosts.includes('Workbook'))
+          problems.push('office-addin-manifest finds no Workbook host');
       } catch (err) {
-        problems.push(`office-addin-manifest cannot read it: ${String((err && err.message) || err).replace(/\s+/g, ' ')}`);
+        problems.push(
+          `office-addin-manifest cannot read it: ${String((err && err.message) || err).replace(/\s+/g, ' ')}`,
+        );
       }
     }
     results.push({ file, problems, summary });

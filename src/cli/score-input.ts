@@ -16,7 +16,7 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
       severity: 'error',
       code: 'input.invalid',
       field,
-      found: typeof found === 'string' ? found : JSON.stringify(found) ?? '',
+      found: typeof found === 'string' ? found : (JSON.stringify(found) ?? ''),
       expected,
       message: bi(
         `พบ ${JSON.stringify(found) ?? 'ไม่มีค่า'} แต่ต้องการ ${expected.th}`,
@@ -25,7 +25,14 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
     });
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    bad('(input)', raw, bi('ออบเจกต์ JSON เช่น {"fiscalYear": 2565, "indicators": {...}}', 'a JSON object such as {"fiscalYear": 2565, "indicators": {...}}'));
+    bad(
+      '(input)',
+      raw,
+      bi(
+        'ออบเจกต์ JSON เช่น {"fiscalYear": 2565, "indicators": {...}}',
+        'a JSON object such as {"fiscalYear": 2565, "indicators": {...}}',
+      ),
+    );
     return { problems };
   }
   const obj = raw as Record<string, unknown>;
@@ -62,7 +69,14 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
       const code = parseItemCode(key);
       const field = `items.${key}`;
       if (!code.ok || !itemDef(framework, code.value)) {
-        bad(field, key, bi(`รหัสข้อในกรอบปี ${framework.fiscalYear} เช่น O7, I12, E3`, `an item code of the ${framework.fiscalYear} framework, e.g. O7, I12, E3`));
+        bad(
+          field,
+          key,
+          bi(
+            `รหัสข้อในกรอบปี ${framework.fiscalYear} เช่น O7, I12, E3`,
+            `an item code of the ${framework.fiscalYear} framework, e.g. O7, I12, E3`,
+          ),
+        );
         continue;
       }
       const s = parseScore(value);

@@ -43,7 +43,8 @@ function now(): Date {
 
 export async function recomputeCommand(args: string[], io: Io): Promise<number> {
   const flags = parseFlags(args, ['-o', '--output', '--as-of', '--lang'], ['--in-place', '--json']);
-  const usage = 'usage: ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]';
+  const usage =
+    'usage: ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]';
   if (typeof flags === 'string' || flags.positional.length !== 1) {
     io.err(`ita-planner recompute: ${typeof flags === 'string' ? flags : 'expected one input file'}\n${usage}`);
     return 2;
@@ -68,7 +69,7 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     io.err(`ita-planner recompute: use either -o or --in-place\n${usage}`);
     return 2;
   }
-  const output = flags.switches.has('--in-place') ? input : explicitOut ?? defaultOutput(input);
+  const output = flags.switches.has('--in-place') ? input : (explicitOut ?? defaultOutput(input));
   if (path.resolve(output) === path.resolve(input) && !flags.switches.has('--in-place')) {
     io.err('ita-planner recompute: the output would overwrite the input; pass --in-place to allow it');
     return 2;
@@ -93,9 +94,24 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   }
 
   if (flags.switches.has('--json')) {
-    io.out(JSON.stringify(recomputeJson(analysis, result.problems, result.wroteResults, input, nothingToWrite ? null : output), null, 2));
+    io.out(
+      JSON.stringify(
+        recomputeJson(analysis, result.problems, result.wroteResults, input, nothingToWrite ? null : output),
+        null,
+        2,
+      ),
+    );
   } else {
-    io.out(report(analysis, result.problems, result.wroteResults, input, nothingToWrite ? null : output, lang ?? analysis.lang));
+    io.out(
+      report(
+        analysis,
+        result.problems,
+        result.wroteResults,
+        input,
+        nothingToWrite ? null : output,
+        lang ?? analysis.lang,
+      ),
+    );
   }
   return result.wroteResults ? 0 : 1;
 }
@@ -105,7 +121,13 @@ function defaultOutput(input: string): string {
   return `${input.slice(0, input.length - ext.length)}.ita${ext || '.xlsx'}`;
 }
 
-function recomputeJson(a: AnalysisWithSources, problems: AnalysisWithSources['problems'], wrote: boolean, input: string, output: string | null) {
+function recomputeJson(
+  a: AnalysisWithSources,
+  problems: AnalysisWithSources['problems'],
+  wrote: boolean,
+  input: string,
+  output: string | null,
+) {
   return {
     input,
     output,
@@ -114,44 +136,77 @@ function recomputeJson(a: AnalysisWithSources, problems: AnalysisWithSources['pr
     fiscalYear: a.fiscalYear,
     asOf: a.asOf,
     lang: a.lang,
-    found: a.found.map((f) => ({ role: f.role, sheet: f.sheet ?? null, headerRow: f.headerRow === undefined ? null : f.headerRow + 1, columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })), missingColumns: f.missingColumns })),
+    found: a.found.map((f) => ({
+      role: f.role,
+      sheet: f.sheet ?? null,
+      headerRow: f.headerRow === undefined ? null : f.headerRow + 1,
+      columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })),
+      missingColumns: f.missingColumns,
+    })),
     result: a.assessment && a.gap ? assessmentJson(a.assessment, a.gap, a.advice, []) : null,
     measures: a.measures ?? null,
     problems,
   };
 }
 
-function report(a: AnalysisWithSources, problems: AnalysisWithSources['problems'], wrote: boolean, input: string, output: string | null, lang: Lang): string {
+function report(
+  a: AnalysisWithSources,
+  problems: AnalysisWithSources['problems'],
+  wrote: boolean,
+  input: string,
+  output: string | null,
+  lang: Lang,
+): string {
   const th = lang === 'th';
   const lines: string[] = [];
   lines.push(`ITA Planner: ${input}${output ? ` → ${output}` : ''}`);
-  lines.push(`${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`);
+  lines.push(
+    `${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`,
+  );
   const s = a.assessment;
   if (s && wrote) {
-    lines.push(th
-      ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
-      : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`);
-    for (const t of Object.values(s.tools)) lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
+    lines.push(
+      th
+        ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
+        : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
+    );
+    for (const t of Object.values(s.tools))
+      lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
     const weak = s.indicators.filter((i) => i.status === 'weakness');
-    lines.push(weak.length === 0
-      ? (th ? 'ทุกตัวชี้วัดถึงเป้าหมาย' : 'Every indicator meets the target')
-      : `${th ? 'ตัวชี้วัดที่ต้องปรับปรุง' : 'Needs improvement'}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`);
+    lines.push(
+      weak.length === 0
+        ? th
+          ? 'ทุกตัวชี้วัดถึงเป้าหมาย'
+          : 'Every indicator meets the target'
+        : `${th ? 'ตัวชี้วัดที่ต้องปรับปรุง' : 'Needs improvement'}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
+    );
     if (a.gap && a.gap.toTarget.gap > 0) {
-      lines.push(`${th ? 'ทางถึงเป้าหมาย' : 'Route to target'}: ${a.gap.toTarget.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`);
+      lines.push(
+        `${th ? 'ทางถึงเป้าหมาย' : 'Route to target'}: ${a.gap.toTarget.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`,
+      );
     }
-    if (a.gap?.nextGrade) lines.push(`${th ? 'ถึงระดับ' : 'To reach'} ${a.gap.nextGrade.grade}: +${a.gap.nextGrade.route.gap.toFixed(2)}`);
+    if (a.gap?.nextGrade)
+      lines.push(`${th ? 'ถึงระดับ' : 'To reach'} ${a.gap.nextGrade.grade}: +${a.gap.nextGrade.route.gap.toFixed(2)}`);
   } else {
     lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
   }
   if (a.measures) {
     const m = a.measures;
-    lines.push(`${th ? 'มาตรการ' : 'Measures'}: ${m.total} · ${statusLabel('done')[lang]} ${m.done} · ${statusLabel('in-progress')[lang]} ${m.inProgress} · ${statusLabel('not-started')[lang]} ${m.notStarted} · ${th ? 'เกินกำหนด' : 'overdue'} ${m.overdue}`);
-    if (m.uncoveredWeakIndicators.length > 0) lines.push(`${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`);
+    lines.push(
+      `${th ? 'มาตรการ' : 'Measures'}: ${m.total} · ${statusLabel('done')[lang]} ${m.done} · ${statusLabel('in-progress')[lang]} ${m.inProgress} · ${statusLabel('not-started')[lang]} ${m.notStarted} · ${th ? 'เกินกำหนด' : 'overdue'} ${m.overdue}`,
+    );
+    if (m.uncoveredWeakIndicators.length > 0)
+      lines.push(
+        `${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`,
+      );
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  lines.push(`${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`);
+  lines.push(
+    `${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`,
+  );
   for (const p of problems.slice(0, 20)) lines.push(`  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
-  if (problems.length > 20) lines.push(`  … ${problems.length - 20} ${th ? 'รายการเพิ่มเติมในชีตปัญหา' : 'more on the problems sheet'}`);
+  if (problems.length > 20)
+    lines.push(`  … ${problems.length - 20} ${th ? 'รายการเพิ่มเติมในชีตปัญหา' : 'more on the problems sheet'}`);
   return lines.join('\n');
 }
 

@@ -13,7 +13,10 @@ type CommandHandler = (event: Office.AddinCommands.Event) => void;
 export const commandHandlers: Record<string, CommandHandler> = {};
 
 /** Registers every handler with Office, where the running Office supports it. */
-export function registerCommands(office: typeof Office | undefined, handlers: Record<string, CommandHandler> = commandHandlers): void {
+export function registerCommands(
+  office: typeof Office | undefined,
+  handlers: Record<string, CommandHandler> = commandHandlers,
+): void {
   const actions = office?.actions;
   if (!actions || typeof actions.associate !== 'function') return;
   for (const [name, handler] of Object.entries(handlers)) actions.associate(name, handler);

@@ -75,9 +75,21 @@ export interface Framework {
 }
 
 const TOOLS: readonly ToolDef[] = [
-  { id: 'IIT', name: bi('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', 'Internal Integrity and Transparency Assessment (IIT)'), weight: 0.3 },
-  { id: 'EIT', name: bi('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 'External Integrity and Transparency Assessment (EIT)'), weight: 0.3 },
-  { id: 'OIT', name: bi('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)', 'Open Data Integrity and Transparency Assessment (OIT)'), weight: 0.4 },
+  {
+    id: 'IIT',
+    name: bi('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', 'Internal Integrity and Transparency Assessment (IIT)'),
+    weight: 0.3,
+  },
+  {
+    id: 'EIT',
+    name: bi('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 'External Integrity and Transparency Assessment (EIT)'),
+    weight: 0.3,
+  },
+  {
+    id: 'OIT',
+    name: bi('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)', 'Open Data Integrity and Transparency Assessment (OIT)'),
+    weight: 0.4,
+  },
 ];
 
 const GRADE_BANDS: readonly GradeBand[] = [
@@ -114,11 +126,26 @@ const INDICATOR_NAMES: readonly { id: number; tool: ToolId; name: Bilingual; ali
   { id: 1, tool: 'IIT', name: bi('การปฏิบัติหน้าที่', 'Performance of duties'), aliases: ['ปฏิบัติหน้าที่'] },
   { id: 2, tool: 'IIT', name: bi('การใช้งบประมาณ', 'Use of budget'), aliases: ['ใช้งบประมาณ'] },
   { id: 3, tool: 'IIT', name: bi('การใช้อำนาจ', 'Use of authority'), aliases: ['ใช้อำนาจ'] },
-  { id: 4, tool: 'IIT', name: bi('การใช้ทรัพย์สินของราชการ', 'Use of government property'), aliases: ['ใช้ทรัพย์สินของราชการ', 'การใช้ทรัพย์สินราชการ'] },
-  { id: 5, tool: 'IIT', name: bi('การแก้ไขปัญหาการทุจริต', 'Anti-corruption problem solving'), aliases: ['แก้ไขปัญหาการทุจริต'] },
+  {
+    id: 4,
+    tool: 'IIT',
+    name: bi('การใช้ทรัพย์สินของราชการ', 'Use of government property'),
+    aliases: ['ใช้ทรัพย์สินของราชการ', 'การใช้ทรัพย์สินราชการ'],
+  },
+  {
+    id: 5,
+    tool: 'IIT',
+    name: bi('การแก้ไขปัญหาการทุจริต', 'Anti-corruption problem solving'),
+    aliases: ['แก้ไขปัญหาการทุจริต'],
+  },
   { id: 6, tool: 'EIT', name: bi('คุณภาพการดำเนินงาน', 'Quality of operations'), aliases: [] },
   { id: 7, tool: 'EIT', name: bi('ประสิทธิภาพการสื่อสาร', 'Effectiveness of communication'), aliases: [] },
-  { id: 8, tool: 'EIT', name: bi('การปรับปรุงการทำงาน', 'Improvement of work'), aliases: ['การปรับปรุงระบบการทำงาน', 'ปรับปรุงการทำงาน', 'ปรับปรุงระบบการทำงาน'] },
+  {
+    id: 8,
+    tool: 'EIT',
+    name: bi('การปรับปรุงการทำงาน', 'Improvement of work'),
+    aliases: ['การปรับปรุงระบบการทำงาน', 'ปรับปรุงการทำงาน', 'ปรับปรุงระบบการทำงาน'],
+  },
   { id: 9, tool: 'OIT', name: bi('การเปิดเผยข้อมูล', 'Information disclosure'), aliases: ['เปิดเผยข้อมูล'] },
   { id: 10, tool: 'OIT', name: bi('การป้องกันการทุจริต', 'Corruption prevention'), aliases: ['ป้องกันการทุจริต'] },
 ];
@@ -132,7 +159,10 @@ function surveyItems(prefix: 'I' | 'E', firstIndicator: number, indicators: numb
     items.push({
       code: `${prefix}${n}`,
       indicator,
-      title: prefix === 'I' ? bi(`ข้อคำถาม IIT ข้อ ${n}`, `IIT question ${n}`) : bi(`ข้อคำถาม EIT ข้อ ${n}`, `EIT question ${n}`),
+      title:
+        prefix === 'I'
+          ? bi(`ข้อคำถาม IIT ข้อ ${n}`, `IIT question ${n}`)
+          : bi(`ข้อคำถาม EIT ข้อ ${n}`, `EIT question ${n}`),
     });
   }
   return items;
@@ -147,7 +177,9 @@ type OitTable = readonly {
 /** OIT 2565, 43 items (spec §4, from seed 003's tables). */
 const OIT_2565: OitTable = [
   {
-    id: '9.1', name: bi('ข้อมูลพื้นฐาน', 'Basic information'), items: [
+    id: '9.1',
+    name: bi('ข้อมูลพื้นฐาน', 'Basic information'),
+    items: [
       ['O1', 'โครงสร้าง', 'Organisation structure'],
       ['O2', 'ข้อมูลผู้บริหาร', 'Executives'],
       ['O3', 'อำนาจหน้าที่', 'Powers and duties'],
@@ -160,7 +192,9 @@ const OIT_2565: OitTable = [
     ],
   },
   {
-    id: '9.2', name: bi('การบริหารงาน', 'Administration'), items: [
+    id: '9.2',
+    name: bi('การบริหารงาน', 'Administration'),
+    items: [
       ['O10', 'แผนดำเนินงานประจำปี', 'Annual operating plan'],
       ['O11', 'รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน', 'Six-month monitoring report on the annual plan'],
       ['O12', 'รายงานผลการดำเนินงานประจำปี', 'Annual performance report'],
@@ -172,7 +206,9 @@ const OIT_2565: OitTable = [
     ],
   },
   {
-    id: '9.3', name: bi('การบริหารเงินงบประมาณ', 'Budget management'), items: [
+    id: '9.3',
+    name: bi('การบริหารเงินงบประมาณ', 'Budget management'),
+    items: [
       ['O18', 'แผนการใช้จ่ายงบประมาณประจำปี', 'Annual budget spending plan'],
       ['O19', 'รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน', 'Six-month budget monitoring report'],
       ['O20', 'รายงานผลการใช้จ่ายงบประมาณประจำปี', 'Annual budget spending report'],
@@ -183,7 +219,9 @@ const OIT_2565: OitTable = [
     ],
   },
   {
-    id: '9.4', name: bi('การบริหารและพัฒนาทรัพยากรบุคคล', 'Human resource management and development'), items: [
+    id: '9.4',
+    name: bi('การบริหารและพัฒนาทรัพยากรบุคคล', 'Human resource management and development'),
+    items: [
       ['O25', 'นโยบายการบริหารทรัพยากรบุคคล', 'HR management policy'],
       ['O26', 'การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล', 'Implementation of the HR policy'],
       ['O27', 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', 'HR management and development criteria'],
@@ -191,7 +229,9 @@ const OIT_2565: OitTable = [
     ],
   },
   {
-    id: '9.5', name: bi('การส่งเสริมความโปร่งใส', 'Promoting transparency'), items: [
+    id: '9.5',
+    name: bi('การส่งเสริมความโปร่งใส', 'Promoting transparency'),
+    items: [
       ['O29', 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต', 'Guideline for handling corruption complaints'],
       ['O30', 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริต', 'Channels for corruption complaints'],
       ['O31', 'ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี', 'Annual corruption complaint statistics'],
@@ -200,21 +240,41 @@ const OIT_2565: OitTable = [
     ],
   },
   {
-    id: '10.1', name: bi('การดำเนินการเพื่อป้องกันการทุจริต', 'Actions to prevent corruption'), items: [
-      ['O34', 'เจตจำนงสุจริตของผู้บริหาร / นโยบายไม่รับของขวัญ (No Gift Policy)', "Executive's statement of integrity / No Gift Policy"],
+    id: '10.1',
+    name: bi('การดำเนินการเพื่อป้องกันการทุจริต', 'Actions to prevent corruption'),
+    items: [
+      [
+        'O34',
+        'เจตจำนงสุจริตของผู้บริหาร / นโยบายไม่รับของขวัญ (No Gift Policy)',
+        "Executive's statement of integrity / No Gift Policy",
+      ],
       ['O35', 'การมีส่วนร่วมของผู้บริหาร', "Executives' participation"],
       ['O36', 'การประเมินความเสี่ยงการทุจริตประจำปี', 'Annual corruption risk assessment'],
       ['O37', 'การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต', 'Actions to manage corruption risks'],
       ['O38', 'การเสริมสร้างวัฒนธรรมองค์กร', 'Strengthening organisational culture'],
       ['O39', 'แผนปฏิบัติการป้องกันการทุจริต', 'Corruption prevention action plan'],
-      ['O40', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ 6 เดือน', 'Six-month corruption prevention monitoring report'],
+      [
+        'O40',
+        'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ 6 เดือน',
+        'Six-month corruption prevention monitoring report',
+      ],
       ['O41', 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี', 'Annual corruption prevention report'],
     ],
   },
   {
-    id: '10.2', name: bi('มาตรการภายในเพื่อป้องกันการทุจริต', 'Internal measures to prevent corruption'), items: [
-      ['O42', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'Internal measures to promote integrity and transparency'],
-      ['O43', 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'Implementation of the integrity and transparency measures'],
+    id: '10.2',
+    name: bi('มาตรการภายในเพื่อป้องกันการทุจริต', 'Internal measures to prevent corruption'),
+    items: [
+      [
+        'O42',
+        'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        'Internal measures to promote integrity and transparency',
+      ],
+      [
+        'O43',
+        'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+        'Implementation of the integrity and transparency measures',
+      ],
     ],
   },
 ];
@@ -288,7 +348,12 @@ export function buildFramework(parts: FrameworkParts): Framework {
 
 export const FRAMEWORKS: readonly Framework[] = [
   buildFramework({ fiscalYear: 2565, provisional: false, source: 'spec/ita-scoring.md §1–4; seed 003', oit: OIT_2565 }),
-  buildFramework({ fiscalYear: 2566, provisional: true, source: 'spec/ita-scoring.md §4 (public agency pages)', oit: OIT_2566 }),
+  buildFramework({
+    fiscalYear: 2566,
+    provisional: true,
+    source: 'spec/ita-scoring.md §4 (public agency pages)',
+    oit: OIT_2566,
+  }),
 ];
 
 export const NEWEST_FRAMEWORK = FRAMEWORKS[FRAMEWORKS.length - 1];

@@ -57,7 +57,13 @@ export function planRoute(a: Assessment, fw: Framework, goal: number): Route {
     const points = Math.min(ceil2(remaining / worth), round2(headroom));
     if (points <= 0) continue;
     const totalGain = points * worth;
-    steps.push({ indicator: ind.id, from: ind.shown, to: round2(ind.shown + points), points, totalGain: round2(totalGain) });
+    steps.push({
+      indicator: ind.id,
+      from: ind.shown,
+      to: round2(ind.shown + points),
+      points,
+      totalGain: round2(totalGain),
+    });
     remaining -= totalGain;
   }
   return {

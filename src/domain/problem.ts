@@ -28,9 +28,7 @@ export interface Problem {
  * Result of reading one user-typed value: either the value, or what was
  * found and what was expected. Never a silent zero.
  */
-export type Parsed<T> =
-  | { ok: true; value: T }
-  | { ok: false; found: string; expected: Bilingual };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; found: string; expected: Bilingual };
 
 export function ok<T>(value: T): Parsed<T> {
   return { ok: true, value };

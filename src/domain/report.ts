@@ -9,7 +9,12 @@ import { ToolId, TOOL_IDS } from './framework';
  * The assessment as plain JSON for scripts: every figure rounded half up to
  * 2 decimals, as shown; judgements as computed from the shown figures.
  */
-export function assessmentJson(a: Assessment, gap: GapPlan, advice: readonly IndicatorAdvice[], problems: readonly Problem[]) {
+export function assessmentJson(
+  a: Assessment,
+  gap: GapPlan,
+  advice: readonly IndicatorAdvice[],
+  problems: readonly Problem[],
+) {
   const tools = {} as Record<ToolId, { score: number; weight: number; weighted: number; status: string }>;
   for (const id of TOOL_IDS) {
     const t = a.tools[id];

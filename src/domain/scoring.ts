@@ -235,7 +235,11 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
-  const tools = toolResults(fw, indicators.map((i) => ({ id: i.id, tool: i.tool, score: i.score })), target);
+  const tools = toolResults(
+    fw,
+    indicators.map((i) => ({ id: i.id, tool: i.tool, score: i.score })),
+    target,
+  );
   const total = weightedTotal(tools);
   const assessment: Assessment = {
     fiscalYear: fw.fiscalYear,
@@ -250,7 +254,11 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
   };
 
   if (fw.indicators.every((d) => previous[d.id] !== undefined)) {
-    const prevTools = toolResults(fw, fw.indicators.map((d) => ({ id: d.id, tool: d.tool, score: previous[d.id] })), target);
+    const prevTools = toolResults(
+      fw,
+      fw.indicators.map((d) => ({ id: d.id, tool: d.tool, score: previous[d.id] })),
+      target,
+    );
     const previousTotal = weightedTotal(prevTools);
     assessment.previousTotal = round2(previousTotal);
     assessment.previousGrade = gradeOf(previousTotal, fw.gradeBands);

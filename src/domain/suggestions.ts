@@ -54,13 +54,13 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind1-work-manuals',
       'ทบทวนคู่มือการทำงานของแต่ละตำแหน่งให้ตรงกับระเบียบที่ใช้อยู่ แล้วชี้แจงในการประชุมพนักงานประจำเดือน เพื่อให้ทุกคนทำงานด้วยวิธีเดียวกัน แล้วเสร็จภายในเดือนธันวาคม',
-      'Review each position\'s work manual against the regulations now in force and walk staff through it at the monthly staff meeting so that everyone works the same way; finish by December.',
+      "Review each position's work manual against the regulations now in force and walk staff through it at the monthly staff meeting so that everyone works the same way; finish by December.",
       UNIT.all,
     ),
     s(
       'ind1-dos-and-donts',
-      'ให้ผู้บริหารประกาศแนวทางสิ่งที่พนักงานพึงทำและห้ามทำ (Do & Don\'t) ในการให้บริการ ย้ำในที่ประชุมทุกเดือน และบันทึกไว้ในรายงานการประชุมเป็นหลักฐาน',
-      'Have the executive issue a short list of Do\'s and Don\'ts for serving the public, repeat it at every monthly meeting, and record it in the minutes as evidence.',
+      "ให้ผู้บริหารประกาศแนวทางสิ่งที่พนักงานพึงทำและห้ามทำ (Do & Don't) ในการให้บริการ ย้ำในที่ประชุมทุกเดือน และบันทึกไว้ในรายงานการประชุมเป็นหลักฐาน",
+      "Have the executive issue a short list of Do's and Don'ts for serving the public, repeat it at every monthly meeting, and record it in the minutes as evidence.",
       UNIT.executive,
     ),
     s(
@@ -74,7 +74,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind2-brief-staff-on-budget',
       'เมื่อข้อบัญญัติงบประมาณประกาศใช้ ให้กองคลังสรุปแผนการใช้เงินของปีเป็นเอกสาร 1–2 หน้า ชี้แจงพนักงานทุกคนในที่ประชุมเดือนตุลาคมหรือพฤศจิกายน และติดไว้ที่บอร์ดภายในสำนักงาน',
-      'As soon as the budget ordinance takes effect, the Finance Division summarises the year\'s spending plan in one or two pages, presents it to all staff at the October or November meeting, and pins it on the office notice board.',
+      "As soon as the budget ordinance takes effect, the Finance Division summarises the year's spending plan in one or two pages, presents it to all staff at the October or November meeting, and pins it on the office notice board.",
       UNIT.finance,
     ),
     s(
@@ -118,7 +118,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind3-grievance-channel',
       'มีช่องทางให้พนักงานร้องทุกข์ได้เมื่อเห็นว่าการมอบงาน การประเมิน หรือการสั่งงานไม่เป็นธรรม หรือถูกสั่งให้ทำเรื่องส่วนตัวของผู้บังคับบัญชา โดยมีคณะกรรมการพิจารณาที่ไม่ใช่ผู้บังคับบัญชาโดยตรง',
-      'Provide a grievance channel for staff who feel an assignment, an appraisal or an instruction was unfair, or who were told to do a superior\'s private errands, reviewed by a panel that excludes their direct superior.',
+      "Provide a grievance channel for staff who feel an assignment, an appraisal or an instruction was unfair, or who were told to do a superior's private errands, reviewed by a panel that excludes their direct superior.",
       UNIT.clerk,
     ),
   ],
@@ -158,13 +158,13 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind5-whistleblower-protection',
       'ตั้งช่องทางรับแจ้งการทุจริตภายในที่เก็บชื่อผู้แจ้งเป็นความลับ กำหนดระยะเวลาตรวจสอบ แต่งตั้งกรรมการสอบข้อเท็จจริงเมื่อมีเรื่อง และแจ้งผลให้ผู้แจ้งทราบ',
-      'Set up an internal channel for reporting corruption that keeps the reporter\'s identity confidential, set a deadline for looking into reports, appoint a fact-finding committee when a case arises, and tell the reporter the outcome.',
+      "Set up an internal channel for reporting corruption that keeps the reporter's identity confidential, set a deadline for looking into reports, appoint a fact-finding committee when a case arises, and tell the reporter the outcome.",
       UNIT.legal,
     ),
     s(
       'ind5-analyse-last-ita',
       'นำผล ITA ปีที่แล้วมาวิเคราะห์ร่วมกับหัวหน้าทุกกองภายในเดือนพฤศจิกายน หาข้อคำถามที่ได้คะแนนต่ำ แล้วกำหนดมาตรการแก้ไขที่มีผู้รับผิดชอบและกำหนดเวลาชัดเจน',
-      'By November, go through last year\'s ITA results with every division head, find the lowest-scoring questions, and agree corrective measures with a named owner and a deadline for each.',
+      "By November, go through last year's ITA results with every division head, find the lowest-scoring questions, and agree corrective measures with a named owner and a deadline for each.",
       UNIT.itaTeam,
     ),
     s(
@@ -179,7 +179,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind6-service-standards',
       'ประกาศมาตรฐานของงานบริการแต่ละงาน ได้แก่ เอกสารที่ต้องใช้ ค่าธรรมเนียม และเวลาที่จะแล้วเสร็จ ไว้ที่จุดบริการ บนเว็บไซต์ และเพจของหน่วยงาน',
-      'Publish a service standard for each service (documents required, fees and how long it takes) at the service point, on the website and on the agency\'s social media page.',
+      "Publish a service standard for each service (documents required, fees and how long it takes) at the service point, on the website and on the agency's social media page.",
       UNIT.all,
     ),
     s(
@@ -264,7 +264,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind9-ita-page',
       'สร้างหน้า ITA บนเว็บไซต์หลักที่มีลิงก์แยกรายข้อ โดยเก็บไฟล์ไว้บนเว็บไซต์ของหน่วยงานเอง ไม่ใช้ลิงก์ไปยังไดรฟ์ส่วนตัวหรือเพจภายนอกแทนหน้าเว็บไซต์',
-      'Build an ITA page on the main website with a separate link per item, hosting the files on the agency\'s own site rather than linking to a personal drive or an outside page instead.',
+      "Build an ITA page on the main website with a separate link per item, hosting the files on the agency's own site rather than linking to a personal drive or an outside page instead.",
       UNIT.web,
     ),
     s(
@@ -290,7 +290,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind10-internal-measures',
       'นำผลวิเคราะห์ ITA ปีก่อนมาจัดทำมาตรการภายในพร้อมผู้รับผิดชอบและกำหนดเวลา ให้ผู้บริหารลงนามประกาศภายในเดือนมกราคม และแจ้งพนักงานทุกคน',
-      'Turn the analysis of last year\'s ITA into internal measures with owners and deadlines, have the executive sign and announce them by January, and inform every member of staff.',
+      "Turn the analysis of last year's ITA into internal measures with owners and deadlines, have the executive sign and announce them by January, and inform every member of staff.",
       UNIT.itaTeam,
     ),
     s(
@@ -302,7 +302,7 @@ export const INDICATOR_SUGGESTIONS: Readonly<Record<number, readonly Suggestion[
     s(
       'ind10-integrity-culture',
       'ให้นายกฯ ลงนามประกาศ No Gift Policy งดรับของขวัญจากการทำหน้าที่ และจัดกิจกรรมสร้างค่านิยมสุจริต เช่น กิจกรรมในวันต่อต้านคอร์รัปชันสากล 9 ธันวาคม โดยให้ผู้บริหารร่วมกิจกรรมด้วยตนเอง',
-      'Have the chief executive sign a No Gift Policy (no gifts accepted for doing one\'s duty) and run integrity activities, for example on International Anti-Corruption Day (9 December), with the chief executive taking part in person.',
+      "Have the chief executive sign a No Gift Policy (no gifts accepted for doing one's duty) and run integrity activities, for example on International Anti-Corruption Day (9 December), with the chief executive taking part in person.",
       UNIT.executive,
     ),
   ],
@@ -335,7 +335,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O3-legal-powers',
       'สรุปอำนาจหน้าที่ของหน่วยงานตามกฎหมายจัดตั้ง (พ.ร.บ.เทศบาล หรือ พ.ร.บ.สภาตำบลและ อบต.) และกฎหมายกระจายอำนาจ โดยอ้างมาตราที่เกี่ยวข้อง',
-      'Summarise the agency\'s legal powers and duties under its founding law (the Municipality Act, or the Tambon Council and SAO Act) and the decentralisation law, citing the relevant sections.',
+      "Summarise the agency's legal powers and duties under its founding law (the Municipality Act, or the Tambon Council and SAO Act) and the decentralisation law, citing the relevant sections.",
       UNIT.legal,
     ),
   ],
@@ -359,7 +359,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O6-laws',
       'รวบรวมกฎหมายที่ใช้ในงานจริง ทั้งพระราชบัญญัติ ระเบียบกระทรวงมหาดไทย และข้อบัญญัติท้องถิ่น แยกเป็นหมวด พร้อมลิงก์ไปยังตัวบท โดยไม่ใส่กฎหมายที่ไม่เกี่ยวกับภารกิจ',
-      'Compile the laws actually used in the agency\'s work (Acts, Ministry of Interior regulations and local ordinances), grouped by topic with links to the full texts, leaving out laws unrelated to its duties.',
+      "Compile the laws actually used in the agency's work (Acts, Ministry of Interior regulations and local ordinances), grouped by topic with links to the full texts, leaving out laws unrelated to its duties.",
       UNIT.legal,
     ),
   ],
@@ -367,7 +367,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O7-news',
       'ลงข่าวกิจกรรมและผลงานตามภารกิจของปีที่ประเมินอย่างสม่ำเสมอ อย่างน้อยเดือนละหลายเรื่อง ทุกข่าวมีวันที่ และรวมไว้ในหน้าข่าวประชาสัมพันธ์หน้าเดียว',
-      'Post news of activities and results within the agency\'s mandate throughout the assessed year, several items a month, each dated and collected on a single news page.',
+      "Post news of activities and results within the agency's mandate throughout the assessed year, several items a month, each dated and collected on a single news page.",
       UNIT.pr,
     ),
   ],
@@ -383,7 +383,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O9-social-links',
       'ติดไอคอนลิงก์ไปยังเพจ Facebook, LINE OA หรือช่องทางโซเชียลอื่นของหน่วยงานไว้บนหน้าเว็บไซต์หลัก แล้วส่ง URL ของหน้าเว็บไซต์ที่มีไอคอนนั้น ไม่ใช่ URL ของเพจ',
-      'Put icons on the main website that link to the agency\'s Facebook page, LINE Official Account or other social media, and submit the URL of the website page carrying those icons, not the URL of the page itself.',
+      "Put icons on the main website that link to the agency's Facebook page, LINE Official Account or other social media, and submit the URL of the website page carrying those icons, not the URL of the page itself.",
       UNIT.web,
     ),
   ],
@@ -400,7 +400,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O11-six-month-report',
       'เผยแพร่รายงานติดตามผลตามแผนดำเนินงานของช่วง ต.ค.–มี.ค. แสดงความคืบหน้าของแต่ละโครงการและเงินที่ใช้ไปเทียบกับแผน ระบุวันที่ และมีลายมือชื่อผู้บริหาร ภายในเดือนเมษายน',
-      'Publish the 6-month monitoring report on the operating plan covering October to March, showing each project\'s progress and the money spent against plan, dated and signed by the executive, during April.',
+      "Publish the 6-month monitoring report on the operating plan covering October to March, showing each project's progress and the money spent against plan, dated and signed by the executive, during April.",
       UNIT.plan,
     ),
   ],
@@ -408,7 +408,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O12-annual-report',
       'เผยแพร่รายงานสรุปผลตามแผนดำเนินงานของปีงบประมาณก่อนครบ 12 เดือน มีผลงานรายโครงการ ผลการใช้เงิน อุปสรรคที่พบ และข้อเสนอแนะ',
-      'Publish the full 12-month report on the previous fiscal year\'s operating plan, covering results per project, money spent, obstacles met and recommendations.',
+      "Publish the full 12-month report on the previous fiscal year's operating plan, covering results per project, money spent, obstacles met and recommendations.",
       UNIT.plan,
     ),
   ],
@@ -440,7 +440,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O16-satisfaction-report',
       'เผยแพร่รายงานผลสำรวจความพึงพอใจของผู้รับบริการประจำปีงบประมาณก่อน ไม่ว่าจะสำรวจเองหรือจ้างสถาบันการศึกษาทำ มีวิธีสำรวจ จำนวนผู้ตอบ และคะแนนแยกตามงานบริการ',
-      'Publish the previous fiscal year\'s user-satisfaction survey report, whether done in-house or by a university, stating the method, the number of respondents and the scores per service.',
+      "Publish the previous fiscal year's user-satisfaction survey report, whether done in-house or by a university, stating the method, the number of respondents and the scores per service.",
       UNIT.palad,
     ),
   ],
@@ -481,7 +481,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O21-procurement-plan',
       'ลงแผนจัดซื้อจัดจ้างประจำปีงบประมาณที่ประเมินฉบับเดียวกับที่ประกาศในระบบ e-GP ไว้บนเว็บไซต์ของหน่วยงานเองด้วย รวมทั้งฉบับปรับปรุงระหว่างปี',
-      'Post the assessed year\'s procurement plan, the same one announced on the e-GP system, on the agency\'s own website too, including any revisions made during the year.',
+      "Post the assessed year's procurement plan, the same one announced on the e-GP system, on the agency's own website too, including any revisions made during the year.",
       UNIT.procurement,
     ),
   ],
@@ -489,7 +489,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O22-procurement-notices',
       'ลงประกาศเชิญชวนและประกาศผู้ชนะการเสนอราคาของปีที่ประเมินบนเว็บไซต์ของหน่วยงานทุกครั้งที่ออกประกาศ ไม่ใช่เผยแพร่เฉพาะในระบบ e-GP',
-      'Post every invitation to bid and every award announcement of the assessed year on the agency\'s own website when it is issued, not only on the e-GP system.',
+      "Post every invitation to bid and every award announcement of the assessed year on the agency's own website when it is issued, not only on the e-GP system.",
       UNIT.procurement,
     ),
   ],
@@ -538,7 +538,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O28-hr-annual-report',
       'เผยแพร่รายงานผลด้านบุคลากรของปีงบประมาณก่อน สรุปผลตามนโยบายและแผน ปัญหาอุปสรรค และต้องมีข้อเสนอแนะสำหรับปีถัดไปด้วย ซึ่งมักเป็นส่วนที่ขาด',
-      'Publish the previous fiscal year\'s HR report summarising results against the policy and plan and the problems met, and be sure to include recommendations for the next year, the part most often missing.',
+      "Publish the previous fiscal year's HR report summarising results against the policy and plan and the problems met, and be sure to include recommendations for the next year, the part most often missing.",
       UNIT.personnel,
     ),
   ],
@@ -571,7 +571,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O32-feedback-channel',
       'เปิดช่องทางออนไลน์บนเว็บไซต์หลักให้ประชาชนส่งความเห็นหรือคำแนะนำเกี่ยวกับการทำงานของหน่วยงาน เช่น แบบฟอร์มหรือเว็บบอร์ด และตรวจให้ใช้งานได้จริง',
-      'Open an online channel on the main website for residents to send comments or advice on the agency\'s work, such as a form or web board, and test that it actually works.',
+      "Open an online channel on the main website for residents to send comments or advice on the agency's work, such as a form or web board, and test that it actually works.",
       UNIT.web,
     ),
   ],
@@ -579,7 +579,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O33-participation',
       'ลงรายงานกิจกรรมในปีที่ประเมินที่ให้ประชาชนร่วมวางแผน ร่วมทำ หรือร่วมติดตามผล เช่น เวทีประชาคมทำแผนพัฒนาท้องถิ่น ระบุวันที่ สถานที่ จำนวนผู้เข้าร่วม และภาพถ่าย',
-      'Post reports of activities in the assessed year in which residents helped plan, carry out or monitor the agency\'s work, such as community forums on the local development plan, with dates, venues, attendance figures and photos.',
+      "Post reports of activities in the assessed year in which residents helped plan, carry out or monitor the agency's work, such as community forums on the local development plan, with dates, venues, attendance figures and photos.",
       UNIT.plan,
     ),
   ],
@@ -588,7 +588,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O34-integrity-pledge',
       'เผยแพร่ประกาศเจตจำนงสุจริตของนายกฯ คนปัจจุบันที่ลงนามในปีที่ประเมิน ว่าจะบริหารงานอย่างซื่อสัตย์โปร่งใส',
-      'Publish the current chief executive\'s integrity pledge, signed in the assessed year, to run the agency honestly and transparently.',
+      "Publish the current chief executive's integrity pledge, signed in the assessed year, to run the agency honestly and transparently.",
       UNIT.executive,
     ),
     s(
@@ -610,7 +610,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O36-risk-assessment',
       'เผยแพร่รายงานผลการประเมินว่างานใดเสี่ยงต่อการทุจริตในปีที่ประเมิน แสดงเหตุการณ์เสี่ยง ระดับความเสี่ยง และมาตรการควบคุม รวมถึงความเสี่ยงด้านผลประโยชน์ทับซ้อน',
-      'Publish the assessed year\'s corruption risk assessment, listing risk events, risk levels and control measures, including conflict-of-interest risks.',
+      "Publish the assessed year's corruption risk assessment, listing risk events, risk levels and control measures, including conflict-of-interest risks.",
       UNIT.plan,
     ),
   ],
@@ -642,7 +642,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O40-six-month-anti-corruption',
       'เผยแพร่รายงานความคืบหน้าตามแผนป้องกันการทุจริตช่วง ต.ค.–มี.ค. บอกผลของแต่ละโครงการและเงินที่ใช้ ระบุวันที่ และมีลายมือชื่อผู้บริหาร ภายในเดือนเมษายน',
-      'Publish the October–March progress report on the anti-corruption plan, giving each project\'s results and money spent, dated and signed by the executive, during April.',
+      "Publish the October–March progress report on the anti-corruption plan, giving each project's results and money spent, dated and signed by the executive, during April.",
       UNIT.plan,
     ),
   ],
@@ -650,7 +650,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O41-annual-anti-corruption',
       'เผยแพร่รายงานผลตามแผนป้องกันการทุจริตของปีงบประมาณก่อน มีผลที่ได้ เงินที่ใช้ไป อุปสรรค และสิ่งที่ควรปรับในปีถัดไป',
-      'Publish the previous fiscal year\'s report on the anti-corruption plan, with the results achieved, money spent, obstacles and what should change next year.',
+      "Publish the previous fiscal year's report on the anti-corruption plan, with the results achieved, money spent, obstacles and what should change next year.",
       UNIT.plan,
     ),
   ],
@@ -659,7 +659,7 @@ export const OIT_2565_ITEM_SUGGESTIONS: Readonly<Record<string, readonly Suggest
     s(
       'o2565-O42-ita-analysis',
       'เผยแพร่เอกสารวิเคราะห์ผล ITA ของปีก่อน ระบุจุดแข็ง จุดอ่อน และเรื่องที่ต้องแก้ไขด่วน',
-      'Publish the analysis of last year\'s ITA results, naming strengths, weaknesses and what must be fixed first.',
+      "Publish the analysis of last year's ITA results, naming strengths, weaknesses and what must be fixed first.",
       UNIT.itaTeam,
     ),
     s(

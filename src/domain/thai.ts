@@ -37,7 +37,9 @@ function clean(s: string): string {
 
 /** Key for matching headers, sheet names and aliases: no case, spaces, line breaks or punctuation. */
 export function normalizeKey(s: string): string {
-  return clean(s).toLowerCase().replace(/[\s\p{P}]/gu, '');
+  return clean(s)
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
 }
 
 function isBlank(v: unknown): boolean {
@@ -108,7 +110,7 @@ export interface IndicatorNames {
 function formatIds(ids: readonly number[]): string {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
@@ -118,7 +120,9 @@ function formatIds(ids: readonly number[]): string {
 }
 
 /** `make(indicators)`, computed once per indicator list (a framework's): the "expected" texts are built for every cell otherwise. */
-function perIndicatorList<T>(make: (indicators: readonly IndicatorNames[]) => T): (indicators: readonly IndicatorNames[]) => T {
+function perIndicatorList<T>(
+  make: (indicators: readonly IndicatorNames[]) => T,
+): (indicators: readonly IndicatorNames[]) => T {
   const cache = new WeakMap<readonly IndicatorNames[], T>();
   return (indicators) => {
     if (!cache.has(indicators)) cache.set(indicators, make(indicators));
@@ -146,11 +150,17 @@ function nameKey(s: string): string {
 
 /** Each indicator's name and aliases as nameKeys, once per indicator list rather than per cell. */
 const aliasKeys = perIndicatorList((indicators) =>
-  indicators.flatMap((ind) => [ind.name.th, ind.name.en, ...ind.aliases].map((alias) => ({ id: ind.id, key: nameKey(alias) }))),
+  indicators.flatMap((ind) =>
+    [ind.name.th, ind.name.en, ...ind.aliases].map((alias) => ({ id: ind.id, key: nameKey(alias) })),
+  ),
 );
 
 /** The indicator whose name or alias is the text, or (longest) starts it; undefined if none or ambiguous. */
-function matchIndicatorName(text: string, indicators: readonly IndicatorNames[], exactOnly = false): number | undefined {
+function matchIndicatorName(
+  text: string,
+  indicators: readonly IndicatorNames[],
+  exactOnly = false,
+): number | undefined {
   const key = nameKey(text);
   if (key === '') return undefined;
   let best: { id: number; len: number; exact: boolean } | undefined;
@@ -193,17 +203,26 @@ export function parseIndicatorRef(v: unknown, indicators: readonly IndicatorName
   }
   const id = Number(m[1]);
   if (/^[.,]\d/.test(m[2])) {
-    return fail(v, because(expected, bi('ใช้เลขตัวชี้วัดเต็ม ไม่ใช่ตัวชี้วัดย่อยหรือหลายตัว', 'a whole indicator number, not a sub-indicator or a list')));
+    return fail(
+      v,
+      because(
+        expected,
+        bi('ใช้เลขตัวชี้วัดเต็ม ไม่ใช่ตัวชี้วัดย่อยหรือหลายตัว', 'a whole indicator number, not a sub-indicator or a list'),
+      ),
+    );
   }
   if (!known(id)) return fail(v, notInList);
   const label = m[2].replace(/^[\s.):\-–—]+/, '');
   if (label === '') return ok(id);
   const named = matchIndicatorName(label, indicators);
   if (named !== undefined && named !== id) {
-    return fail(v, bi(
-      `เลขและชื่อตัวชี้วัดที่ตรงกัน — "${label}" คือตัวชี้วัดที่ ${named} ไม่ใช่ ${id}`,
-      `an indicator number and name that agree — "${label}" is indicator ${named}, not ${id}`,
-    ));
+    return fail(
+      v,
+      bi(
+        `เลขและชื่อตัวชี้วัดที่ตรงกัน — "${label}" คือตัวชี้วัดที่ ${named} ไม่ใช่ ${id}`,
+        `an indicator number and name that agree — "${label}" is indicator ${named}, not ${id}`,
+      ),
+    );
   }
   // A label naming nothing known is accepted unless it looks like more numbers ("4 5", "4 และ 5").
   if (named === undefined && (/\d/.test(label) || /^(?:และ|หรือ|ถึง|(?:and|or|to)(?![a-z]))/i.test(label))) {
@@ -225,15 +244,22 @@ export function parseItemCode(v: unknown): Parsed<string> {
   const m = /^([ieo])\s*-?\s*(\d{1,3})(?![\d.]*\d)(.*)$/is.exec(text);
   if (!m || /^[a-z0-9]/i.test(m[3]) || Number(m[2]) === 0) {
     const zero = /^0\s*\d/.test(text);
-    return fail(v, zero ? because(ITEM_EXPECTED, bi('ใช้ตัวอักษร O ไม่ใช่เลขศูนย์', 'use the letter O, not the digit zero')) : ITEM_EXPECTED);
+    return fail(
+      v,
+      zero
+        ? because(ITEM_EXPECTED, bi('ใช้ตัวอักษร O ไม่ใช่เลขศูนย์', 'use the letter O, not the digit zero'))
+        : ITEM_EXPECTED,
+    );
   }
   return ok(`${m[1].toUpperCase()}${Number(m[2])}`);
 }
 
-const indicatorListExpected = perIndicatorList((indicators): Bilingual => bi(
-  `ตัวชี้วัด ${formatIds(indicators.map((i) => i.id))} หรือรหัสข้อ เช่น "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
-  `indicators ${formatIds(indicators.map((i) => i.id))} or item codes, e.g. "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
-));
+const indicatorListExpected = perIndicatorList((indicators): Bilingual =>
+  bi(
+    `ตัวชี้วัด ${formatIds(indicators.map((i) => i.id))} หรือรหัสข้อ เช่น "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
+    `indicators ${formatIds(indicators.map((i) => i.id))} or item codes, e.g. "4", "ตัวชี้วัดที่ ๔, ๕", "4-6", "E1", "O12, O13"`,
+  ),
+);
 
 /**
  * The indicators a measure serves: "4", "ตัวชี้วัดที่ ๔, ๕", "4 และ 5", "4-6", "E1", "O12, O13",
@@ -273,7 +299,8 @@ export function parseIndicatorList(
     const itemRange = new RegExp(`^([ieo])\\s*(\\d+)${DASH}(?:\\1\\s*)?(\\d+)$`, 'i').exec(part);
     if (range || itemRange) {
       const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(itemRange![2]), Number(itemRange![3])];
-      if (from > to || to - from > 100) return bad(part, bi('ช่วงต้องเรียงจากน้อยไปมาก', 'a range must go from low to high'));
+      if (from > to || to - from > 100)
+        return bad(part, bi('ช่วงต้องเรียงจากน้อยไปมาก', 'a range must go from low to high'));
       for (let n = from; n <= to; n++) {
         if (itemRange) {
           const why = item(itemRange[1], n);
@@ -361,14 +388,38 @@ type WordKind = 'fy' | 'fy-ce' | 'whole' | 'ce' | 'skip';
 
 /** Words around years and periods. "พ.ศ." is skipped: B.E. is the default. */
 const PERIOD_WORDS: ReadonlyArray<readonly [string, WordKind]> = [
-  ['ตลอดทั้งปีงบประมาณ', 'whole'], ['ตลอดปีงบประมาณ', 'whole'], ['ทั้งปีงบประมาณ', 'whole'],
-  ['ตลอดทั้งปี', 'whole'], ['ตลอดปีงบ', 'whole'], ['ตลอดปี', 'whole'], ['ทั้งปี', 'whole'],
-  ['ประจำปีงบประมาณ', 'fy'], ['ปีงบประมาณ', 'fy'], ['ปีงบ', 'fy'], ['ปี', 'fy'],
-  ['fiscal year', 'fy-ce'], ['budget year', 'fy-ce'], ['fy', 'fy-ce'],
-  ['พ.ศ.', 'skip'], ['พ.ศ', 'skip'], ['พศ', 'skip'], ['b.e.', 'skip'],
-  ['ค.ศ.', 'ce'], ['ค.ศ', 'ce'], ['คศ', 'ce'], ['c.e.', 'ce'], ['a.d.', 'ce'],
-  ['วันที่', 'skip'], ['ตั้งแต่', 'skip'], ['เดือน', 'skip'], ['ช่วง', 'skip'], ['ระหว่าง', 'skip'],
-  ['ภายใน', 'skip'], ['from', 'skip'], ['within', 'skip'], ['by', 'skip'],
+  ['ตลอดทั้งปีงบประมาณ', 'whole'],
+  ['ตลอดปีงบประมาณ', 'whole'],
+  ['ทั้งปีงบประมาณ', 'whole'],
+  ['ตลอดทั้งปี', 'whole'],
+  ['ตลอดปีงบ', 'whole'],
+  ['ตลอดปี', 'whole'],
+  ['ทั้งปี', 'whole'],
+  ['ประจำปีงบประมาณ', 'fy'],
+  ['ปีงบประมาณ', 'fy'],
+  ['ปีงบ', 'fy'],
+  ['ปี', 'fy'],
+  ['fiscal year', 'fy-ce'],
+  ['budget year', 'fy-ce'],
+  ['fy', 'fy-ce'],
+  ['พ.ศ.', 'skip'],
+  ['พ.ศ', 'skip'],
+  ['พศ', 'skip'],
+  ['b.e.', 'skip'],
+  ['ค.ศ.', 'ce'],
+  ['ค.ศ', 'ce'],
+  ['คศ', 'ce'],
+  ['c.e.', 'ce'],
+  ['a.d.', 'ce'],
+  ['วันที่', 'skip'],
+  ['ตั้งแต่', 'skip'],
+  ['เดือน', 'skip'],
+  ['ช่วง', 'skip'],
+  ['ระหว่าง', 'skip'],
+  ['ภายใน', 'skip'],
+  ['from', 'skip'],
+  ['within', 'skip'],
+  ['by', 'skip'],
 ];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -381,15 +432,19 @@ const MONTH_RE = (() => {
       alts.push(
         name.includes('.')
           ? name.split('.').filter(Boolean).map(escapeRe).join('\\.?\\s*') + '\\.?'
-          : /[a-z]/.test(name) ? `${escapeRe(name)}\\.?(?![a-z])` : escapeRe(name),
+          : /[a-z]/.test(name)
+            ? `${escapeRe(name)}\\.?(?![a-z])`
+            : escapeRe(name),
       );
     }),
   );
   return new RegExp(`(?:${alts.sort((a, b) => b.length - a.length).join('|')})`, 'y');
 })();
 const WORD_RE = new RegExp(
-  `(?:${[...PERIOD_WORDS].sort((a, b) => b[0].length - a[0].length)
-    .map(([w]) => escapeRe(w) + (/[a-z]$/.test(w) ? '(?![a-z])' : '')).join('|')})`,
+  `(?:${[...PERIOD_WORDS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([w]) => escapeRe(w) + (/[a-z]$/.test(w) ? '(?![a-z])' : ''))
+    .join('|')})`,
   'y',
 );
 
@@ -410,7 +465,7 @@ function tokenize(text: string): Tok[] | { unread: string } {
   const DMY = /(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/y;
   const NUM = /\d+/y;
   const SEP = /(?:-|–|—|‒|−|~|ถึง|to(?![a-z]))/y;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let m: RegExpExecArray | null;
     if ((m = at(SKIP, i))) {
       /* spaces, commas, brackets, stray dots */
@@ -471,14 +526,21 @@ export function parseFiscalYearRange(v: unknown): Parsed<{ from: FiscalYear; to:
   const toks = tokenize(v);
   const rest = Array.isArray(toks) ? yearsOnly(toks) : undefined;
   const shape = rest?.map((t) => t.k).join(' ');
-  if (!Array.isArray(toks) || !rest || (shape !== 'num' && shape !== 'num sep num')) return fail(v, YEAR_RANGE_EXPECTED);
+  if (!Array.isArray(toks) || !rest || (shape !== 'num' && shape !== 'num sep num'))
+    return fail(v, YEAR_RANGE_EXPECTED);
   const ceHint = toks.some((t) => t.k === 'ce');
-  const years = rest.filter((t): t is Extract<Tok, { k: 'num' }> => t.k === 'num').map((t) => ceYear(t.n, t.digits, ceHint));
+  const years = rest
+    .filter((t): t is Extract<Tok, { k: 'num' }> => t.k === 'num')
+    .map((t) => ceYear(t.n, t.digits, ceHint));
   if (years.some((y) => y === undefined)) {
-    return fail(v, because(YEAR_RANGE_EXPECTED, bi(`ปี พ.ศ. ${BE_MIN}–${BE_MAX}`, `years within B.E. ${BE_MIN}–${BE_MAX}`)));
+    return fail(
+      v,
+      because(YEAR_RANGE_EXPECTED, bi(`ปี พ.ศ. ${BE_MIN}–${BE_MAX}`, `years within B.E. ${BE_MIN}–${BE_MAX}`)),
+    );
   }
   const [from, to] = [years[0]!, years[years.length - 1]!];
-  if (from > to) return fail(v, because(YEAR_RANGE_EXPECTED, bi('ปีแรกต้องไม่หลังปีสุดท้าย', 'the first year must not be after the last')));
+  if (from > to)
+    return fail(v, because(YEAR_RANGE_EXPECTED, bi('ปีแรกต้องไม่หลังปีสุดท้าย', 'the first year must not be after the last')));
   return ok({ from: fiscalYear(from), to: fiscalYear(to) });
 }
 
@@ -518,7 +580,10 @@ type End =
 
 type Why = { why: Bilingual };
 
-const WHY_YEAR = bi(`ปี พ.ศ. ${BE_MIN}–${BE_MAX} (ปีสองหลักเป็น พ.ศ. เช่น 64 = 2564)`, `a year within B.E. ${BE_MIN}–${BE_MAX} (two-digit years are B.E.: 64 = 2564)`);
+const WHY_YEAR = bi(
+  `ปี พ.ศ. ${BE_MIN}–${BE_MAX} (ปีสองหลักเป็น พ.ศ. เช่น 64 = 2564)`,
+  `a year within B.E. ${BE_MIN}–${BE_MAX} (two-digit years are B.E.: 64 = 2564)`,
+);
 
 function readEnd(toks: readonly Tok[], ceHint: boolean, anyFy: boolean): End | Why | undefined {
   const rest = toks.filter((t) => t.k !== 'fy' && t.k !== 'ce');
@@ -612,7 +677,7 @@ export function parsePeriod(v: unknown, fiscalYear?: FiscalYear): Parsed<Period>
   const [a, b] = ends as End[];
   const fyRange = (ce: number) => fiscalYearRange({ be: ce + 543, ce });
   const yearOfBare = (e: End): number | Why | undefined =>
-    e.k === 'fy' ? e.ce : e.k === 'bare' ? ceYear(e.n, e.digits, ceHint) ?? { why: WHY_YEAR } : undefined;
+    e.k === 'fy' ? e.ce : e.k === 'bare' ? (ceYear(e.n, e.digits, ceHint) ?? { why: WHY_YEAR }) : undefined;
 
   // Whole fiscal years: "ปีงบประมาณ 2566", "2566", "ตลอดปีงบประมาณ", "ปีงบประมาณ 2566-2567".
   if (a.k === 'whole' && !b) {
@@ -646,10 +711,22 @@ export function parsePeriod(v: unknown, fiscalYear?: FiscalYear): Parsed<Period>
   const ys = start.y ?? inFy(start.m);
   const ye = end.y ?? inFy(end.m);
   if (ys === undefined || ye === undefined) return fail(v, NEEDS_YEAR);
-  for (const [y, md] of [[ys, start], [ye, end]] as const) {
+  for (const [y, md] of [
+    [ys, start],
+    [ye, end],
+  ] as const) {
     if (md.m < 1 || md.m > 12) return fail(v, because(PERIOD_EXPECTED, bi('เดือน 1–12', 'a month from 1 to 12')));
     if (md.d !== undefined && (md.d < 1 || md.d > daysInMonth(y, md.m))) {
-      return fail(v, because(PERIOD_EXPECTED, bi(`วันที่ที่มีจริง (เดือนนี้มี ${daysInMonth(y, md.m)} วัน)`, `a real day (this month has ${daysInMonth(y, md.m)} days)`)));
+      return fail(
+        v,
+        because(
+          PERIOD_EXPECTED,
+          bi(
+            `วันที่ที่มีจริง (เดือนนี้มี ${daysInMonth(y, md.m)} วัน)`,
+            `a real day (this month has ${daysInMonth(y, md.m)} days)`,
+          ),
+        ),
+      );
     }
   }
   return checkOrder(v, { start: iso(ys, start.m, start.d ?? 1), end: iso(ye, end.m, end.d ?? daysInMonth(ye, end.m)) });
@@ -657,10 +734,16 @@ export function parsePeriod(v: unknown, fiscalYear?: FiscalYear): Parsed<Period>
 
 function checkOrder(v: unknown, p: Period): Parsed<Period> {
   if (p.start <= p.end) return ok(p);
-  return fail(v, because(PERIOD_EXPECTED, bi(
-    `วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น (อ่านได้ ${p.start} ถึง ${p.end})`,
-    `the end must not be before the start (read as ${p.start} to ${p.end})`,
-  )));
+  return fail(
+    v,
+    because(
+      PERIOD_EXPECTED,
+      bi(
+        `วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น (อ่านได้ ${p.start} ถึง ${p.end})`,
+        `the end must not be before the start (read as ${p.start} to ${p.end})`,
+      ),
+    ),
+  );
 }
 
 const DATE_EXPECTED = bi(
@@ -678,7 +761,14 @@ export function parseDate(v: unknown): Parsed<IsoDate> {
   if (typeof v === 'number') return v >= SERIAL_MIN && v <= SERIAL_MAX ? ok(dateFromSerial(v)) : fail(v, DATE_EXPECTED);
   if (typeof v !== 'string') return fail(v, DATE_EXPECTED);
   const toks = tokenize(v);
-  const end = Array.isArray(toks) && !toks.some((t) => t.k === 'sep') ? readEnd(toks, toks.some((t) => t.k === 'ce'), false) : undefined;
+  const end =
+    Array.isArray(toks) && !toks.some((t) => t.k === 'sep')
+      ? readEnd(
+          toks,
+          toks.some((t) => t.k === 'ce'),
+          false,
+        )
+      : undefined;
   if (!end || 'why' in end) return fail(v, end ? because(DATE_EXPECTED, end.why) : DATE_EXPECTED);
   if (end.k !== 'month' || end.d === undefined) return fail(v, DATE_EXPECTED);
   if (end.y === undefined) return fail(v, because(DATE_EXPECTED, bi('ระบุปี', 'give the year')));
@@ -694,13 +784,71 @@ export type MeasureStatus = 'done' | 'in-progress' | 'not-started';
 
 /** Checked in this order: "ยังไม่ได้ดำเนินการ" contains "ดำเนินการ", "ดำเนินการแล้วบางส่วน" contains "ดำเนินการแล้ว". */
 const STATUS_WORDS: ReadonlyArray<readonly [MeasureStatus, readonly string[]]> = [
-  ['not-started', ['ยังไม่ได้ดำเนินการ', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ดำเนินการ', 'ยังไม่ได้เริ่ม', 'ยังไม่เริ่ม',
-    'not started', 'not yet started', 'not done', 'todo', 'to do', '✗', '✘', '×']],
-  ['in-progress', ['อยู่ระหว่างดำเนินการ', 'ระหว่างดำเนินการ', 'กำลังดำเนินการ', 'อยู่ระหว่าง', 'ยังไม่แล้วเสร็จ', 'ไม่แล้วเสร็จ',
-    'ยังไม่เสร็จ', 'ไม่เสร็จ', 'บางส่วน', 'in progress', 'ongoing', 'on going', 'incomplete', 'not completed', 'not complete',
-    'not finished', 'unfinished', 'partial', 'partly', 'under way', 'started', 'wip']],
-  ['done', ['ดำเนินการแล้วเสร็จ', 'ดำเนินการแล้ว', 'แล้วเสร็จ', 'เสร็จสิ้น', 'เสร็จแล้ว', 'เสร็จ', 'เรียบร้อย',
-    'done', 'completed', 'complete', 'finished', '✓', '✔', '☑']],
+  [
+    'not-started',
+    [
+      'ยังไม่ได้ดำเนินการ',
+      'ยังไม่ดำเนินการ',
+      'ไม่ได้ดำเนินการ',
+      'ไม่ดำเนินการ',
+      'ยังไม่ได้เริ่ม',
+      'ยังไม่เริ่ม',
+      'not started',
+      'not yet started',
+      'not done',
+      'todo',
+      'to do',
+      '✗',
+      '✘',
+      '×',
+    ],
+  ],
+  [
+    'in-progress',
+    [
+      'อยู่ระหว่างดำเนินการ',
+      'ระหว่างดำเนินการ',
+      'กำลังดำเนินการ',
+      'อยู่ระหว่าง',
+      'ยังไม่แล้วเสร็จ',
+      'ไม่แล้วเสร็จ',
+      'ยังไม่เสร็จ',
+      'ไม่เสร็จ',
+      'บางส่วน',
+      'in progress',
+      'ongoing',
+      'on going',
+      'incomplete',
+      'not completed',
+      'not complete',
+      'not finished',
+      'unfinished',
+      'partial',
+      'partly',
+      'under way',
+      'started',
+      'wip',
+    ],
+  ],
+  [
+    'done',
+    [
+      'ดำเนินการแล้วเสร็จ',
+      'ดำเนินการแล้ว',
+      'แล้วเสร็จ',
+      'เสร็จสิ้น',
+      'เสร็จแล้ว',
+      'เสร็จ',
+      'เรียบร้อย',
+      'done',
+      'completed',
+      'complete',
+      'finished',
+      '✓',
+      '✔',
+      '☑',
+    ],
+  ],
 ];
 
 const STATUS_LABELS: Record<MeasureStatus, Bilingual> = {
@@ -721,7 +869,13 @@ const STATUS_EXPECTED = bi(
 function statusFromPercent(n: number, v: unknown, hasPercentSign: boolean): Parsed<MeasureStatus> {
   if (!(n >= 0 && n <= 100)) return fail(v, because(STATUS_EXPECTED, bi('ร้อยละ 0–100', 'a percentage from 0 to 100')));
   if (n === 1 && !hasPercentSign) {
-    return fail(v, because(STATUS_EXPECTED, bi('1 อาจหมายถึง 1% หรือ 100% — พิมพ์ "1%" หรือ "100%"', '1 may mean 1% or 100% — type "1%" or "100%"')));
+    return fail(
+      v,
+      because(
+        STATUS_EXPECTED,
+        bi('1 อาจหมายถึง 1% หรือ 100% — พิมพ์ "1%" หรือ "100%"', '1 may mean 1% or 100% — type "1%" or "100%"'),
+      ),
+    );
   }
   return ok(n === 0 ? 'not-started' : n === 100 ? 'done' : 'in-progress');
 }
@@ -759,12 +913,36 @@ export function parseStatus(v: unknown): Parsed<MeasureStatus> {
 
 /** Words read as "published", lower-case as typed in cells (an Excel formula matches LOWER(TRIM(cell)) against these). */
 export const PUBLISHED_YES_WORDS: readonly string[] = [
-  'มี', 'ใช่', 'เผยแพร่', 'เผยแพร่แล้ว', 'มีการเผยแพร่', '✓', '✔', '☑', 'yes', 'y', '1', 'true', 'published',
+  'มี',
+  'ใช่',
+  'เผยแพร่',
+  'เผยแพร่แล้ว',
+  'มีการเผยแพร่',
+  '✓',
+  '✔',
+  '☑',
+  'yes',
+  'y',
+  '1',
+  'true',
+  'published',
 ];
 /** Words read as "not published". */
 export const PUBLISHED_NO_WORDS: readonly string[] = [
-  'ไม่มี', 'ไม่ใช่', 'ไม่เผยแพร่', 'ยังไม่เผยแพร่', 'ไม่มีการเผยแพร่', '✗', '✘', '×', 'no', 'n', '0', 'false',
-  'not published', 'unpublished',
+  'ไม่มี',
+  'ไม่ใช่',
+  'ไม่เผยแพร่',
+  'ยังไม่เผยแพร่',
+  'ไม่มีการเผยแพร่',
+  '✗',
+  '✘',
+  '×',
+  'no',
+  'n',
+  '0',
+  'false',
+  'not published',
+  'unpublished',
 ];
 
 const PUBLISHED_EXPECTED = bi(
@@ -804,10 +982,19 @@ export function parseUrl(v: unknown): Parsed<string> {
   }
   if (isBlank(v)) return fail('', URL_EXPECTED);
   if (typeof v !== 'string') return fail(v, URL_EXPECTED);
-  const url = v.normalize('NFC').replace(/\p{Cf}/gu, '').trim();
+  const url = v
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
   if (URL_RE.test(url)) return ok(url);
   if (NO_SCHEME_RE.test(url)) {
-    return fail(v, because(URL_EXPECTED, bi(`เติม https:// ข้างหน้า เช่น "https://${url}"`, `add https:// in front, e.g. "https://${url}"`)));
+    return fail(
+      v,
+      because(
+        URL_EXPECTED,
+        bi(`เติม https:// ข้างหน้า เช่น "https://${url}"`, `add https:// in front, e.g. "https://${url}"`),
+      ),
+    );
   }
   return fail(v, URL_EXPECTED);
 }

@@ -84,7 +84,9 @@ export async function applyPlan(
 ): Promise<ApplyReport> {
   const opts = withDefaults<ApplyOptions>(APPLY_DEFAULTS, options);
   if (!features.supported) {
-    const e = Object.assign(new Error(`Excel lacks ExcelApi ${MIN_EXCEL_API}, which writing needs`), { code: ErrorCode.apiNotFound });
+    const e = Object.assign(new Error(`Excel lacks ExcelApi ${MIN_EXCEL_API}, which writing needs`), {
+      code: ErrorCode.apiNotFound,
+    });
     throw new ApplyError(e, []);
   }
   let budget = opts.budgetBytes;
@@ -108,7 +110,8 @@ export async function applyPlan(
     report.skipped = data.skipped;
     report.substituted = data.substituted;
     const fixes = plan.fixes ?? [];
-    const needsProbe = plan.sheets.length + plan.deleteSheets.length + plan.names.length + plan.deleteNames.length + fixes.length > 0;
+    const needsProbe =
+      plan.sheets.length + plan.deleteSheets.length + plan.names.length + plan.deleteNames.length + fixes.length > 0;
     let pending: DataOp[] = data.ops;
     let structureDone = !needsProbe;
     let sheets = new SheetProxies(context);
@@ -119,7 +122,8 @@ export async function applyPlan(
         const state = await probe(context, plan, features, sync);
         const probed = planProbeOps(plan, state, features);
         const blocked = protectionConflicts(probed.ops, state);
-        if (blocked.sheets.length > 0 || blocked.workbook) throw new ApplyError(new ProtectedError(blocked.sheets, blocked.workbook), report.written);
+        if (blocked.sheets.length > 0 || blocked.workbook)
+          throw new ApplyError(new ProtectedError(blocked.sheets, blocked.workbook), report.written);
         report.skipped = [...data.skipped, ...probed.skipped];
         if (probed.ops.length === 0) structureDone = true; // nothing to redo on a later retry
         batches = packOps(pending, budget, probed.ops);
@@ -151,12 +155,18 @@ export async function applyPlan(
 
       const failedBatch = batches[failed];
       if (!isPayloadError(failure)) {
-        throw new ApplyError(failure, report.written, { partial: refusesWholeRequest(failure) ? [] : describeOps(failedBatch) });
+        throw new ApplyError(failure, report.written, {
+          partial: refusesWholeRequest(failure) ? [] : describeOps(failedBatch),
+        });
       }
-      if (report.retries >= opts.maxRetries || !canShrink(failedBatch)) throw new ApplyError(failure, report.written, { gaveUp: true });
+      if (report.retries >= opts.maxRetries || !canShrink(failedBatch))
+        throw new ApplyError(failure, report.written, { gaveUp: true });
       report.retries++;
       budget = Math.floor(budget / 2);
-      pending = batches.slice(failed).flat().filter((op): op is DataOp => !dependsOnProbe(op));
+      pending = batches
+        .slice(failed)
+        .flat()
+        .filter((op): op is DataOp => !dependsOnProbe(op));
       if (failedBatch.some(dependsOnProbe)) structureDone = false;
       sheets = new SheetProxies(context); // proxies made in a failed request are not to be trusted
     }
@@ -169,7 +179,12 @@ export async function applyPlan(
 }
 
 /** Sync: the workbook's sheets (with their protection) and workbook-scoped names, and each fix cell now. */
-async function probe(context: Excel.RequestContext, plan: WritePlan, features: ExcelFeatures, sync: () => Promise<void>): Promise<WorkbookState> {
+async function probe(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  features: ExcelFeatures,
+  sync: () => Promise<void>,
+): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/protection/protected');
   const workbookProtection = features.workbookProtection ? context.workbook.protection : undefined;
@@ -221,7 +236,12 @@ class SheetProxies {
   }
 }
 
-function queueBatch(context: Excel.RequestContext, batch: readonly Op[], features: ExcelFeatures, sheets: SheetProxies): void {
+function queueBatch(
+  context: Excel.RequestContext,
+  batch: readonly Op[],
+  features: ExcelFeatures,
+  sheets: SheetProxies,
+): void {
   // Both suspensions last until the next sync, so each request asks again.
   if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
   if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();

@@ -56,7 +56,16 @@ function rowBytes(cols: number, bytesPerCell: number): number {
 export type CellSize = (sheet: number) => number;
 
 /** Cuts the rows [top, top+rows) of one range into slices that each fit the budget alone. */
-function sliceRange(sheet: number, top: number, left: number, rows: number, cols: number, budget: number, bytesPerCell: number, maxCellsPerLoad: number): ReadSlice[] {
+function sliceRange(
+  sheet: number,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  budget: number,
+  bytesPerCell: number,
+  maxCellsPerLoad: number,
+): ReadSlice[] {
   const perRow = rowBytes(cols, bytesPerCell);
   const room = budget - BATCH_OVERHEAD_BYTES - OP_OVERHEAD_BYTES;
   const byBytes = Math.floor(room / perRow);
@@ -70,22 +79,45 @@ function sliceRange(sheet: number, top: number, left: number, rows: number, cols
   return out;
 }
 
-export function planReadSlices(geometry: readonly SheetGeometry[], budget: number, options: ReadOptions = {}, cellSize?: CellSize): ReadSlice[] {
+export function planReadSlices(
+  geometry: readonly SheetGeometry[],
+  budget: number,
+  options: ReadOptions = {},
+  cellSize?: CellSize,
+): ReadSlice[] {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
   const size = cellSize ?? (() => opts.bytesPerCell);
   const out: ReadSlice[] = [];
   geometry.forEach((g, i) => {
     if (!g.used || g.used.rowCount === 0 || g.used.columnCount === 0) return;
-    out.push(...sliceRange(i, g.used.rowIndex, g.used.columnIndex, g.used.rowCount, g.used.columnCount, budget, size(i), opts.maxCellsPerLoad));
+    out.push(
+      ...sliceRange(
+        i,
+        g.used.rowIndex,
+        g.used.columnIndex,
+        g.used.rowCount,
+        g.used.columnCount,
+        budget,
+        size(i),
+        opts.maxCellsPerLoad,
+      ),
+    );
   });
   return out;
 }
 
 /** Re-cuts slices (never merging them) to the budget with the current cell-size estimates. */
-export function resliceReads(slices: readonly ReadSlice[], budget: number, options: ReadOptions = {}, cellSize?: CellSize): ReadSlice[] {
+export function resliceReads(
+  slices: readonly ReadSlice[],
+  budget: number,
+  options: ReadOptions = {},
+  cellSize?: CellSize,
+): ReadSlice[] {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
   const size = cellSize ?? (() => opts.bytesPerCell);
-  return slices.flatMap((s) => sliceRange(s.sheet, s.top, s.left, s.rows, s.cols, budget, size(s.sheet), opts.maxCellsPerLoad));
+  return slices.flatMap((s) =>
+    sliceRange(s.sheet, s.top, s.left, s.rows, s.cols, budget, size(s.sheet), opts.maxCellsPerLoad),
+  );
 }
 
 /** Safety margin on a measured cell size: later rows of a sheet may hold longer text than earlier ones. */
@@ -133,7 +165,11 @@ export function sheetsOf(slices: readonly ReadSlice[]): Set<number> {
  * `probeCells` cells (at least one row) and the rest. The probes go alone in the next request,
  * small enough to come back, and what they measure sizes everything after them.
  */
-export function cutProbes(pending: readonly ReadSlice[], sheets: ReadonlySet<number>, probeCells: number): { probes: ReadSlice[]; rest: ReadSlice[] } {
+export function cutProbes(
+  pending: readonly ReadSlice[],
+  sheets: ReadonlySet<number>,
+  probeCells: number,
+): { probes: ReadSlice[]; rest: ReadSlice[] } {
   const probes: ReadSlice[] = [];
   const rest: ReadSlice[] = [];
   const probed = new Set<number>();
@@ -146,7 +182,8 @@ export function cutProbes(pending: readonly ReadSlice[], sheets: ReadonlySet<num
     const rows = Math.min(s.rows, Math.max(1, Math.floor(probeCells / s.cols)));
     const perRow = (s.bytes - OP_OVERHEAD_BYTES) / s.rows;
     probes.push({ ...s, rows, bytes: OP_OVERHEAD_BYTES + rows * perRow });
-    if (rows < s.rows) rest.push({ ...s, top: s.top + rows, rows: s.rows - rows, bytes: OP_OVERHEAD_BYTES + (s.rows - rows) * perRow });
+    if (rows < s.rows)
+      rest.push({ ...s, top: s.top + rows, rows: s.rows - rows, bytes: OP_OVERHEAD_BYTES + (s.rows - rows) * perRow });
   }
   return { probes, rest };
 }
@@ -156,7 +193,10 @@ export function sliceAddress(s: ReadSlice): string {
 }
 
 /** The snapshot from the geometry and the values each slice returned. */
-export function assembleSheets(geometry: readonly SheetGeometry[], loaded: readonly { slice: ReadSlice; values: unknown[][] }[]): SheetSnapshot[] {
+export function assembleSheets(
+  geometry: readonly SheetGeometry[],
+  loaded: readonly { slice: ReadSlice; values: unknown[][] }[],
+): SheetSnapshot[] {
   const bySheet = geometry.map(() => [] as { slice: ReadSlice; values: unknown[][] }[]);
   for (const part of loaded) bySheet[part.slice.sheet].push(part);
   return geometry.map((g, i) => {

@@ -68,7 +68,10 @@ export class ApplyError extends Error {
  */
 export class ProtectedError extends Error {
   readonly code = ErrorCode.accessDenied;
-  constructor(readonly sheets: string[], readonly workbook: boolean) {
+  constructor(
+    readonly sheets: string[],
+    readonly workbook: boolean,
+  ) {
     super(`Protected: ${[...sheets, ...(workbook ? ['workbook structure'] : [])].join(', ')}`);
     this.name = 'ProtectedError';
   }
@@ -97,7 +100,8 @@ export function codeOf(e: unknown): string | undefined {
 
 export function messageOf(e: unknown): string {
   if (e instanceof Error) return e.message;
-  if (typeof e === 'object' && e !== null && typeof (e as ErrorShape).message === 'string') return (e as ErrorShape).message as string;
+  if (typeof e === 'object' && e !== null && typeof (e as ErrorShape).message === 'string')
+    return (e as ErrorShape).message as string;
   if (typeof e === 'string') return e;
   try {
     return JSON.stringify(e) ?? String(e);
@@ -109,7 +113,8 @@ export function messageOf(e: unknown): string {
 /** Excel on the web rejected a request or response over its 5 MB limit. */
 export function isPayloadError(e: unknown): boolean {
   const code = codeOf(e);
-  if (code === ErrorCode.requestPayload || code === ErrorCode.responsePayload || code === 'PayloadTooLarge') return true;
+  if (code === ErrorCode.requestPayload || code === ErrorCode.responsePayload || code === 'PayloadTooLarge')
+    return true;
   return /payload/i.test(messageOf(e));
 }
 
@@ -155,10 +160,7 @@ const TITLES: Record<string, Bilingual> = {
     'Excel รุ่นนี้ไม่รองรับคำสั่งที่โปรแกรมเสริมต้องใช้ กรุณาอัปเดต Excel',
     'This Excel does not support an operation the add-in needs. Please update Excel',
   ),
-  [ErrorCode.requestAborted]: bi(
-    'การทำงานถูกยกเลิกกลางทาง กรุณาลองอีกครั้ง',
-    'The request was aborted. Try again',
-  ),
+  [ErrorCode.requestAborted]: bi('การทำงานถูกยกเลิกกลางทาง กรุณาลองอีกครั้ง', 'The request was aborted. Try again'),
   [ErrorCode.mergedRangeConflict]: bi(
     'มีเซลล์ที่ผสาน (Merge) ขวางอยู่ในบริเวณที่ต้องเขียน',
     'Merged cells are in the way of what the add-in writes',
@@ -200,13 +202,17 @@ export function toUserError(e: unknown): UserError {
   const parts: string[] = [];
   if (code) parts.push(code);
   parts.push(messageOf(cause));
-  const location = typeof cause === 'object' && cause !== null ? (cause as ErrorShape).debugInfo?.errorLocation : undefined;
+  const location =
+    typeof cause === 'object' && cause !== null ? (cause as ErrorShape).debugInfo?.errorLocation : undefined;
   if (typeof location === 'string' && location !== '') parts.push(`at ${location}`);
   const result: UserError = { title, detail: parts.join(': ') };
   if (code) result.code = code;
   if (e instanceof ApplyError) {
     result.written = [...e.written];
-    result.detail += e.written.length === 0 ? ' — nothing was written before the failed request' : ` — already written: ${e.written.join('; ')}`;
+    result.detail +=
+      e.written.length === 0
+        ? ' — nothing was written before the failed request'
+        : ` — already written: ${e.written.join('; ')}`;
     if (e.partial.length > 0) {
       result.partial = [...e.partial];
       result.detail += ` — the failed request may be partly done: ${e.partial.join('; ')}`;

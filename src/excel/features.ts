@@ -91,10 +91,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): { features: Exce
   }
   if (!features.dataValidation) {
     notices.push(
-      bi(
-        'ไม่สามารถสร้างรายการให้เลือก (drop-down) ได้ใน Excel รุ่นนี้',
-        'Drop-down lists need a newer Excel (ExcelApi 1.8)',
-      ),
+      bi('ไม่สามารถสร้างรายการให้เลือก (drop-down) ได้ใน Excel รุ่นนี้', 'Drop-down lists need a newer Excel (ExcelApi 1.8)'),
     );
   }
   if (!features.hyperlinks) {
@@ -115,10 +112,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): { features: Exce
   }
   if (!features.pageLayout) {
     notices.push(
-      bi(
-        'ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้',
-        'Landscape page setup needs a newer Excel (ExcelApi 1.9)',
-      ),
+      bi('ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้', 'Landscape page setup needs a newer Excel (ExcelApi 1.9)'),
     );
   }
   return { features, notices };

@@ -72,7 +72,13 @@ export type DataOp =
 export type Op = StructureOp | DataOp;
 
 export function isStructural(op: Op): op is StructureOp {
-  return op.kind === 'deleteName' || op.kind === 'deleteSheet' || op.kind === 'addSheet' || op.kind === 'clearSheet' || op.kind === 'addName';
+  return (
+    op.kind === 'deleteName' ||
+    op.kind === 'deleteSheet' ||
+    op.kind === 'addSheet' ||
+    op.kind === 'clearSheet' ||
+    op.kind === 'addName'
+  );
 }
 
 /**
@@ -113,7 +119,8 @@ export interface SubstitutedPart {
   how: Bilingual;
 }
 
-const NEEDS = (set: string): Bilingual => bi(`Excel รุ่นนี้ไม่รองรับ (ต้องใช้ ExcelApi ${set})`, `not supported by this Excel (needs ExcelApi ${set})`);
+const NEEDS = (set: string): Bilingual =>
+  bi(`Excel รุ่นนี้ไม่รองรับ (ต้องใช้ ExcelApi ${set})`, `not supported by this Excel (needs ExcelApi ${set})`);
 
 function small(extra = 0): number {
   return OP_OVERHEAD_BYTES + extra;
@@ -128,7 +135,14 @@ export function gridRowBytes(grids: BlockGrids): number[] {
   return out;
 }
 
-function writeOp(sheet: string, grids: BlockGrids, top: number, left: number, rowBytes: readonly number[], span: RowSpan): WriteOp {
+function writeOp(
+  sheet: string,
+  grids: BlockGrids,
+  top: number,
+  left: number,
+  rowBytes: readonly number[],
+  span: RowSpan,
+): WriteOp {
   return { kind: 'write', sheet, grids, top, left, start: span.start, end: span.end, rowBytes, bytes: span.bytes };
 }
 
@@ -160,7 +174,10 @@ export function takeRows(op: WriteOp, room: number, force: boolean): [WriteOp | 
   if (end === op.end) return [head, undefined];
   let restBytes = fixed;
   for (let r = end; r < op.end; r++) restBytes += op.rowBytes[r];
-  return [head, writeOp(op.sheet, op.grids, op.top, op.left, op.rowBytes, { start: end, end: op.end, bytes: restBytes })];
+  return [
+    head,
+    writeOp(op.sheet, op.grids, op.top, op.left, op.rowBytes, { start: end, end: op.end, bytes: restBytes }),
+  ];
 }
 
 /**
@@ -187,7 +204,11 @@ export function packOps(ops: readonly Op[], budget: number, leading: readonly Op
     }
     let rest: WriteOp | undefined = op;
     while (rest) {
-      const [head, tail]: [WriteOp | undefined, WriteOp | undefined] = takeRows(rest, budget - size, current.length === 0);
+      const [head, tail]: [WriteOp | undefined, WriteOp | undefined] = takeRows(
+        rest,
+        budget - size,
+        current.length === 0,
+      );
       if (!head) {
         flush();
         continue;
@@ -255,14 +276,23 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
       substituted.push({
         part: 'hyperlinks',
         count: linkFormulas,
-        how: bi('เขียนเป็นสูตร HYPERLINK เพราะ Excel รุ่นนี้ไม่รองรับลิงก์ในเซลล์ (ExcelApi 1.7)', 'written as HYPERLINK formulas: this Excel lacks Range.hyperlink (ExcelApi 1.7)'),
+        how: bi(
+          'เขียนเป็นสูตร HYPERLINK เพราะ Excel รุ่นนี้ไม่รองรับลิงก์ในเซลล์ (ExcelApi 1.7)',
+          'written as HYPERLINK formulas: this Excel lacks Range.hyperlink (ExcelApi 1.7)',
+        ),
       });
     }
   }
 
   for (const sheet of plan.sheets) {
     for (const run of columnWidthRuns(sheet.columnWidths)) {
-      ops.push({ kind: 'columnWidth', sheet: sheet.name, address: run.address, points: run.points, bytes: small(jsonBytes(sheet.name)) });
+      ops.push({
+        kind: 'columnWidth',
+        sheet: sheet.name,
+        address: run.address,
+        points: run.points,
+        bytes: small(jsonBytes(sheet.name)),
+      });
     }
   }
   for (const style of plan.styles) ops.push({ kind: 'style', style, bytes: small(jsonBytes(style) + 256) });
@@ -271,7 +301,13 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
   if (features.hyperlinks) {
     for (const link of plan.hyperlinks) {
       const input = hyperlinkInput(link, planTextAt(plan.blocks, link.sheet, link.cell));
-      ops.push({ kind: 'hyperlink', sheet: link.sheet, cell: link.cell, link: input, bytes: small(jsonBytes(input) + jsonBytes(link.sheet)) });
+      ops.push({
+        kind: 'hyperlink',
+        sheet: link.sheet,
+        cell: link.cell,
+        link: input,
+        bytes: small(jsonBytes(input) + jsonBytes(link.sheet)),
+      });
     }
   }
 
@@ -286,12 +322,19 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
       skip('validations', src.reason, where);
       continue;
     }
-    ops.push({ kind: 'validation', sheet: v.sheet, range: v.range, source: src.source, bytes: small(2 * jsonBytes(src.source)) });
+    ops.push({
+      kind: 'validation',
+      sheet: v.sheet,
+      range: v.range,
+      source: src.source,
+      bytes: small(2 * jsonBytes(src.source)),
+    });
   }
 
   for (const sheet of plan.sheets) {
     if (sheet.freezeRows !== undefined && sheet.freezeRows > 0) {
-      if (features.freezePanes) ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: sheet.freezeRows, bytes: small() });
+      if (features.freezePanes)
+        ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: sheet.freezeRows, bytes: small() });
       else skip('freezePanes', NEEDS('1.7'), quoteSheet(sheet.name));
     }
     if (sheet.tabColor !== undefined) {
@@ -312,7 +355,11 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
  * The structural operations for the workbook as the probe found it. Sheet and defined names
  * are compared ignoring case, as Excel does; existing objects are addressed by their own name.
  */
-export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sheets' | 'names'>, features: ExcelFeatures): StructureOp[] {
+export function planStructureOps(
+  plan: WritePlan,
+  state: Pick<WorkbookState, 'sheets' | 'names'>,
+  features: ExcelFeatures,
+): StructureOp[] {
   const sheets = new Map(state.sheets.map((s) => [s.toLowerCase(), s] as const));
   const names = new Map(state.names.map((n) => [n.toLowerCase(), n] as const));
   const ops: StructureOp[] = [];
@@ -320,7 +367,8 @@ export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sh
   const owned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   for (const s of plan.deleteSheets) {
     const existing = sheets.get(s.toLowerCase());
-    if (existing !== undefined && !owned.has(s.toLowerCase())) ops.push({ kind: 'deleteSheet', sheet: existing, bytes: small(jsonBytes(existing)) });
+    if (existing !== undefined && !owned.has(s.toLowerCase()))
+      ops.push({ kind: 'deleteSheet', sheet: existing, bytes: small(jsonBytes(existing)) });
   }
   for (const s of plan.sheets) {
     const existing = sheets.get(s.name.toLowerCase());
@@ -344,7 +392,8 @@ export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sh
       ops.push({ kind: 'deleteName', name: existing, bytes: small(jsonBytes(existing)) });
     }
   }
-  for (const n of plan.names) ops.push({ kind: 'addName', name: n.name, sheet: n.sheet, ref: n.ref, bytes: small(jsonBytes(n)) });
+  for (const n of plan.names)
+    ops.push({ kind: 'addName', name: n.name, sheet: n.sheet, ref: n.ref, bytes: small(jsonBytes(n)) });
   return ops;
 }
 
@@ -354,13 +403,20 @@ export function planStructureOps(plan: WritePlan, state: Pick<WorkbookState, 'sh
  * adds or deletes sheets. A user's sheet the plan only writes cells into (a fix, an added measure)
  * is left to Excel: its unlocked cells may take the write.
  */
-export function protectionConflicts(structure: readonly Op[], state: Pick<WorkbookState, 'protectedSheets' | 'workbookProtected'>): { sheets: string[]; workbook: boolean } {
+export function protectionConflicts(
+  structure: readonly Op[],
+  state: Pick<WorkbookState, 'protectedSheets' | 'workbookProtected'>,
+): { sheets: string[]; workbook: boolean } {
   const locked = new Set(state.protectedSheets.map((s) => s.toLowerCase()));
   const sheets = structure
-    .filter((op): op is Extract<Op, { kind: 'clearSheet' | 'deleteSheet' }> => op.kind === 'clearSheet' || op.kind === 'deleteSheet')
+    .filter(
+      (op): op is Extract<Op, { kind: 'clearSheet' | 'deleteSheet' }> =>
+        op.kind === 'clearSheet' || op.kind === 'deleteSheet',
+    )
     .map((op) => op.sheet)
     .filter((sheet) => locked.has(sheet.toLowerCase()));
-  const workbook = state.workbookProtected && structure.some((op) => op.kind === 'addSheet' || op.kind === 'deleteSheet');
+  const workbook =
+    state.workbookProtected && structure.some((op) => op.kind === 'addSheet' || op.kind === 'deleteSheet');
   return { sheets, workbook };
 }
 
@@ -374,7 +430,11 @@ export function fixStillApplies(found: string, value: unknown, formula: unknown)
 }
 
 /** Everything decided from the probe: the structural operations, then the fixes that still apply. */
-export function planProbeOps(plan: WritePlan, state: WorkbookState, features: ExcelFeatures): { ops: Op[]; skipped: SkippedPart[] } {
+export function planProbeOps(
+  plan: WritePlan,
+  state: WorkbookState,
+  features: ExcelFeatures,
+): { ops: Op[]; skipped: SkippedPart[] } {
   const ops: Op[] = planStructureOps(plan, state, features);
   const skipped: SkippedPart[] = [];
   (plan.fixes ?? []).forEach((fix, i) => {

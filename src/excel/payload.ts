@@ -30,7 +30,11 @@ export function jsonBytes(value: unknown): number {
  * An item larger than the budget travels alone. Order is kept: writes later in a plan
  * (styles, merges) never overtake the values they format.
  */
-export function packBatches<T extends { bytes: number }>(items: readonly T[], budget: number, batchOverhead = BATCH_OVERHEAD_BYTES): T[][] {
+export function packBatches<T extends { bytes: number }>(
+  items: readonly T[],
+  budget: number,
+  batchOverhead = BATCH_OVERHEAD_BYTES,
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let size = batchOverhead;

@@ -16,7 +16,19 @@
  * first guess was.
  */
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { CellSizes, ReadOptions, READ_DEFAULTS, ReadSlice, SheetGeometry, assembleSheets, cutProbes, planReadSlices, resliceReads, sheetsOf, sliceAddress } from './chunks';
+import {
+  CellSizes,
+  ReadOptions,
+  READ_DEFAULTS,
+  ReadSlice,
+  SheetGeometry,
+  assembleSheets,
+  cutProbes,
+  planReadSlices,
+  resliceReads,
+  sheetsOf,
+  sliceAddress,
+} from './chunks';
 import { isReadSizeError } from './errors';
 import { batchBytes, packBatches, withDefaults } from './payload';
 import { definedName } from './translate';
@@ -36,7 +48,10 @@ export interface ReadReport {
   bytesPerCell: number[];
 }
 
-export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   return (await readSnapshotWithReport(context, options)).snapshot;
 }
 
@@ -45,7 +60,15 @@ export async function readSnapshotWithReport(
   options: ReadOptions = {},
 ): Promise<{ snapshot: WorkbookSnapshot; report: ReadReport }> {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
-  const report: ReadReport = { syncs: 0, loads: 0, valueRequests: 0, maxRequestBytes: 0, retries: 0, probes: 0, bytesPerCell: [] };
+  const report: ReadReport = {
+    syncs: 0,
+    loads: 0,
+    valueRequests: 0,
+    maxRequestBytes: 0,
+    retries: 0,
+    probes: 0,
+    bytesPerCell: [],
+  };
   const sync = async (): Promise<void> => {
     report.syncs++;
     await context.sync();
@@ -70,7 +93,9 @@ export async function readSnapshotWithReport(
     const r = used[i];
     return {
       name: sheet.name,
-      used: r.isNullObject ? null : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
+      used: r.isNullObject
+        ? null
+        : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
     };
   });
 
@@ -102,7 +127,11 @@ export async function readSnapshotWithReport(
         pending = [...probes, ...pending];
         probeCells = Math.max(1, Math.floor(probeCells / 2));
       }
-      ({ probes, rest: pending } = cutProbes(resliceReads(pending, budget, opts, sizes.of), sheetsOf(batch), probeCells));
+      ({ probes, rest: pending } = cutProbes(
+        resliceReads(pending, budget, opts, sizes.of),
+        sheetsOf(batch),
+        probeCells,
+      ));
       continue;
     }
     let grew = false;

@@ -138,7 +138,8 @@ export function columnWidthRuns(widths: readonly number[]): { address: string; p
   let start = 0;
   for (let c = 1; c <= widths.length; c++) {
     if (c === widths.length || widths[c] !== widths[start]) {
-      if (Number.isFinite(widths[start])) runs.push({ address: rangeAddress(0, start, 1, c - start), points: columnWidthPoints(widths[start]) });
+      if (Number.isFinite(widths[start]))
+        runs.push({ address: rangeAddress(0, start, 1, c - start), points: columnWidthPoints(widths[start]) });
       start = c;
     }
   }
@@ -196,11 +197,20 @@ export const LIST_SOURCE_MAX = 255;
 export function listSource(items: readonly string[]): { ok: true; source: string } | { ok: false; reason: Bilingual } {
   if (items.length === 0) return { ok: false, reason: bi('รายการให้เลือกว่างเปล่า', 'the list is empty') };
   if (items.some((item) => item.includes(','))) {
-    return { ok: false, reason: bi('มีตัวเลือกที่มีเครื่องหมายจุลภาค (,) ซึ่ง Excel ใช้คั่นรายการ', 'an item contains a comma, which Excel uses to separate items') };
+    return {
+      ok: false,
+      reason: bi(
+        'มีตัวเลือกที่มีเครื่องหมายจุลภาค (,) ซึ่ง Excel ใช้คั่นรายการ',
+        'an item contains a comma, which Excel uses to separate items',
+      ),
+    };
   }
   const source = items.join(',');
   if (source.length > LIST_SOURCE_MAX) {
-    return { ok: false, reason: bi(`รายการยาวเกิน ${LIST_SOURCE_MAX} ตัวอักษร`, `the list is longer than ${LIST_SOURCE_MAX} characters`) };
+    return {
+      ok: false,
+      reason: bi(`รายการยาวเกิน ${LIST_SOURCE_MAX} ตัวอักษร`, `the list is longer than ${LIST_SOURCE_MAX} characters`),
+    };
   }
   return { ok: true, source };
 }

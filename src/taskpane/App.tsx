@@ -68,7 +68,12 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ host, openSampleOnStart = true, sessionOptions, onLangChange }: AppProps & { onLangChange: (l: Lang) => void }) {
+function Pane({
+  host,
+  openSampleOnStart = true,
+  sessionOptions,
+  onLangChange,
+}: AppProps & { onLangChange: (l: Lang) => void }) {
   const { lang, s } = useI18n();
   const styles = useStyles();
   const session = useWorkbookSession(host, sessionOptions);
@@ -165,11 +170,20 @@ function Pane({ host, openSampleOnStart = true, sessionOptions, onLangChange }: 
             <Tab value="measures">{s.tabMeasures}</Tab>
           </TabList>
           {browser && selection && snapshot && (
-            <SheetPreview snapshot={snapshot} sheet={selection.sheet} cell={selection.cell} onClose={() => browser.clearSelection()} />
+            <SheetPreview
+              snapshot={snapshot}
+              sheet={selection.sheet}
+              cell={selection.cell}
+              onClose={() => browser.clearSelection()}
+            />
           )}
           <div className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, s)}>
             {tab === 'overview' && (
-              <FoundSection analysis={analysis} busy={busy} onCreateMissing={() => void session.createMissingSheets(lang)} />
+              <FoundSection
+                analysis={analysis}
+                busy={busy}
+                onCreateMissing={() => void session.createMissingSheets(lang)}
+              />
             )}
             {tab === 'problems' && (
               <ProblemsSection
@@ -189,7 +203,11 @@ function Pane({ host, openSampleOnStart = true, sessionOptions, onLangChange }: 
               />
             )}
             {tab === 'measures' && (
-              <MeasuresSection measures={analysis.measures} indicators={analysis.assessment?.indicators ?? []} onSelect={onSelect} />
+              <MeasuresSection
+                measures={analysis.measures}
+                indicators={analysis.assessment?.indicators ?? []}
+                onSelect={onSelect}
+              />
             )}
           </div>
         </>

@@ -5,9 +5,7 @@
  */
 import type { Lang } from '../domain/text';
 
-export type Environment =
-  | { kind: 'excel'; lang: Lang; dark: boolean }
-  | { kind: 'browser'; lang: Lang; dark: boolean };
+export type Environment = { kind: 'excel'; lang: Lang; dark: boolean } | { kind: 'browser'; lang: Lang; dark: boolean };
 
 export const OFFICE_TIMEOUT_MS = 3000;
 
@@ -20,7 +18,11 @@ export function langOf(tag: string | undefined | null): Lang {
 export function isDarkColor(color: string | undefined | null): boolean {
   if (!color) return false;
   let hex = color.trim().replace(/^#/, '');
-  if (hex.length === 3) hex = hex.split('').map((c) => c + c).join('');
+  if (hex.length === 3)
+    hex = hex
+      .split('')
+      .map((c) => c + c)
+      .join('');
   if (!/^[0-9a-f]{6}$/i.test(hex)) return false;
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
@@ -93,7 +95,11 @@ export const THEME_POLL_MS = 2000;
  * or becomes visible (the user changes the theme in File > Account, outside the pane), and every
  * THEME_POLL_MS as a fallback. In a browser, the prefers-color-scheme media query says when.
  */
-export function watchDarkMode(kind: Environment['kind'], initial: boolean, onChange: (dark: boolean) => void): () => void {
+export function watchDarkMode(
+  kind: Environment['kind'],
+  initial: boolean,
+  onChange: (dark: boolean) => void,
+): () => void {
   if (typeof window === 'undefined') return () => undefined;
   let current = initial;
   const report = (dark: boolean) => {

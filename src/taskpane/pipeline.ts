@@ -28,7 +28,12 @@ export function planCreateMissing(analysis: AnalysisWithSources, snapshot: Workb
   return planMissingSheets(analysis, snapshot, lang);
 }
 
-export function planAddMeasure(analysis: AnalysisWithSources, snapshot: WorkbookSnapshot, m: NewMeasure, lang: Lang): WritePlan {
+export function planAddMeasure(
+  analysis: AnalysisWithSources,
+  snapshot: WorkbookSnapshot,
+  m: NewMeasure,
+  lang: Lang,
+): WritePlan {
   return planAppendMeasure(analysis, snapshot, m, lang);
 }
 

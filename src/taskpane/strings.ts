@@ -98,7 +98,8 @@ const th = {
   goToCell: (ref: string) => `ไปที่เซลล์ ${ref}`,
   numberFix: (n: number) => `แปลงข้อความเป็นตัวเลข (${n} เซลล์)`,
   numberFixTitle: 'แปลงข้อความเป็นตัวเลข',
-  numberFixExplain: 'เซลล์เหล่านี้เก็บตัวเลขไว้เป็นข้อความ (เช่น เลขไทย หรือมีคำว่า "คะแนน") สูตรจึงอ่านค่าไม่ได้ การแปลงจะเปลี่ยนเฉพาะเซลล์ต่อไปนี้:',
+  numberFixExplain:
+    'เซลล์เหล่านี้เก็บตัวเลขไว้เป็นข้อความ (เช่น เลขไทย หรือมีคำว่า "คะแนน") สูตรจึงอ่านค่าไม่ได้ การแปลงจะเปลี่ยนเฉพาะเซลล์ต่อไปนี้:',
   numberFixConfirm: 'แปลง',
   cancel: 'ยกเลิก',
   numberFixDone: (n: number) => `แปลง ${n} เซลล์เป็นตัวเลขแล้ว`,
@@ -226,8 +227,10 @@ const en: Strings = {
   stepWriting: 'Writing the results…',
   ready: 'Ready to compute',
   done: (total, grade) => `Done: ${total} points, grade ${grade}`,
-  doneWithErrors: (n) => `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,
-  doneNothingWritten: (n) => `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed and nothing was written to the workbook`,
+  doneWithErrors: (n) =>
+    `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,
+  doneNothingWritten: (n) =>
+    `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed and nothing was written to the workbook`,
   applied: 'Saved to the workbook',
   lastComputed: (when) => `Last computed ${when}`,
   skipped: 'Some things could not be written in this Excel',
@@ -255,7 +258,8 @@ const en: Strings = {
   goToCell: (ref) => `Go to cell ${ref}`,
   numberFix: (n) => `Convert text to numbers (${n} ${n === 1 ? 'cell' : 'cells'})`,
   numberFixTitle: 'Convert text to numbers',
-  numberFixExplain: 'These cells hold numbers as text (Thai digits, or words such as "คะแนน"), which formulas cannot read. Converting changes only these cells:',
+  numberFixExplain:
+    'These cells hold numbers as text (Thai digits, or words such as "คะแนน"), which formulas cannot read. Converting changes only these cells:',
   numberFixConfirm: 'Convert',
   cancel: 'Cancel',
   numberFixDone: (n) => `Converted ${n} ${n === 1 ? 'cell' : 'cells'} to numbers`,
@@ -275,7 +279,8 @@ const en: Strings = {
   weighted: 'Weighted',
   chartTitle: 'Indicator scores against the target',
   chartSummary: (n, target, strong, weak) =>
-    `Chart of ${n} indicator scores against the target of ${target}: ${strong} meet it` + (weak ? `; below the target: ${weak}` : ''),
+    `Chart of ${n} indicator scores against the target of ${target}: ${strong} meet it` +
+    (weak ? `; below the target: ${weak}` : ''),
   indicator: (id) => `Indicator ${id}`,
   indicatorCol: 'Indicator',
   targetLine: (target) => `Target ${target}`,
@@ -309,7 +314,8 @@ const en: Strings = {
   addedToMeasures: 'Added to the Measures sheet',
 
   measuresTitle: 'Progress of the measures',
-  noMeasures: 'No Measures sheet yet: add measures from the suggestions in the "Results" tab, or create the missing sheets in "Overview"',
+  noMeasures:
+    'No Measures sheet yet: add measures from the suggestions in the "Results" tab, or create the missing sheets in "Overview"',
   measuresCount: (n) => `${n} ${n === 1 ? 'measure' : 'measures'} in all`,
   done_: 'Done',
   inProgress: 'In progress',

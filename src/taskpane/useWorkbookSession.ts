@@ -12,7 +12,16 @@ import type { WorkbookHost } from '../workbook/host';
 import { isEmptyPlan, WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { UserError, userErrorOf } from './errors';
-import { analyze, AnalysisWithSources, errorCount, NewMeasure, planAddMeasure, planConvertNumbers, planCreateMissing, planRecompute } from './pipeline';
+import {
+  analyze,
+  AnalysisWithSources,
+  errorCount,
+  NewMeasure,
+  planAddMeasure,
+  planConvertNumbers,
+  planCreateMissing,
+  planRecompute,
+} from './pipeline';
 import { STRINGS } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'ready' | 'running' | 'error';
@@ -218,14 +227,25 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
 
   const createMissingSheets = useCallback(
     (lang: Lang) =>
-      applyThenReload('missing-sheets', (a, snap) => planCreateMissing(a, snap, lang), {}, both((s) => s.createdMissing)),
+      applyThenReload(
+        'missing-sheets',
+        (a, snap) => planCreateMissing(a, snap, lang),
+        {},
+        both((s) => s.createdMissing),
+      ),
     [applyThenReload],
   );
 
   const convertNumbers = useCallback(() => {
     const n = stateRef.current.analysis?.textNumbers.length ?? 0;
     // The cells the user was shown and confirmed; each is changed only if it still holds what was shown.
-    return applyThenReload('number-fix', (a) => planConvertNumbers(a), { count: n }, both((s) => s.numberFixDone(n)), true);
+    return applyThenReload(
+      'number-fix',
+      (a) => planConvertNumbers(a),
+      { count: n },
+      both((s) => s.numberFixDone(n)),
+      true,
+    );
   }, [applyThenReload]);
 
   const addMeasure = useCallback(
@@ -251,7 +271,12 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
   );
 
   const dismissError = useCallback(
-    () => update((s) => ({ ...s, error: undefined, phase: s.phase === 'error' ? (s.analysis ? 'ready' : 'idle') : s.phase })),
+    () =>
+      update((s) => ({
+        ...s,
+        error: undefined,
+        phase: s.phase === 'error' ? (s.analysis ? 'ready' : 'idle') : s.phase,
+      })),
     [update],
   );
 

@@ -36,34 +36,60 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const problems: Problem[] = [];
   const textNumbers: TextNumber[] = [];
   const found = detectSheets(snapshot, ownedSheets(snapshot));
-  const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined => snapshot.sheets.find((s) => s.name === f?.sheet);
+  const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined =>
+    snapshot.sheets.find((s) => s.name === f?.sheet);
   const role = (r: string) => found.find((f) => f.role === r) as SheetFound;
 
   const settingsSheet = sheetOf(role('settings'));
   const settings = settingsSheet ? parseSettings(settingsSheet, problems) : {};
-  const year: FiscalYear = settings.fiscalYear ?? { be: NEWEST_FRAMEWORK.fiscalYear, ce: NEWEST_FRAMEWORK.fiscalYear - 543 };
+  const year: FiscalYear = settings.fiscalYear ?? {
+    be: NEWEST_FRAMEWORK.fiscalYear,
+    ce: NEWEST_FRAMEWORK.fiscalYear - 543,
+  };
   const { framework, shipped } = frameworkForOrFallback(year.be);
   if (!shipped) {
-    problems.push(locatedProblem('warning', 'settings.year-not-shipped', settingsSheet?.name ?? '', 'B1', bi(
-      `ยังไม่มีรายการข้อ OIT ของปี ${year.be} ในโปรแกรม: ใช้คะแนนรายตัวชี้วัด น้ำหนัก 30/30/40`,
-      `No item list is shipped for ${year.be}: enter indicator-level scores (weights 30/30/40)`,
-    ), String(year.be)));
+    problems.push(
+      locatedProblem(
+        'warning',
+        'settings.year-not-shipped',
+        settingsSheet?.name ?? '',
+        'B1',
+        bi(
+          `ยังไม่มีรายการข้อ OIT ของปี ${year.be} ในโปรแกรม: ใช้คะแนนรายตัวชี้วัด น้ำหนัก 30/30/40`,
+          `No item list is shipped for ${year.be}: enter indicator-level scores (weights 30/30/40)`,
+        ),
+        String(year.be),
+      ),
+    );
   }
   const target = settings.target?.value ?? framework.passMark;
   const asOf = options.asOf ?? settings.asOf ?? options.today;
 
   for (const f of found) {
     if (f.required && !f.sheet) {
-      problems.push({ severity: 'error', code: 'sheet.missing', found: '', message: bi(
-        `ไม่พบชีต "${f.label.th}" (หรือชีตที่มีหัวคอลัมน์ ตัวชี้วัด และ คะแนน)`,
-        `No "${f.label.en}" sheet was found (nor a sheet with Indicator and Score headers)`,
-      ) });
+      problems.push({
+        severity: 'error',
+        code: 'sheet.missing',
+        found: '',
+        message: bi(
+          `ไม่พบชีต "${f.label.th}" (หรือชีตที่มีหัวคอลัมน์ ตัวชี้วัด และ คะแนน)`,
+          `No "${f.label.en}" sheet was found (nor a sheet with Indicator and Score headers)`,
+        ),
+      });
     }
     if (f.sheet && f.missingColumns.length > 0) {
-      problems.push(locatedProblem('error', 'sheet.columns-missing', f.sheet, 'A1', bi(
-        `ชีต ${f.sheet} ไม่มีคอลัมน์ ${f.missingColumns.map((c) => `"${c.th}"`).join(', ')} ในแถวหัวตาราง (ภายใน 10 แถวแรก)`,
-        `Sheet ${f.sheet} has no ${f.missingColumns.map((c) => `"${c.en}"`).join(', ')} column in its header row (within the first 10 rows)`,
-      )));
+      problems.push(
+        locatedProblem(
+          'error',
+          'sheet.columns-missing',
+          f.sheet,
+          'A1',
+          bi(
+            `ชีต ${f.sheet} ไม่มีคอลัมน์ ${f.missingColumns.map((c) => `"${c.th}"`).join(', ')} ในแถวหัวตาราง (ภายใน 10 แถวแรก)`,
+            `Sheet ${f.sheet} has no ${f.missingColumns.map((c) => `"${c.en}"`).join(', ')} column in its header row (within the first 10 rows)`,
+          ),
+        ),
+      );
     }
   }
   const usable = (r: string) => {
@@ -78,10 +104,18 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const oitAt = usable('oit');
   const hasOitItems = framework.items.some((i) => i.code.startsWith('O'));
   if (oitAt && !hasOitItems) {
-    problems.push(locatedProblem('warning', 'oit.no-item-list', oitAt.sheet.name, 'A1', bi(
-      `ปี ${framework.fiscalYear} ยังไม่มีรายการข้อ OIT ในโปรแกรม จึงไม่ใช้ชีตนี้ ให้กรอกคะแนนตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน`,
-      `There is no OIT item list for ${framework.fiscalYear}, so this sheet is not used; give indicators 9 and 10 on the Scores sheet`,
-    )));
+    problems.push(
+      locatedProblem(
+        'warning',
+        'oit.no-item-list',
+        oitAt.sheet.name,
+        'A1',
+        bi(
+          `ปี ${framework.fiscalYear} ยังไม่มีรายการข้อ OIT ในโปรแกรม จึงไม่ใช้ชีตนี้ ให้กรอกคะแนนตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน`,
+          `There is no OIT item list for ${framework.fiscalYear}, so this sheet is not used; give indicators 9 and 10 on the Scores sheet`,
+        ),
+      ),
+    );
   }
   const oit = oitAt && hasOitItems ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
 
@@ -112,9 +146,19 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
-    problems.push(cellProblem('error', 'scores.score', scoresAt.sheet.name, r.scoreCell, null, bi(
-      `คะแนน 0–100 ของตัวชี้วัดที่ ${r.indicator} (หรือคะแนนรายข้อของตัวชี้วัดนี้)`, `a score from 0 to 100 for indicator ${r.indicator} (or its item scores)`,
-    )));
+    problems.push(
+      cellProblem(
+        'error',
+        'scores.score',
+        scoresAt.sheet.name,
+        r.scoreCell,
+        null,
+        bi(
+          `คะแนน 0–100 ของตัวชี้วัดที่ ${r.indicator} (หรือคะแนนรายข้อของตัวชี้วัดนี้)`,
+          `a score from 0 to 100 for indicator ${r.indicator} (or its item scores)`,
+        ),
+      ),
+    );
   }
 
   const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? 'A1';
@@ -128,10 +172,19 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   }
 
   if (ev.assessment && settings.reportedTotal && differsWhenShown(settings.reportedTotal.value, ev.assessment.total)) {
-    problems.push(locatedProblem('warning', 'settings.reported-total', settings.reportedTotal.sheet, settings.reportedTotal.cell, bi(
-      `คะแนนรวมที่รายงาน ${round2(settings.reportedTotal.value).toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${ev.assessment.totalShown.toFixed(2)} — ตรวจสอบคะแนนที่กรอก`,
-      `The reported total ${round2(settings.reportedTotal.value).toFixed(2)} differs from the computed ${ev.assessment.totalShown.toFixed(2)}; check the scores entered`,
-    ), String(settings.reportedTotal.value)));
+    problems.push(
+      locatedProblem(
+        'warning',
+        'settings.reported-total',
+        settings.reportedTotal.sheet,
+        settings.reportedTotal.cell,
+        bi(
+          `คะแนนรวมที่รายงาน ${round2(settings.reportedTotal.value).toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${ev.assessment.totalShown.toFixed(2)} — ตรวจสอบคะแนนที่กรอก`,
+          `The reported total ${round2(settings.reportedTotal.value).toFixed(2)} differs from the computed ${ev.assessment.totalShown.toFixed(2)}; check the scores entered`,
+        ),
+        String(settings.reportedTotal.value),
+      ),
+    );
   }
 
   const measuresAt = usable('measures');
@@ -185,11 +238,13 @@ function sortProblems(problems: Problem[]): Problem[] {
   const rowOf = (p: Problem) => Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? 0);
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((x, y) =>
-      (x.p.severity === y.p.severity ? 0 : x.p.severity === 'error' ? -1 : 1) ||
-      (x.p.sheet ?? '').localeCompare(y.p.sheet ?? '') ||
-      rowOf(x.p) - rowOf(y.p) ||
-      x.i - y.i)
+    .sort(
+      (x, y) =>
+        (x.p.severity === y.p.severity ? 0 : x.p.severity === 'error' ? -1 : 1) ||
+        (x.p.sheet ?? '').localeCompare(y.p.sheet ?? '') ||
+        rowOf(x.p) - rowOf(y.p) ||
+        x.i - y.i,
+    )
     .map(({ p }) => p);
 }
 
@@ -207,6 +262,6 @@ function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoreHeader: string, sc
     const o = oit.find((r) => r.item === key);
     if (o) return { ...rest, sheet: oitSheet, cell: o.itemCell };
     const row = scores.find((r) => r.item === key);
-    return { ...rest, sheet: row ? scoresSheet : oitSheet ?? scoresSheet, cell: row ? row.scoreCell : a1(0, 0) };
+    return { ...rest, sheet: row ? scoresSheet : (oitSheet ?? scoresSheet), cell: row ? row.scoreCell : a1(0, 0) };
   };
 }

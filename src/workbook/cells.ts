@@ -39,6 +39,13 @@ export function cellProblem(
 }
 
 /** A problem about a cell that is not about its value (missing, duplicated…). */
-export function locatedProblem(severity: Severity, code: string, sheet: string, cell: string, message: Bilingual, found = ''): Problem {
+export function locatedProblem(
+  severity: Severity,
+  code: string,
+  sheet: string,
+  cell: string,
+  message: Bilingual,
+  found = '',
+): Problem {
   return { severity, code, sheet, cell, found, message };
 }

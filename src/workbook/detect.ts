@@ -28,9 +28,18 @@ const col = (key: string, th: string, en: string, aliases: string[], required = 
 
 /** The contract's sheets and column aliases (workbook-contract.md), Thai and English. */
 export const ROLES: readonly RoleSpec[] = [
-  { role: 'settings', label: bi('ตั้งค่า', 'Settings'), required: false, sheetNames: ['ตั้งค่า', 'Settings', 'Setting', 'การตั้งค่า'], columns: [] },
   {
-    role: 'scores', label: bi('คะแนน', 'Scores'), required: true, sheetNames: ['คะแนน', 'Scores', 'Score', 'ผลคะแนน'],
+    role: 'settings',
+    label: bi('ตั้งค่า', 'Settings'),
+    required: false,
+    sheetNames: ['ตั้งค่า', 'Settings', 'Setting', 'การตั้งค่า'],
+    columns: [],
+  },
+  {
+    role: 'scores',
+    label: bi('คะแนน', 'Scores'),
+    required: true,
+    sheetNames: ['คะแนน', 'Scores', 'Score', 'ผลคะแนน'],
     columns: [
       col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่', 'ตัวชี้วัดการประเมิน']),
       col('item', 'ข้อ', 'Item', ['ข้อคำถาม', 'รหัส', 'Code', 'Question', 'รหัสข้อ']),
@@ -40,7 +49,10 @@ export const ROLES: readonly RoleSpec[] = [
     ],
   },
   {
-    role: 'oit', label: bi('OIT', 'OIT'), required: false, sheetNames: ['OIT', 'การเปิดเผยข้อมูล', 'Open data', 'OIT checklist'],
+    role: 'oit',
+    label: bi('OIT', 'OIT'),
+    required: false,
+    sheetNames: ['OIT', 'การเปิดเผยข้อมูล', 'Open data', 'OIT checklist'],
     columns: [
       col('item', 'ข้อ', 'Item', ['รหัส', 'Code', 'รหัสข้อ'], true),
       col('title', 'หัวข้อ', 'Title', ['รายการ', 'ข้อมูล']),
@@ -49,12 +61,45 @@ export const ROLES: readonly RoleSpec[] = [
     ],
   },
   {
-    role: 'measures', label: bi('มาตรการ', 'Measures'), required: false, sheetNames: ['มาตรการ', 'Measures', 'Measure', 'แผนมาตรการ'],
+    role: 'measures',
+    label: bi('มาตรการ', 'Measures'),
+    required: false,
+    sheetNames: ['มาตรการ', 'Measures', 'Measure', 'แผนมาตรการ'],
     columns: [
-      col('measure', 'มาตรการ', 'Measure', ['มาตรการ/กิจกรรม', 'กิจกรรม', 'ประเด็นที่ต้องพัฒนา', 'Activity', 'แนวทางในการยกระดับการประเมิน', 'แนวทางการยกระดับ', 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', 'ประเด็นที่ต้องปรับปรุงแก้ไข', 'ประเด็นที่ควรพัฒนา'], true),
-      col('method', 'วิธีดำเนินการ', 'Method', ['ขั้นตอน', 'ขั้นตอนการดำเนินการ', 'ขั้นตอน/วิธีการปฏิบัติ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'ขั้นตอนหรือวิธีการ', 'Steps']),
+      col(
+        'measure',
+        'มาตรการ',
+        'Measure',
+        [
+          'มาตรการ/กิจกรรม',
+          'กิจกรรม',
+          'ประเด็นที่ต้องพัฒนา',
+          'Activity',
+          'แนวทางในการยกระดับการประเมิน',
+          'แนวทางการยกระดับ',
+          'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา',
+          'ประเด็นที่ต้องปรับปรุงแก้ไข',
+          'ประเด็นที่ควรพัฒนา',
+        ],
+        true,
+      ),
+      col('method', 'วิธีดำเนินการ', 'Method', [
+        'ขั้นตอน',
+        'ขั้นตอนการดำเนินการ',
+        'ขั้นตอน/วิธีการปฏิบัติ',
+        'ขั้นตอนหรือวิธีการ/มาตรการ',
+        'ขั้นตอนหรือวิธีการ',
+        'Steps',
+      ]),
       col('responsible', 'ผู้รับผิดชอบ', 'Responsible', ['หน่วยงานผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'Responsible unit'], true),
-      col('period', 'ระยะเวลา', 'Period', ['ระยะเวลาดำเนินการ', 'ระยะเวลาในการดำเนินการ', 'กำหนดเวลาแล้วเสร็จ', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', 'Deadline', 'ช่วงเวลา']),
+      col('period', 'ระยะเวลา', 'Period', [
+        'ระยะเวลาดำเนินการ',
+        'ระยะเวลาในการดำเนินการ',
+        'กำหนดเวลาแล้วเสร็จ',
+        'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ',
+        'Deadline',
+        'ช่วงเวลา',
+      ]),
       col('status', 'สถานะ', 'Status', ['การดำเนินการ', 'ความก้าวหน้า', 'ความก้าวหน้าผลการดำเนินการ', 'Progress']),
       col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่']),
       col('result', 'ผลการดำเนินการ', 'Result', ['สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม', 'สรุปผลการดำเนินการ']),
@@ -101,8 +146,18 @@ export function findHeader(sheet: SheetSnapshot, spec: RoleSpec): HeaderAttempt 
     const row = sheet.values[r] ?? [];
     const columns: ColumnFound[] = [];
     for (const c of spec.columns) {
-      const idx = row.findIndex((v, i) => !columns.some((f) => f.col === sheet.left + i) && c.aliases.some((a) => headerMatches(cellText(v), a)));
-      if (idx >= 0) columns.push({ key: c.key, label: c.label, header: cellText(row[idx]), cell: a1(sheet.top + r, sheet.left + idx), col: sheet.left + idx });
+      const idx = row.findIndex(
+        (v, i) =>
+          !columns.some((f) => f.col === sheet.left + i) && c.aliases.some((a) => headerMatches(cellText(v), a)),
+      );
+      if (idx >= 0)
+        columns.push({
+          key: c.key,
+          label: c.label,
+          header: cellText(row[idx]),
+          cell: a1(sheet.top + r, sheet.left + idx),
+          col: sheet.left + idx,
+        });
     }
     const missing = spec.columns.filter((c) => c.required && !columns.some((f) => f.key === c.key));
     const attempt = { headerRow: sheet.top + r, columns, missing };
@@ -135,14 +190,29 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
   return ROLES.map((spec): SheetFound => {
     const base = { role: spec.role, label: spec.label, required: spec.required };
     let sheet = byName.get(spec.role);
-    if (spec.role === 'settings') return sheet ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] } : { ...base, columns: [], missingColumns: [] };
+    if (spec.role === 'settings')
+      return sheet
+        ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] }
+        : { ...base, columns: [], missingColumns: [] };
     if (!sheet) {
       sheet = candidates.find((s) => !taken.has(s.name) && isComplete(s, spec));
       if (sheet) taken.add(sheet.name);
     }
     if (!sheet) return { ...base, columns: [], missingColumns: [] };
     const header = findHeader(sheet, spec);
-    if (!header) return { ...base, sheet: sheet.name, columns: [], missingColumns: spec.columns.filter((c) => c.required).map((c) => c.label) };
-    return { ...base, sheet: sheet.name, headerRow: header.headerRow, columns: header.columns, missingColumns: header.missing.map((c) => c.label) };
+    if (!header)
+      return {
+        ...base,
+        sheet: sheet.name,
+        columns: [],
+        missingColumns: spec.columns.filter((c) => c.required).map((c) => c.label),
+      };
+    return {
+      ...base,
+      sheet: sheet.name,
+      headerRow: header.headerRow,
+      columns: header.columns,
+      missingColumns: header.missing.map((c) => c.label),
+    };
   });
 }

@@ -22,7 +22,7 @@ export function compressRefs(cells: readonly CellNumber[]): string[] {
   const out: string[] = [];
   for (const { sheet, col, rows } of byColumn.values()) {
     rows.sort((x, y) => x - y);
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
       out.push(j > i ? `${ref(sheet, a1(rows[i], col))}:${a1(rows[j], col)}` : ref(sheet, a1(rows[i], col)));

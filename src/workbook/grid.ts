@@ -8,7 +8,10 @@ export class Grid {
   readonly styles: PlanStyle[] = [];
   readonly merges: string[] = [];
 
-  constructor(readonly sheet: string, readonly width: number) {}
+  constructor(
+    readonly sheet: string,
+    readonly width: number,
+  ) {}
 
   get rowCount(): number {
     return this.cells.length;
@@ -34,7 +37,13 @@ export class Grid {
 
   block(): PlanBlock {
     const hasFormats = this.formats.some((r) => r.some((f) => f !== null));
-    return { sheet: this.sheet, top: 0, left: 0, cells: this.cells, ...(hasFormats ? { numberFormats: this.formats } : {}) };
+    return {
+      sheet: this.sheet,
+      top: 0,
+      left: 0,
+      cells: this.cells,
+      ...(hasFormats ? { numberFormats: this.formats } : {}),
+    };
   }
 }
 

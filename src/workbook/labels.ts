@@ -22,7 +22,8 @@ const TH = {
   indicatorShort: 'ตัวชี้วัดที่',
   totalWord: 'คะแนนรวม',
   atTarget: (t: number) => `คะแนนรวมถึงเป้าหมาย ${t.toFixed(2)} แล้ว`,
-  toTarget: (t: number, gap: number) => `ถึงเป้าหมาย ${t.toFixed(2)} ต้องเพิ่มคะแนนรวมอีก ${gap.toFixed(2)}: ทางที่ใช้คะแนนน้อยที่สุด`,
+  toTarget: (t: number, gap: number) =>
+    `ถึงเป้าหมาย ${t.toFixed(2)} ต้องเพิ่มคะแนนรวมอีก ${gap.toFixed(2)}: ทางที่ใช้คะแนนน้อยที่สุด`,
   toGrade: (g: string, gap: number) => `ถึงระดับ ${g} ต้องเพิ่มอีก ${gap.toFixed(2)}:`,
   unreachable: 'ไม่สามารถถึงได้แม้ทุกตัวชี้วัดได้ 100',
   worthLine: 'คะแนน 1 คะแนนในตัวชี้วัด OIT เพิ่มคะแนนรวม 0.20, EIT 0.10, IIT 0.06',
@@ -69,7 +70,8 @@ const EN: L = {
   indicatorShort: 'Indicator',
   totalWord: 'total',
   atTarget: (t) => `The total has reached the target of ${t.toFixed(2)}`,
-  toTarget: (t, gap) => `To reach the target of ${t.toFixed(2)} the total needs ${gap.toFixed(2)} more; cheapest route:`,
+  toTarget: (t, gap) =>
+    `To reach the target of ${t.toFixed(2)} the total needs ${gap.toFixed(2)} more; cheapest route:`,
   toGrade: (g, gap) => `To reach ${g}, ${gap.toFixed(2)} more:`,
   unreachable: 'not reachable even with 100 on every indicator',
   worthLine: 'One point on an OIT indicator adds 0.20 to the total, on EIT 0.10, on IIT 0.06',

@@ -2,8 +2,20 @@ import { Framework, itemDef, indicatorDef, ToolId } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import {
-  FiscalYear, IsoDate, MeasureStatus, normalizeKey, parseDate, parseIndicatorList, parseIndicatorRef,
-  parseItemCode, parsePeriod, parsePublished, parseScore, parseStatus, parseUrl, parseYear,
+  FiscalYear,
+  IsoDate,
+  MeasureStatus,
+  normalizeKey,
+  parseDate,
+  parseIndicatorList,
+  parseIndicatorRef,
+  parseItemCode,
+  parsePeriod,
+  parsePublished,
+  parseScore,
+  parseStatus,
+  parseUrl,
+  parseYear,
 } from '../domain/thai';
 import { MeasureRow, SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
@@ -39,7 +51,9 @@ const SETTING_LABELS: Record<keyof Settings, string[]> = {
 };
 
 const settingKey = new Map<string, keyof Settings>(
-  Object.entries(SETTING_LABELS).flatMap(([k, labels]) => labels.map((l) => [normalizeKey(l), k as keyof Settings] as const)),
+  Object.entries(SETTING_LABELS).flatMap(([k, labels]) =>
+    labels.map((l) => [normalizeKey(l), k as keyof Settings] as const),
+  ),
 );
 
 /** Label in column A, value in column B. Unreadable values are errors for the year, warnings otherwise. */
@@ -64,7 +78,10 @@ export function parseSettings(sheet: SheetSnapshot, problems: Problem[]): Settin
     } else {
       const s = parseScore(v);
       if (s.ok) out[key] = { value: s.value, sheet: sheet.name, cell, formulaReadable: typeof v === 'number', raw: v };
-      else problems.push(cellProblem(key === 'target' ? 'error' : 'warning', `settings.${key}`, sheet.name, cell, v, s.expected));
+      else
+        problems.push(
+          cellProblem(key === 'target' ? 'error' : 'warning', `settings.${key}`, sheet.name, cell, v, s.expected),
+        );
     }
   }
   return out;
@@ -79,7 +96,11 @@ function columnsOf(found: SheetFound): Columns {
 }
 
 /** Data rows below the header, skipping blank rows anywhere (they end nothing). */
-function* dataRows(sheet: SheetSnapshot, found: SheetFound, cols: Columns): Generator<{ row: number; get: (key: string) => CellValue }> {
+function* dataRows(
+  sheet: SheetSnapshot,
+  found: SheetFound,
+  cols: Columns,
+): Generator<{ row: number; get: (key: string) => CellValue }> {
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
   for (let r = (found.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++) {
     if (used.every((c) => isEmpty(cellAt(sheet, r, c)))) continue;
@@ -114,7 +135,11 @@ function readTool(v: CellValue): ToolId | undefined {
  * at their cell, so "no score for indicator N" would only repeat it).
  */
 export function parseScores(
-  sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[], textNumbers: TextNumber[],
+  sheet: SheetSnapshot,
+  found: SheetFound,
+  fw: Framework,
+  problems: Problem[],
+  textNumbers: TextNumber[],
 ): { rows: ScoreRow[]; rejected: Set<number> } {
   const cols = columnsOf(found);
   const rows: ScoreRow[] = [];
@@ -130,9 +155,20 @@ export function parseScores(
     const itemRaw = get('item');
     if (!isEmpty(itemRaw)) {
       const code = parseItemCode(itemRaw);
-      if (!code.ok) { err('item', itemRaw, code.expected, 'scores.item'); continue; }
+      if (!code.ok) {
+        err('item', itemRaw, code.expected, 'scores.item');
+        continue;
+      }
       if (!itemDef(fw, code.value)) {
-        err('item', itemRaw, bi(`รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (I1–I30, E1–E15, O…)`, `an item of the ${fw.fiscalYear} framework (I1–I30, E1–E15, O…)`), 'scores.item-unknown');
+        err(
+          'item',
+          itemRaw,
+          bi(
+            `รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (I1–I30, E1–E15, O…)`,
+            `an item of the ${fw.fiscalYear} framework (I1–I30, E1–E15, O…)`,
+          ),
+          'scores.item-unknown',
+        );
         continue;
       }
       item = code.value;
@@ -142,55 +178,106 @@ export function parseScores(
     let indicator = item ? itemToIndicator(item) : undefined;
     if (!isEmpty(indRaw)) {
       const ref = parseIndicatorRef(indRaw, fw.indicators);
-      if (!ref.ok) { err('indicator', indRaw, ref.expected, 'scores.indicator'); continue; }
+      if (!ref.ok) {
+        err('indicator', indRaw, ref.expected, 'scores.indicator');
+        continue;
+      }
       if (indicator !== undefined && ref.value !== indicator) {
-        err('indicator', indRaw, bi(`ตัวชี้วัดที่ ${indicator} ตามข้อ ${item}`, `indicator ${indicator}, which item ${item} belongs to`), 'scores.indicator-item');
+        err(
+          'indicator',
+          indRaw,
+          bi(`ตัวชี้วัดที่ ${indicator} ตามข้อ ${item}`, `indicator ${indicator}, which item ${item} belongs to`),
+          'scores.indicator-item',
+        );
         continue;
       }
       indicator = ref.value;
     }
     if (indicator === undefined) {
-      err('indicator', indRaw, bi('เลขตัวชี้วัด 1–10 หรือรหัสข้อในคอลัมน์ข้อ', 'an indicator 1–10, or an item code in the Item column'), 'scores.indicator');
+      err(
+        'indicator',
+        indRaw,
+        bi('เลขตัวชี้วัด 1–10 หรือรหัสข้อในคอลัมน์ข้อ', 'an indicator 1–10, or an item code in the Item column'),
+        'scores.indicator',
+      );
       continue;
     }
 
     const toolRaw = get('tool');
     const expectedTool = indicatorDef(fw, indicator)?.tool;
     if (!isEmpty(toolRaw) && readTool(toolRaw) !== expectedTool) {
-      problems.push(cellProblem('error', 'scores.tool', sheet.name, at('tool'), toolRaw, bi(`${expectedTool} (ตัวชี้วัดที่ ${indicator} อยู่ในแบบ ${expectedTool})`, `${expectedTool} (indicator ${indicator} belongs to ${expectedTool})`)));
+      problems.push(
+        cellProblem(
+          'error',
+          'scores.tool',
+          sheet.name,
+          at('tool'),
+          toolRaw,
+          bi(
+            `${expectedTool} (ตัวชี้วัดที่ ${indicator} อยู่ในแบบ ${expectedTool})`,
+            `${expectedTool} (indicator ${indicator} belongs to ${expectedTool})`,
+          ),
+        ),
+      );
       rejected.add(indicator);
       continue;
     }
 
     const scoreRaw = get('score');
-    const score = isEmpty(scoreRaw) && !item ? undefined : readScoreCell(sheet, at('score'), scoreRaw, 'error', 'scores.score', problems, textNumbers);
+    const score =
+      isEmpty(scoreRaw) && !item
+        ? undefined
+        : readScoreCell(sheet, at('score'), scoreRaw, 'error', 'scores.score', problems, textNumbers);
     if (!score && (item || !isEmpty(scoreRaw))) {
       rejected.add(indicator);
       continue;
     }
     const prevRaw = get('previous');
-    const previous = isEmpty(prevRaw) ? undefined : readScoreCell(sheet, at('previous'), prevRaw, 'warning', 'scores.previous', problems, textNumbers);
+    const previous = isEmpty(prevRaw)
+      ? undefined
+      : readScoreCell(sheet, at('previous'), prevRaw, 'warning', 'scores.previous', problems, textNumbers);
 
     // I/E questions may repeat (one row per respondent, averaged); an indicator or OIT item may not.
     const key = item ?? `indicator ${indicator}`;
     const first = seen.get(key);
     if (first && !(item && !item.startsWith('O'))) {
-      problems.push(locatedProblem('error', 'scores.duplicate', sheet.name, at(item ? 'item' : 'indicator'), bi(
-        `แถวซ้ำ: ${key === item ? `ข้อ ${item}` : `ตัวชี้วัดที่ ${indicator}`} มีอยู่แล้วที่ ${sheet.name}!${first} — ลบแถวใดแถวหนึ่ง`,
-        `Duplicated row: ${key === item ? `item ${item}` : `indicator ${indicator}`} is already given at ${sheet.name}!${first}; remove one of them`,
-      ), key));
+      problems.push(
+        locatedProblem(
+          'error',
+          'scores.duplicate',
+          sheet.name,
+          at(item ? 'item' : 'indicator'),
+          bi(
+            `แถวซ้ำ: ${key === item ? `ข้อ ${item}` : `ตัวชี้วัดที่ ${indicator}`} มีอยู่แล้วที่ ${sheet.name}!${first} — ลบแถวใดแถวหนึ่ง`,
+            `Duplicated row: ${key === item ? `item ${item}` : `indicator ${indicator}`} is already given at ${sheet.name}!${first}; remove one of them`,
+          ),
+          key,
+        ),
+      );
       continue;
     }
     if (!first) seen.set(key, at(item ? 'item' : 'indicator'));
-    rows.push({ row, indicator, ...(item ? { item } : {}), ...(score ? { score } : {}), scoreCell: at('score'), ...(previous ? { previous } : {}) });
+    rows.push({
+      row,
+      indicator,
+      ...(item ? { item } : {}),
+      ...(score ? { score } : {}),
+      scoreCell: at('score'),
+      ...(previous ? { previous } : {}),
+    });
   }
   return { rows, rejected };
 }
 
 /** A 0–100 score from a cell; text that parses is remembered for the named fix. */
 export function readScoreCell(
-  sheet: SheetSnapshot, cell: string, v: CellValue, severity: 'error' | 'warning', code: string,
-  problems: Problem[], textNumbers: TextNumber[],
+  sheet: SheetSnapshot,
+  cell: string,
+  v: CellValue,
+  severity: 'error' | 'warning',
+  code: string,
+  problems: Problem[],
+  textNumbers: TextNumber[],
 ): CellNumber | undefined {
   const s = parseScore(v);
   if (!s.ok) {
@@ -226,15 +313,27 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     const code = parseItemCode(itemRaw);
     const def = code.ok ? itemDef(fw, code.value) : undefined;
     if (!code.ok || !def || !def.code.startsWith('O')) {
-      const expected = code.ok ? bi(`ข้อ OIT ของปี ${fw.fiscalYear} (O1–O43)`, `an OIT item of ${fw.fiscalYear} (O1–O43)`) : code.expected;
+      const expected = code.ok
+        ? bi(`ข้อ OIT ของปี ${fw.fiscalYear} (O1–O43)`, `an OIT item of ${fw.fiscalYear} (O1–O43)`)
+        : code.expected;
       problems.push(cellProblem('error', 'oit.item', sheet.name, at('item'), itemRaw, expected));
       continue;
     }
     const first = seen.get(def.code);
     if (first) {
-      problems.push(locatedProblem('error', 'oit.duplicate', sheet.name, at('item'), bi(
-        `แถวซ้ำ: ข้อ ${def.code} มีอยู่แล้วที่ ${sheet.name}!${first}`, `Duplicated row: item ${def.code} is already listed at ${sheet.name}!${first}`,
-      ), def.code));
+      problems.push(
+        locatedProblem(
+          'error',
+          'oit.duplicate',
+          sheet.name,
+          at('item'),
+          bi(
+            `แถวซ้ำ: ข้อ ${def.code} มีอยู่แล้วที่ ${sheet.name}!${first}`,
+            `Duplicated row: item ${def.code} is already listed at ${sheet.name}!${first}`,
+          ),
+          def.code,
+        ),
+      );
       continue;
     }
     seen.set(def.code, at('item'));
@@ -251,14 +350,31 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
       if (u.ok) url = u.value;
       else problems.push(cellProblem('warning', 'oit.url', sheet.name, at('url'), urlRaw, u.expected));
     } else if (published.value) {
-      problems.push(cellProblem('warning', 'oit.url-missing', sheet.name, cols.url !== undefined ? at('url') : at('published'), urlRaw,
-        bi(`ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่ข้อ ${def.code}`, `an http(s) link to the page of the agency's main website that publishes ${def.code}`)));
+      problems.push(
+        cellProblem(
+          'warning',
+          'oit.url-missing',
+          sheet.name,
+          cols.url !== undefined ? at('url') : at('published'),
+          urlRaw,
+          bi(
+            `ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่ข้อ ${def.code}`,
+            `an http(s) link to the page of the agency's main website that publishes ${def.code}`,
+          ),
+        ),
+      );
     }
     const titleRaw = get('title');
     const title = isEmpty(titleRaw) ? undefined : String(titleRaw).trim();
     rows.push({
-      row, item: def.code, itemCell: at('item'), published: published.value, publishedCell: at('published'), publishedRaw: pubRaw,
-      ...(url ? { url } : {}), ...(title ? { title } : {}),
+      row,
+      item: def.code,
+      itemCell: at('item'),
+      published: published.value,
+      publishedCell: at('published'),
+      publishedRaw: pubRaw,
+      ...(url ? { url } : {}),
+      ...(title ? { title } : {}),
     });
   }
   return rows;
@@ -267,7 +383,12 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
 // ───────────────────────────── Measures ─────────────────────────────
 
 export function parseMeasures(
-  sheet: SheetSnapshot, found: SheetFound, fw: Framework, fiscalYear: FiscalYear, asOf: IsoDate, problems: Problem[],
+  sheet: SheetSnapshot,
+  found: SheetFound,
+  fw: Framework,
+  fiscalYear: FiscalYear,
+  asOf: IsoDate,
+  problems: Problem[],
 ): MeasureRow[] {
   const cols = columnsOf(found);
   const rows: MeasureRow[] = [];
@@ -282,7 +403,13 @@ export function parseMeasures(
       continue;
     }
     const responsibleRaw = get('responsible');
-    if (isEmpty(responsibleRaw)) warn('responsible', responsibleRaw, bi('หน่วยงานหรือผู้รับผิดชอบ เช่น สำนักปลัด', 'the responsible unit, e.g. Office of the Permanent Secretary'), 'measures.responsible');
+    if (isEmpty(responsibleRaw))
+      warn(
+        'responsible',
+        responsibleRaw,
+        bi('หน่วยงานหรือผู้รับผิดชอบ เช่น สำนักปลัด', 'the responsible unit, e.g. Office of the Permanent Secretary'),
+        'measures.responsible',
+      );
 
     let period: { start: IsoDate; end: IsoDate } | undefined;
     const periodRaw = get('period');

@@ -104,12 +104,31 @@ export interface WritePlan {
 /** True when applying the plan would change nothing. */
 export function isEmptyPlan(plan: WritePlan): boolean {
   return (
-    plan.sheets.length + plan.deleteSheets.length + plan.blocks.length + plan.styles.length + plan.merges.length +
-      plan.names.length + plan.deleteNames.length + plan.hyperlinks.length + plan.validations.length + (plan.fixes?.length ?? 0) ===
+    plan.sheets.length +
+      plan.deleteSheets.length +
+      plan.blocks.length +
+      plan.styles.length +
+      plan.merges.length +
+      plan.names.length +
+      plan.deleteNames.length +
+      plan.hyperlinks.length +
+      plan.validations.length +
+      (plan.fixes?.length ?? 0) ===
       0 && plan.activate === undefined
   );
 }
 
 export function emptyPlan(): WritePlan {
-  return { sheets: [], deleteSheets: [], blocks: [], styles: [], merges: [], names: [], deleteNames: [], hyperlinks: [], validations: [], fixes: [] };
+  return {
+    sheets: [],
+    deleteSheets: [],
+    blocks: [],
+    styles: [],
+    merges: [],
+    names: [],
+    deleteNames: [],
+    hyperlinks: [],
+    validations: [],
+    fixes: [],
+  };
 }

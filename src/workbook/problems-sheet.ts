@@ -16,7 +16,9 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   g.style('A1:F1', { bold: true, fontSize: 14 });
   g.put(1, 0, text(t.problemsCount(errors, problems.length - errors)));
   g.merge(1, 0, 5);
-  [t.colSeverity, t.colWhere, t.colFound, t.colExpected, t.colMessage, t.colCode].forEach((h, i) => g.put(3, i, text(h)));
+  [t.colSeverity, t.colWhere, t.colFound, t.colExpected, t.colMessage, t.colCode].forEach((h, i) =>
+    g.put(3, i, text(h)),
+  );
   g.style('A4:F4', { bold: true, fill: '#F2F2F2', border: true });
   let row = 4;
   for (const p of problems.slice(0, MAX_PROBLEM_ROWS)) {
@@ -34,7 +36,13 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   }
   if (problems.length > MAX_PROBLEM_ROWS) g.put(row, 0, text(t.andMore(problems.length - MAX_PROBLEM_ROWS)));
   g.style(`C5:E${Math.max(row, 5)}`, { wrap: true });
-  plan.sheets.push({ name: sheet, columnWidths: [12, 18, 24, 40, 70, 24], freezeRows: 4, tabColor: errors > 0 ? '#C00000' : '#BF8F00', landscape: true });
+  plan.sheets.push({
+    name: sheet,
+    columnWidths: [12, 18, 24, 40, 70, 24],
+    freezeRows: 4,
+    tabColor: errors > 0 ? '#C00000' : '#BF8F00',
+    landscape: true,
+  });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));

@@ -41,7 +41,11 @@ export function columnLetters(col: number): string {
 export function parseA1(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
   if (!m) throw new Error(`not an A1 reference: ${ref}`);
-  const col = m[1].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col =
+    m[1]
+      .toUpperCase()
+      .split('')
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(m[2]) - 1, col };
 }
 

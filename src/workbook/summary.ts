@@ -18,7 +18,17 @@ const WIDTHS = [10, 34, 11, 11, 11, 12, 18, 48];
 const MAX_OVERDUE_ROWS = 50;
 
 // Fixed rows (0-based) of the top of the summary; everything below flows.
-const ROW = { result: 4, total: 5, grade: 6, target: 7, pass: 8, gapTarget: 9, gapGrade: 10, toolsHeader: 13, indHeader: 19 };
+const ROW = {
+  result: 4,
+  total: 5,
+  grade: 6,
+  target: 7,
+  pass: 8,
+  gapTarget: 9,
+  gapGrade: 10,
+  toolsHeader: 13,
+  indHeader: 19,
+};
 /** Result labels span A:B; their values sit in column C. */
 const TARGET = `C${ROW.target + 1}`;
 const TOTAL = `C${ROW.total + 1}`;
@@ -30,7 +40,13 @@ const indRow = (id: number) => ROW.indHeader + id;
  * values, laid out to print on A4 landscape for an executive.
  * Returns warnings for inputs that formulas could not read.
  */
-export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: string, lang: Lang, computedAt: string): Problem[] {
+export function writeSummary(
+  plan: WritePlan,
+  a: AnalysisWithSources,
+  sheet: string,
+  lang: Lang,
+  computedAt: string,
+): Problem[] {
   const assessment = a.assessment!;
   const fw = a.framework;
   const t = labels(lang);
@@ -46,7 +62,10 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
 
   line(0, t.title);
   g.style('A1:H1', { bold: true, fontSize: 15 });
-  line(1, `${t.agency}: ${a.agency ?? '—'}    ${t.fiscalYear}: ${a.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`);
+  line(
+    1,
+    `${t.agency}: ${a.agency ?? '—'}    ${t.fiscalYear}: ${a.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`,
+  );
   line(2, `${t.computedAt} ${computedAt.replace('T', ' ').slice(0, 16)} · ${t.asOf} ${a.asOf} · ITA Planner`);
   g.style('A3:H3', { italic: true, fontColor: '#595959' });
 
@@ -58,28 +77,77 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
   const total = assessment.totalShown;
   const next = nextBand(assessment.grade, fw.gradeBands);
   g.put(ROW.total, 0, text(t.total));
-  named('ITA_TOTAL', g.put(ROW.total, 2, formula(`ROUND(SUM(E${toolRow(0) + 1}:E${toolRow(2) + 1}),2)`, total), SCORE_FORMAT));
+  named(
+    'ITA_TOTAL',
+    g.put(ROW.total, 2, formula(`ROUND(SUM(E${toolRow(0) + 1}:E${toolRow(2) + 1}),2)`, total), SCORE_FORMAT),
+  );
   g.put(ROW.grade, 0, text(t.grade));
-  named('ITA_GRADE', g.put(ROW.grade, 2, formula(`LOOKUP(${TOTAL},{${mins}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`, assessment.grade)));
+  named(
+    'ITA_GRADE',
+    g.put(
+      ROW.grade,
+      2,
+      formula(`LOOKUP(${TOTAL},{${mins}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`, assessment.grade),
+    ),
+  );
   g.put(ROW.target, 0, text(t.target));
   const targetSource = a.sources.settings.target;
-  g.put(ROW.target, 2, targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target), SCORE_FORMAT);
+  g.put(
+    ROW.target,
+    2,
+    targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target),
+    SCORE_FORMAT,
+  );
   g.put(ROW.pass, 0, text(t.pass));
   named('ITA_PASS', g.put(ROW.pass, 2, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
   g.put(ROW.gapTarget, 0, text(t.gapToTarget));
-  g.put(ROW.gapTarget, 2, formula(`MAX(0,ROUND(${TARGET}-${TOTAL},2))`, Math.max(0, round2(a.target - total))), SCORE_FORMAT);
-  const below = bands.slice(0, -1).map((b) => b.min).join(',');
+  g.put(
+    ROW.gapTarget,
+    2,
+    formula(`MAX(0,ROUND(${TARGET}-${TOTAL},2))`, Math.max(0, round2(a.target - total))),
+    SCORE_FORMAT,
+  );
+  const below = bands
+    .slice(0, -1)
+    .map((b) => b.min)
+    .join(',');
   const above = bands.slice(1);
   g.put(ROW.gapGrade, 0, text(t.gapToNextGrade));
-  g.put(ROW.gapGrade, 2, formula(`IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`, next ? round2(next.min - total) : 0), SCORE_FORMAT);
-  g.put(ROW.gapGrade, 3, formula(`IF(${TOTAL}>=${top.min},"",LOOKUP(${TOTAL},{${below}},{${above.map((b) => `"${b.grade}"`).join(',')}}))`, next?.grade ?? ''));
-  g.put(ROW.pass, 3, formula(`IF(${`C${ROW.pass + 1}`},"${t.passWord}","${t.failWord}")`, assessment.pass ? t.passWord : t.failWord));
+  g.put(
+    ROW.gapGrade,
+    2,
+    formula(
+      `IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`,
+      next ? round2(next.min - total) : 0,
+    ),
+    SCORE_FORMAT,
+  );
+  g.put(
+    ROW.gapGrade,
+    3,
+    formula(
+      `IF(${TOTAL}>=${top.min},"",LOOKUP(${TOTAL},{${below}},{${above.map((b) => `"${b.grade}"`).join(',')}}))`,
+      next?.grade ?? '',
+    ),
+  );
+  g.put(
+    ROW.pass,
+    3,
+    formula(`IF(${`C${ROW.pass + 1}`},"${t.passWord}","${t.failWord}")`, assessment.pass ? t.passWord : t.failWord),
+  );
   for (let r = ROW.total; r <= ROW.gapGrade; r++) g.merge(r, 0, 1);
   g.style(`C${ROW.total + 1}:C${ROW.grade + 1}`, { bold: true, fontSize: 14, horizontal: 'right' });
 
   // Tools: the mean of their indicators, weighted.
   section(ROW.toolsHeader - 1, bi('แบบสำรวจ', 'Tools'));
-  header(ROW.toolsHeader, [bi('แบบ', 'Tool'), bi('ชื่อ', 'Name'), bi('คะแนน', 'Score'), bi('น้ำหนัก', 'Weight'), bi('ถ่วงน้ำหนัก', 'Weighted'), bi('ผล', 'Result')]);
+  header(ROW.toolsHeader, [
+    bi('แบบ', 'Tool'),
+    bi('ชื่อ', 'Name'),
+    bi('คะแนน', 'Score'),
+    bi('น้ำหนัก', 'Weight'),
+    bi('ถ่วงน้ำหนัก', 'Weighted'),
+    bi('ผล', 'Result'),
+  ]);
   TOOL_IDS.forEach((id, i) => {
     const r = toolRow(i);
     const tr = assessment.tools[id];
@@ -89,28 +157,63 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
     named(`ITA_${id}`, g.put(r, 2, formula(`AVERAGE(${inds.join(',')})`, tr.score), SCORE_FORMAT));
     g.put(r, 3, num(tr.weight), '0%');
     g.put(r, 4, formula(`C${r + 1}*D${r + 1}`, tr.weighted), '0.000');
-    g.put(r, 5, formula(`IF(ROUND(C${r + 1},2)>=ROUND(${TARGET},2),"${t.passWord}","${t.failWord}")`, tr.status === 'strength' ? t.passWord : t.failWord));
+    g.put(
+      r,
+      5,
+      formula(
+        `IF(ROUND(C${r + 1},2)>=ROUND(${TARGET},2),"${t.passWord}","${t.failWord}")`,
+        tr.status === 'strength' ? t.passWord : t.failWord,
+      ),
+    );
   });
   g.style(`A${toolRow(0) + 1}:F${toolRow(2) + 1}`, { border: true });
 
   // Indicators.
   section(ROW.indHeader - 1, bi('ตัวชี้วัด', 'Indicators'));
-  header(ROW.indHeader, [bi('ตัวชี้วัด', 'Indicator'), bi('ชื่อ', 'Name'), bi('แบบ', 'Tool'), bi('คะแนน', 'Score'), bi('ปีก่อน', 'Previous'), bi('เปลี่ยนแปลง', 'Change'), bi('ผล', 'Result'), bi('ข้อเสนอแนะ', 'Suggestion')]);
+  header(ROW.indHeader, [
+    bi('ตัวชี้วัด', 'Indicator'),
+    bi('ชื่อ', 'Name'),
+    bi('แบบ', 'Tool'),
+    bi('คะแนน', 'Score'),
+    bi('ปีก่อน', 'Previous'),
+    bi('เปลี่ยนแปลง', 'Change'),
+    bi('ผล', 'Result'),
+    bi('ข้อเสนอแนะ', 'Suggestion'),
+  ]);
   const oitIndicators: IndicatorResult[] = [];
   for (const ind of assessment.indicators) {
     const r = indRow(ind.id);
     g.put(r, 0, num(ind.id));
     g.put(r, 1, text(ind.name[lang]));
     g.put(r, 2, text(ind.tool));
-    if (ind.subIndicators) oitIndicators.push(ind); // written once the OIT table is placed
+    if (ind.subIndicators)
+      oitIndicators.push(ind); // written once the OIT table is placed
     else {
       const f = indicatorFormula(a, ind);
       named(`ITA_IND_${ind.id}`, g.put(r, 3, f ? formula(f, ind.score) : num(ind.score), SCORE_FORMAT));
     }
     const prev = a.sources.scores.find((s) => !s.item && s.indicator === ind.id)?.previous;
-    if (prev) g.put(r, 4, prev.formulaReadable ? formula(ref(prev.sheet, prev.cell), prev.value) : num(prev.value), SCORE_FORMAT);
-    g.put(r, 5, formula(`IF(E${r + 1}="","",ROUND(D${r + 1},2)-ROUND(E${r + 1},2))`, ind.change ?? ''), '+0.00;-0.00;0.00');
-    g.put(r, 6, formula(`IF(ROUND(D${r + 1},2)>=ROUND(${TARGET},2),"${t.strength}","${t.weakness}")`, ind.status === 'strength' ? t.strength : t.weakness));
+    if (prev)
+      g.put(
+        r,
+        4,
+        prev.formulaReadable ? formula(ref(prev.sheet, prev.cell), prev.value) : num(prev.value),
+        SCORE_FORMAT,
+      );
+    g.put(
+      r,
+      5,
+      formula(`IF(E${r + 1}="","",ROUND(D${r + 1},2)-ROUND(E${r + 1},2))`, ind.change ?? ''),
+      '+0.00;-0.00;0.00',
+    );
+    g.put(
+      r,
+      6,
+      formula(
+        `IF(ROUND(D${r + 1},2)>=ROUND(${TARGET},2),"${t.strength}","${t.weakness}")`,
+        ind.status === 'strength' ? t.strength : t.weakness,
+      ),
+    );
     g.put(r, 7, text(suggestionText(a, ind, lang)));
   }
   g.style(`A${indRow(1) + 1}:H${indRow(10) + 1}`, { border: true });
@@ -127,7 +230,10 @@ export function writeSummary(plan: WritePlan, a: AnalysisWithSources, sheet: str
     const subCells = writeOitTable(plan, g, a, t, lang, row + 1, warnings);
     for (const ind of oitIndicators) {
       const cells = ind.subIndicators!.map((s) => subCells.get(s.id) as string);
-      named(`ITA_IND_${ind.id}`, g.put(indRow(ind.id), 3, formula(`AVERAGE(${cells.join(',')})`, ind.score), SCORE_FORMAT));
+      named(
+        `ITA_IND_${ind.id}`,
+        g.put(indRow(ind.id), 3, formula(`AVERAGE(${cells.join(',')})`, ind.score), SCORE_FORMAT),
+      );
     }
   }
 
@@ -147,7 +253,12 @@ function sectionHeading(g: Grid, row: number, label: Bilingual, lang: Lang): voi
 /** A table's header row, bordered. */
 function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang): void {
   cells.forEach((c, i) => g.put(row, i, text(c[lang])));
-  g.style(`A${row + 1}:${columnLetters(cells.length - 1)}${row + 1}`, { bold: true, fill: '#F2F2F2', border: true, wrap: true });
+  g.style(`A${row + 1}:${columnLetters(cells.length - 1)}${row + 1}`, {
+    bold: true,
+    fill: '#F2F2F2',
+    border: true,
+    wrap: true,
+  });
 }
 
 /** An indicator given at indicator level points at its cell; one from questions averages them. */
@@ -156,7 +267,11 @@ function indicatorFormula(a: AnalysisWithSources, ind: IndicatorResult): string 
     const row = a.sources.scores.find((s) => !s.item && s.indicator === ind.id);
     return row?.score?.formulaReadable ? ref(row.score.sheet, row.score.cell) : undefined;
   }
-  return averageOfGroups(ind.items.map((it) => a.sources.scores.filter((s) => s.item === it.code && s.score).map((s) => s.score as CellNumber)));
+  return averageOfGroups(
+    ind.items.map((it) =>
+      a.sources.scores.filter((s) => s.item === it.code && s.score).map((s) => s.score as CellNumber),
+    ),
+  );
 }
 
 function suggestionText(a: AnalysisWithSources, ind: IndicatorResult, lang: Lang): string {
@@ -174,17 +289,30 @@ function suggestionText(a: AnalysisWithSources, ind: IndicatorResult, lang: Lang
 function gapLines(a: AnalysisWithSources, t: L): string[] {
   const gap = a.gap!;
   const steps = (r: typeof gap.toTarget) =>
-    r.steps.map((s) => `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`);
+    r.steps.map(
+      (s) =>
+        `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
+    );
   const lines: string[] = [];
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
-  else lines.push(t.toTarget(a.target, gap.toTarget.gap), ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]));
+  else
+    lines.push(
+      t.toTarget(a.target, gap.toTarget.gap),
+      ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]),
+    );
   if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
   lines.push(t.worthLine);
   return lines;
 }
 
 function writeMeasures(
-  plan: WritePlan, g: Grid, a: AnalysisWithSources, t: L, lang: Lang, start: number, named: (n: string, c: string) => void,
+  plan: WritePlan,
+  g: Grid,
+  a: AnalysisWithSources,
+  t: L,
+  lang: Lang,
+  start: number,
+  named: (n: string, c: string) => void,
 ): number {
   const m = a.measures!;
   let row = start;
@@ -204,7 +332,11 @@ function writeMeasures(
   put(t.overdue, m.overdue, 'ITA_MEASURES_OVERDUE');
   put(t.percentDone, m.percentDone / 100, undefined, '0.0%');
   if (m.uncoveredWeakIndicators.length > 0) {
-    g.put(row, 0, text(`${t.uncovered}: ${m.uncoveredWeakIndicators.map((id) => `${t.indicatorShort} ${id}`).join(', ')}`));
+    g.put(
+      row,
+      0,
+      text(`${t.uncovered}: ${m.uncoveredWeakIndicators.map((id) => `${t.indicatorShort} ${id}`).join(', ')}`),
+    );
     g.merge(row, 0, 7);
     g.style(`A${row + 1}`, { fontColor: '#9C0006' });
     row++;
@@ -237,12 +369,30 @@ function oitItemTitle(a: AnalysisWithSources, code: string, workbookTitle: strin
 }
 
 function writeOitTable(
-  plan: WritePlan, g: Grid, a: AnalysisWithSources, t: L, lang: Lang, start: number, warnings: Problem[],
+  plan: WritePlan,
+  g: Grid,
+  a: AnalysisWithSources,
+  t: L,
+  lang: Lang,
+  start: number,
+  warnings: Problem[],
 ): Map<string, string> {
   const oitSheet = a.found.find((f) => f.role === 'oit')?.sheet;
   let row = start;
   sectionHeading(g, row++, bi('รายการ OIT', 'OIT items'), lang);
-  tableHeader(g, row++, [bi('ข้อ', 'Item'), bi('หัวข้อ', 'Title'), bi('ตัวชี้วัดย่อย', 'Sub-indicator'), bi('ที่กรอก', 'As entered'), bi('คะแนน', 'Score'), bi('ลิงก์', 'Link')], lang);
+  tableHeader(
+    g,
+    row++,
+    [
+      bi('ข้อ', 'Item'),
+      bi('หัวข้อ', 'Title'),
+      bi('ตัวชี้วัดย่อย', 'Sub-indicator'),
+      bi('ที่กรอก', 'As entered'),
+      bi('คะแนน', 'Score'),
+      bi('ลิงก์', 'Link'),
+    ],
+    lang,
+  );
   const firstItemRow = row;
   const subRange = new Map<string, [number, number]>();
   const subs = a.assessment!.indicators.flatMap((i) => i.subIndicators ?? []);
@@ -258,11 +408,16 @@ function writeOitTable(
       if (listed && oitSheet) {
         const src = ref(oitSheet, listed.publishedCell);
         g.put(row, 3, formula(`${src}&""`, asExcelText(listed.publishedRaw)));
-        if (publishedFormulaAgrees(listed.publishedRaw, listed.published)) scoreCell = formula(publishedFormula(src), it.score);
+        if (publishedFormulaAgrees(listed.publishedRaw, listed.published))
+          scoreCell = formula(publishedFormula(src), it.score);
         else {
           scoreCell = num(it.score);
           warnings.push({
-            severity: 'warning', code: 'formula.published-word', sheet: oitSheet, cell: listed.publishedCell, found: asExcelText(listed.publishedRaw),
+            severity: 'warning',
+            code: 'formula.published-word',
+            sheet: oitSheet,
+            cell: listed.publishedCell,
+            found: asExcelText(listed.publishedRaw),
             message: bi(
               `${oitSheet}!${listed.publishedCell}: สูตรอ่านคำว่า "${asExcelText(listed.publishedRaw)}" ไม่ได้ จึงบันทึกคะแนนข้อ ${it.code} เป็นค่าคงที่ ${it.score} — ใช้ "มี" หรือ "ไม่มี" เพื่อให้สูตรคำนวณต่อได้`,
               `${oitSheet}!${listed.publishedCell}: formulas cannot read "${asExcelText(listed.publishedRaw)}", so item ${it.code} is written as the fixed value ${it.score}; use "yes" or "no" to keep it live`,

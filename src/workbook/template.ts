@@ -12,9 +12,30 @@ const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
 };
 
 const HEADERS = {
-  scores: [bi('ตัวชี้วัด', 'Indicator'), bi('ชื่อตัวชี้วัด', 'Indicator name'), bi('เครื่องมือ', 'Tool'), bi('ข้อ', 'Item'), bi('คะแนน', 'Score'), bi('คะแนนปีก่อน', 'Previous')],
-  oit: [bi('ข้อ', 'Item'), bi('หัวข้อ', 'Title'), bi('ตัวชี้วัดย่อย', 'Sub-indicator'), bi('เผยแพร่', 'Published'), bi('URL', 'URL')],
-  measures: [bi('มาตรการ', 'Measure'), bi('วิธีดำเนินการ', 'Method'), bi('ผู้รับผิดชอบ', 'Responsible'), bi('ระยะเวลา', 'Period'), bi('สถานะ', 'Status'), bi('ตัวชี้วัด', 'Indicator'), bi('ผลการดำเนินการ', 'Result')],
+  scores: [
+    bi('ตัวชี้วัด', 'Indicator'),
+    bi('ชื่อตัวชี้วัด', 'Indicator name'),
+    bi('เครื่องมือ', 'Tool'),
+    bi('ข้อ', 'Item'),
+    bi('คะแนน', 'Score'),
+    bi('คะแนนปีก่อน', 'Previous'),
+  ],
+  oit: [
+    bi('ข้อ', 'Item'),
+    bi('หัวข้อ', 'Title'),
+    bi('ตัวชี้วัดย่อย', 'Sub-indicator'),
+    bi('เผยแพร่', 'Published'),
+    bi('URL', 'URL'),
+  ],
+  measures: [
+    bi('มาตรการ', 'Measure'),
+    bi('วิธีดำเนินการ', 'Method'),
+    bi('ผู้รับผิดชอบ', 'Responsible'),
+    bi('ระยะเวลา', 'Period'),
+    bi('สถานะ', 'Status'),
+    bi('ตัวชี้วัด', 'Indicator'),
+    bi('ผลการดำเนินการ', 'Result'),
+  ],
 };
 
 const STATUS_WORDS: Record<Lang, string[]> = {
@@ -131,10 +152,12 @@ export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
 export function planMissingSheets(analysis: Analysis, snapshot: WorkbookSnapshot, lang: Lang): WritePlan {
   const plan = emptyPlan();
   const exists = (name: string) => snapshot.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-  const missing = (role: SheetRole) => !analysis.found.find((f) => f.role === role)?.sheet && !exists(SHEETS[lang][role]);
+  const missing = (role: SheetRole) =>
+    !analysis.found.find((f) => f.role === role)?.sheet && !exists(SHEETS[lang][role]);
   if (missing('settings')) settingsSheet(plan, analysis.framework, lang);
   if (missing('scores')) scoresSheet(plan, analysis.framework, lang);
-  if (missing('oit') && analysis.framework.items.some((i) => i.code.startsWith('O'))) oitSheet(plan, analysis.framework, lang);
+  if (missing('oit') && analysis.framework.items.some((i) => i.code.startsWith('O')))
+    oitSheet(plan, analysis.framework, lang);
   if (missing('measures')) measuresSheet(plan, lang);
   return plan;
 }
@@ -149,7 +172,12 @@ export interface NewMeasure {
  * Appends one measure below the last used row of the Measures sheet (creating
  * the sheet from the template if there is none). Never writes a filled cell.
  */
-export function planAppendMeasure(analysis: Analysis, snapshot: WorkbookSnapshot, m: NewMeasure, lang: Lang): WritePlan {
+export function planAppendMeasure(
+  analysis: Analysis,
+  snapshot: WorkbookSnapshot,
+  m: NewMeasure,
+  lang: Lang,
+): WritePlan {
   const found = analysis.found.find((f) => f.role === 'measures');
   const plan = emptyPlan();
   let sheet: string;

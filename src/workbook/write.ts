@@ -23,9 +23,16 @@ export interface ResultsPlan {
 
 /** Names the add-in defines for results; only these are ever replaced or removed. */
 export const RESULT_NAMES = [
-  'ITA_TOTAL', 'ITA_GRADE', 'ITA_PASS', 'ITA_IIT', 'ITA_EIT', 'ITA_OIT',
+  'ITA_TOTAL',
+  'ITA_GRADE',
+  'ITA_PASS',
+  'ITA_IIT',
+  'ITA_EIT',
+  'ITA_OIT',
   ...Array.from({ length: 10 }, (_, i) => `ITA_IND_${i + 1}`),
-  'ITA_MEASURES_TOTAL', 'ITA_MEASURES_DONE', 'ITA_MEASURES_OVERDUE',
+  'ITA_MEASURES_TOTAL',
+  'ITA_MEASURES_DONE',
+  'ITA_MEASURES_OVERDUE',
 ];
 
 /**
@@ -46,7 +53,11 @@ export function planResults(
     const clash = snapshot.sheets.find((s) => s.name === names[kind] && s.name !== ownedSheet(snapshot, kind));
     if (clash) {
       problems.unshift({
-        severity: 'error', code: 'sheet.not-owned', sheet: clash.name, cell: 'A1', found: clash.name,
+        severity: 'error',
+        code: 'sheet.not-owned',
+        sheet: clash.name,
+        cell: 'A1',
+        found: clash.name,
         message: bi(
           `มีชีตชื่อ "${clash.name}" ที่ ITA Planner ไม่ได้สร้าง จึงไม่เขียนทับและหยุดการคำนวณ — เปลี่ยนชื่อชีตนั้นแล้วคำนวณใหม่`,
           `A sheet named "${clash.name}" exists that ITA Planner did not create; it is left alone and nothing was written. Rename it and recompute`,
@@ -72,7 +83,8 @@ export function planResults(
   const ownedSummary = ownedSheet(snapshot, 'summary');
   if (writeResults && ownedSummary && ownedSummary !== names.summary) plan.deleteSheets.push(ownedSummary);
   const ownedProblems = ownedSheet(snapshot, 'problems');
-  if (ownedProblems && (problems.length === 0 || ownedProblems !== names.problems)) plan.deleteSheets.push(ownedProblems);
+  if (ownedProblems && (problems.length === 0 || ownedProblems !== names.problems))
+    plan.deleteSheets.push(ownedProblems);
 
   if (problems.length > 0) {
     writeProblemsSheet(plan, problems, names.problems, labels(lang));
@@ -86,7 +98,11 @@ export function planResults(
 /** One warning per input a formula cannot read, naming the fix. */
 function textNumberWarnings(analysis: Analysis): Problem[] {
   return analysis.textNumbers.map((n) => ({
-    severity: 'warning' as const, code: 'formula.text-number', sheet: n.sheet, cell: n.cell, found: n.found,
+    severity: 'warning' as const,
+    code: 'formula.text-number',
+    sheet: n.sheet,
+    cell: n.cell,
+    found: n.found,
     message: bi(
       `${n.sheet}!${n.cell} เป็นข้อความ "${n.found}" ที่สูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ ${n.number} — ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" ให้สูตรคำนวณต่อได้`,
       `${n.sheet}!${n.cell} holds the text "${n.found}", which Excel formulas cannot read, so results use the fixed value ${n.number}; use "Convert text to numbers" to keep the formulas live`,

@@ -111,10 +111,14 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const deleted = new Set(plan.deleteSheets.map((s) => s.toLowerCase()));
   const referenced = [plan.blocks, plan.styles, plan.merges, plan.names, plan.hyperlinks, plan.validations, plan.fixes]
     .flatMap((list: { sheet: string }[]) => list.map((x) => x.sheet))
-    .concat(plan.hyperlinks.flatMap((h) => ('sheet' in h.to ? [h.to.sheet] : [])), plan.activate ?? []);
+    .concat(
+      plan.hyperlinks.flatMap((h) => ('sheet' in h.to ? [h.to.sheet] : [])),
+      plan.activate ?? [],
+    );
   for (const name of referenced) {
     const key = name.toLowerCase();
-    if (!owned.has(key) && (deleted.has(key) || !findSheet(wb, name))) throw new Error(`write plan: no sheet "${name}"`);
+    if (!owned.has(key) && (deleted.has(key) || !findSheet(wb, name)))
+      throw new Error(`write plan: no sheet "${name}"`);
   }
 
   for (const block of plan.blocks) {
@@ -126,7 +130,9 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
         const cell = ws.findCell(block.top + r + 1, block.left + c + 1);
         // A merged non-master cell counts as filled: writing it would write its master.
         if (cell && (cell.type === ExcelJS.ValueType.Merge || cellValue(cell) !== null)) {
-          throw new Error(`write plan would overwrite ${ws.name}!${a1(block.top + r, block.left + c)}, which is not empty`);
+          throw new Error(
+            `write plan would overwrite ${ws.name}!${a1(block.top + r, block.left + c)}, which is not empty`,
+          );
         }
       }),
     );
@@ -146,7 +152,13 @@ function recreateSheet(wb: ExcelJS.Workbook, spec: PlanSheet): ExcelJS.Worksheet
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
     views: freeze > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [],
     // fitToHeight 0: as many pages down as needed, one page across.
-    pageSetup: { paperSize: 9, orientation: spec.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: spec.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   // Tabs are ordered by orderNo; removeWorksheet frees the id, which addWorksheet reuses.
   if (orderNo !== undefined) (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;

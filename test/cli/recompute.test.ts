@@ -52,7 +52,10 @@ describe('ita-planner recompute', () => {
     expect(json.asOf).toBe('2023-05-15'); // --as-of in BE is read as a date
     expect(json.measures.overdue).toBe(analysis.measures!.overdue);
     expect(json.found.map((f: { role: string; sheet: string }) => [f.role, f.sheet])).toEqual([
-      ['settings', 'ตั้งค่า'], ['scores', 'คะแนน'], ['oit', 'OIT'], ['measures', 'มาตรการ'],
+      ['settings', 'ตั้งค่า'],
+      ['scores', 'คะแนน'],
+      ['oit', 'OIT'],
+      ['measures', 'มาตรการ'],
     ]);
   });
 
@@ -65,7 +68,10 @@ describe('ita-planner recompute', () => {
 
   it('exits 1 when errors stop the results; the output holds the problems sheet and nothing else new', async () => {
     const wb = new ExcelJS.Workbook();
-    sheet(wb, 'คะแนน', [['ตัวชี้วัด', 'คะแนน'], [1, 'ดีมาก']]);
+    sheet(wb, 'คะแนน', [
+      ['ตัวชี้วัด', 'คะแนน'],
+      [1, 'ดีมาก'],
+    ]);
     const input = tmp('broken.xlsx');
     await wb.xlsx.writeFile(input);
     const out = tmp('broken.ita.xlsx');

@@ -25,7 +25,13 @@ describe('ita-planner score', () => {
     expect(json.tools.EIT).toMatchObject({ score: 92.32, weighted: 27.7 });
     expect(json.tools.OIT).toMatchObject({ score: 98.89, weighted: 39.56 });
     expect(json.indicators).toHaveLength(10);
-    expect(json.indicators[2]).toMatchObject({ id: 3, score: 91.57, status: 'strength', change: null, suggestions: [] });
+    expect(json.indicators[2]).toMatchObject({
+      id: 3,
+      score: 91.57,
+      status: 'strength',
+      change: null,
+      suggestions: [],
+    });
     expect(json.gap.toTarget.gap).toBe(0);
   });
 
@@ -52,7 +58,10 @@ describe('ita-planner score', () => {
   });
 
   it('rejects bad input with exit 2, naming the field, what was found and what was expected', async () => {
-    const r = await runAsync(['score', '-'], JSON.stringify({ fiscalYear: 2565, indicators: { 1: 'ดีมาก', 2: 120, 11: 50 }, items: { X9: 1 } }));
+    const r = await runAsync(
+      ['score', '-'],
+      JSON.stringify({ fiscalYear: 2565, indicators: { 1: 'ดีมาก', 2: 120, 11: 50 }, items: { X9: 1 } }),
+    );
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/error \[indicators\.1\]: found "ดีมาก", expected a score from 0 to 100/);
@@ -69,7 +78,9 @@ describe('ita-planner score', () => {
   });
 
   it('rejects an unreadable fiscal year, non-JSON and a missing file with exit 2', async () => {
-    expect((await runAsync(['score', '-'], '{"fiscalYear":"next year","indicators":{}}')).err).toMatch(/\[fiscalYear\]: found "next year"/);
+    expect((await runAsync(['score', '-'], '{"fiscalYear":"next year","indicators":{}}')).err).toMatch(
+      /\[fiscalYear\]: found "next year"/,
+    );
     expect((await runAsync(['score', '-'], 'not json')).code).toBe(2);
     expect((await runAsync(['score', '/no/such/file.json'])).code).toBe(2);
     expect((await runAsync(['score'])).code).toBe(2);
@@ -80,9 +91,12 @@ describe('ita-planner score', () => {
     const ok = spawnSync('npx', ['--no-install', 'ita-planner', 'score', WORKED], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ total: 95.01, grade: 'AA' });
-    const bad = spawnSync('npx', ['--no-install', 'ita-planner', 'score', '-'], { cwd: ROOT, encoding: 'utf8', input: '{"fiscalYear":2565,"indicators":{"1":"x"}}' });
+    const bad = spawnSync('npx', ['--no-install', 'ita-planner', 'score', '-'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: '{"fiscalYear":2565,"indicators":{"1":"x"}}',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('indicators.1');
   }, 60000);
 });
-

@@ -10,7 +10,16 @@ const fw2565 = frameworkFor(2565) as Framework;
 
 /** Seed 003, เทศบาลนครเชียงใหม่: published total 95.01, AA (spec §2 worked example). */
 const CHIANG_MAI: Record<number, number> = {
-  1: 96.5, 2: 93.11, 3: 91.57, 4: 89.02, 5: 92.45, 6: 93.93, 7: 89.78, 8: 93.24, 9: 97.78, 10: 100,
+  1: 96.5,
+  2: 93.11,
+  3: 91.57,
+  4: 89.02,
+  5: 92.45,
+  6: 93.93,
+  7: 89.78,
+  8: 93.24,
+  9: 97.78,
+  10: 100,
 };
 
 function score(input: Omit<ScoreInput, 'framework'>, fw: Framework = fw2565) {
@@ -22,7 +31,8 @@ function score(input: Omit<ScoreInput, 'framework'>, fw: Framework = fw2565) {
 /** Every OIT 2565 item published, except those listed. */
 function oitItems(unpublished: string[] = []): Record<string, number> {
   const items: Record<string, number> = {};
-  for (const it of fw2565.items.filter((i) => i.code.startsWith('O'))) items[it.code] = unpublished.includes(it.code) ? 0 : 100;
+  for (const it of fw2565.items.filter((i) => i.code.startsWith('O')))
+    items[it.code] = unpublished.includes(it.code) ? 0 : 100;
   return items;
 }
 
@@ -35,7 +45,13 @@ describe('frameworks as data', () => {
     expect(codes).toHaveLength(88);
     const subs = fw2565.indicators.flatMap((i) => i.subIndicators ?? []);
     expect(subs.map((s) => [s.id, s.items.length])).toEqual([
-      ['9.1', 9], ['9.2', 8], ['9.3', 7], ['9.4', 4], ['9.5', 5], ['10.1', 8], ['10.2', 2],
+      ['9.1', 9],
+      ['9.2', 8],
+      ['9.3', 7],
+      ['9.4', 4],
+      ['9.5', 5],
+      ['10.1', 8],
+      ['10.2', 2],
     ]);
     expect(fw2565.provisional).toBe(false);
   });
@@ -50,7 +66,19 @@ describe('frameworks as data', () => {
     const fw = frameworkFor(2566) as Framework;
     expect(fw.provisional).toBe(true);
     const subs = fw.indicators.flatMap((i) => i.subIndicators ?? []);
-    expect(subs.find((s) => s.id === '10.1')?.items).toEqual(['O31', 'O32', 'O33', 'O34', 'O35', 'O36', 'O37', 'O38', 'O39', 'O40', 'O41']);
+    expect(subs.find((s) => s.id === '10.1')?.items).toEqual([
+      'O31',
+      'O32',
+      'O33',
+      'O34',
+      'O35',
+      'O36',
+      'O37',
+      'O38',
+      'O39',
+      'O40',
+      'O41',
+    ]);
     expect(subs.reduce((n, s) => n + s.items.length, 0)).toBe(43);
   });
 
@@ -71,7 +99,11 @@ describe('frameworks as data', () => {
 
   it('weights are 30/30/40 and sum to one in every shipped year', () => {
     for (const fw of FRAMEWORKS) {
-      expect(fw.tools.map((t) => [t.id, t.weight])).toEqual([['IIT', 0.3], ['EIT', 0.3], ['OIT', 0.4]]);
+      expect(fw.tools.map((t) => [t.id, t.weight])).toEqual([
+        ['IIT', 0.3],
+        ['EIT', 0.3],
+        ['OIT', 0.4],
+      ]);
     }
   });
 });
@@ -137,7 +169,11 @@ describe('scoring (spec §2–3)', () => {
     const out = scoreAssessment({ framework: fw2565, indicators: CHIANG_MAI, items: oitItems(['O5']) });
     expect(out.assessment?.indicators.find((i) => i.id === 9)?.shown).toBe(97.78);
     expect(out.problems.filter((p) => p.code === 'indicator.reported-differs')).toHaveLength(0);
-    const off = scoreAssessment({ framework: fw2565, indicators: { ...CHIANG_MAI, 9: 96.97 }, items: oitItems(['O5']) });
+    const off = scoreAssessment({
+      framework: fw2565,
+      indicators: { ...CHIANG_MAI, 9: 96.97 },
+      items: oitItems(['O5']),
+    });
     const p = off.problems.find((x) => x.code === 'indicator.reported-differs');
     expect(p?.message.en).toContain('96.97');
     expect(p?.message.en).toContain('97.78');
@@ -158,7 +194,9 @@ describe('scoring (spec §2–3)', () => {
     delete partial[7];
     const out = scoreAssessment({ framework: fw2565, indicators: partial });
     expect(out.assessment).toBeUndefined();
-    expect(out.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'indicator.missing', field: 'indicators.7' })]);
+    expect(out.problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'indicator.missing', field: 'indicators.7' }),
+    ]);
   });
 
   it('the grade comes from the shown total: 84.995 shows 85.00, is an A and passes', () => {
@@ -172,7 +210,19 @@ describe('scoring (spec §2–3)', () => {
   });
 
   it.each<[number, Grade]>([
-    [95, 'AA'], [94.99, 'A'], [85, 'A'], [84.99, 'B'], [75, 'B'], [74.99, 'C'], [65, 'C'], [64.99, 'D'], [55, 'D'], [54.99, 'E'], [50, 'E'], [49.99, 'F'], [0, 'F'],
+    [95, 'AA'],
+    [94.99, 'A'],
+    [85, 'A'],
+    [84.99, 'B'],
+    [75, 'B'],
+    [74.99, 'C'],
+    [65, 'C'],
+    [64.99, 'D'],
+    [55, 'D'],
+    [54.99, 'E'],
+    [50, 'E'],
+    [49.99, 'F'],
+    [0, 'F'],
   ])('grade band edge: %d is %s', (total, grade) => {
     expect(gradeOf(total, fw2565.gradeBands)).toBe(grade);
   });
@@ -227,7 +277,14 @@ describe('gap planner', () => {
     expect(route.steps).toEqual([{ indicator: 9, from: 80, to: 90, points: 10, totalGain: 2 }]);
     const far = planRoute(a, fw2565, 95);
     // OIT: 9 takes its full 20 points (4.00), 10 its 5 (1.00); then EIT 7.00 → 70 points, 20 per indicator.
-    expect(far.steps.map((s) => [s.indicator, s.points])).toEqual([[9, 20], [10, 5], [6, 20], [7, 20], [8, 20], [1, 16.67]]);
+    expect(far.steps.map((s) => [s.indicator, s.points])).toEqual([
+      [9, 20],
+      [10, 5],
+      [6, 20],
+      [7, 20],
+      [8, 20],
+      [1, 16.67],
+    ]);
     expect(far.reachable).toBe(true);
   });
 
@@ -268,32 +325,42 @@ describe('properties', () => {
   const asInput = (xs: number[]) => Object.fromEntries(xs.map((v, i) => [i + 1, v]));
 
   it('the total stays within 0–100', () => {
-    fc.assert(fc.property(indicatorsArb, (xs) => {
-      const a = score({ indicators: asInput(xs) });
-      return a.totalShown >= 0 && a.totalShown <= 100;
-    }));
+    fc.assert(
+      fc.property(indicatorsArb, (xs) => {
+        const a = score({ indicators: asInput(xs) });
+        return a.totalShown >= 0 && a.totalShown <= 100;
+      }),
+    );
   });
 
   it('the grade never falls when a score rises', () => {
     const order = ['F', 'E', 'D', 'C', 'B', 'A', 'AA'];
-    fc.assert(fc.property(indicatorsArb, fc.integer({ min: 0, max: 9 }), scoreArb, (xs, i, bump) => {
-      const before = score({ indicators: asInput(xs) });
-      const raised = [...xs];
-      raised[i] = Math.min(100, raised[i] + bump);
-      const after = score({ indicators: asInput(raised) });
-      return order.indexOf(after.grade) >= order.indexOf(before.grade) && after.totalShown >= before.totalShown;
-    }));
+    fc.assert(
+      fc.property(indicatorsArb, fc.integer({ min: 0, max: 9 }), scoreArb, (xs, i, bump) => {
+        const before = score({ indicators: asInput(xs) });
+        const raised = [...xs];
+        raised[i] = Math.min(100, raised[i] + bump);
+        const after = score({ indicators: asInput(raised) });
+        return order.indexOf(after.grade) >= order.indexOf(before.grade) && after.totalShown >= before.totalShown;
+      }),
+    );
   });
 
   it('row order never matters', () => {
     const items = oitItems(['O3', 'O17', 'O40']);
-    fc.assert(fc.property(fc.shuffledSubarray(Object.keys(items), { minLength: 43, maxLength: 43 }), indicatorsArb, (codes, xs) => {
-      const shuffledItems = Object.fromEntries(codes.map((c) => [c, items[c]]));
-      const ind = asInput(xs);
-      const shuffledInd = Object.fromEntries(Object.entries(ind).reverse());
-      const a = score({ indicators: ind, items });
-      const b = score({ indicators: shuffledInd, items: shuffledItems });
-      return a.total === b.total && a.grade === b.grade;
-    }));
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(Object.keys(items), { minLength: 43, maxLength: 43 }),
+        indicatorsArb,
+        (codes, xs) => {
+          const shuffledItems = Object.fromEntries(codes.map((c) => [c, items[c]]));
+          const ind = asInput(xs);
+          const shuffledInd = Object.fromEntries(Object.entries(ind).reverse());
+          const a = score({ indicators: ind, items });
+          const b = score({ indicators: shuffledInd, items: shuffledItems });
+          return a.total === b.total && a.grade === b.grade;
+        },
+      ),
+    );
   });
 });

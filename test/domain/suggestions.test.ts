@@ -31,7 +31,11 @@ const squeeze = (t: string): string => t.replace(/\s+/g, '');
 
 describe('suggestion library', () => {
   it('every indicator 1–10 has 3 to 5 suggestions', () => {
-    expect(Object.keys(INDICATOR_SUGGESTIONS).map(Number).sort((a, b) => a - b)).toEqual(INDICATOR_IDS);
+    expect(
+      Object.keys(INDICATOR_SUGGESTIONS)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(INDICATOR_IDS);
     for (const id of INDICATOR_IDS) {
       const n = suggestionsForIndicator(id).length;
       expect([id, n >= 3 && n <= 5]).toEqual([id, true]);

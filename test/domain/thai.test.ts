@@ -27,7 +27,11 @@ const INDICATORS: IndicatorNames[] = [
   { id: 1, name: { th: 'การปฏิบัติหน้าที่', en: 'Performance of duties' }, aliases: [] },
   { id: 2, name: { th: 'การใช้งบประมาณ', en: 'Use of budget' }, aliases: [] },
   { id: 3, name: { th: 'การใช้อำนาจ', en: 'Use of authority' }, aliases: [] },
-  { id: 4, name: { th: 'การใช้ทรัพย์สินของราชการ', en: 'Use of government property' }, aliases: ['การใช้ทรัพย์สินของทางราชการ'] },
+  {
+    id: 4,
+    name: { th: 'การใช้ทรัพย์สินของราชการ', en: 'Use of government property' },
+    aliases: ['การใช้ทรัพย์สินของทางราชการ'],
+  },
   { id: 5, name: { th: 'การแก้ไขปัญหาการทุจริต', en: 'Solving corruption problems' }, aliases: [] },
   { id: 6, name: { th: 'คุณภาพการดำเนินงาน', en: 'Quality of operations' }, aliases: [] },
   { id: 7, name: { th: 'ประสิทธิภาพการสื่อสาร', en: 'Communication efficiency' }, aliases: [] },
@@ -400,7 +404,8 @@ describe('parsePeriod', () => {
     expect(period(input)).toBe(expected);
   });
   it('dashes, "ถึง" and "to" all separate a range', () => {
-    for (const sep of ['-', '–', '—', ' ถึง ', ' to ']) expect(period(`ต.ค.64${sep}มี.ค.65`)).toBe('2021-10-01..2022-03-31');
+    for (const sep of ['-', '–', '—', ' ถึง ', ' to '])
+      expect(period(`ต.ค.64${sep}มี.ค.65`)).toBe('2021-10-01..2022-03-31');
   });
   it('"ตลอดปีงบประมาณ" is the whole fiscal year given as context', () => {
     expect(period('ตลอดปีงบประมาณ', FY2566)).toBe('2022-10-01..2023-09-30');
@@ -436,10 +441,24 @@ describe('parsePeriod', () => {
     const f = failure(parsePeriod('ต.ค.64 เป็นต้นไป'));
     expect(f.expected.th).toContain('เป็นต้นไป');
     for (const v of ['', null, '  ']) expect(failure(parsePeriod(v)).found).toBe('');
-    for (const v of [true, 12.5, 150, 'ต.ค.64-มี.ค.65-ก.ย.65', '66', '2566 - ต.ค. 65', new Date(NaN)]) failure(parsePeriod(v));
+    for (const v of [true, 12.5, 150, 'ต.ค.64-มี.ค.65-ก.ย.65', '66', '2566 - ต.ค. 65', new Date(NaN)])
+      failure(parsePeriod(v));
   });
   it('property: a period never ends before it starts', () => {
-    const thaiMonths = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+    const thaiMonths = [
+      'ม.ค.',
+      'ก.พ.',
+      'มี.ค.',
+      'เม.ย.',
+      'พ.ค.',
+      'มิ.ย.',
+      'ก.ค.',
+      'ส.ค.',
+      'ก.ย.',
+      'ต.ค.',
+      'พ.ย.',
+      'ธ.ค.',
+    ];
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 11 }),
@@ -477,7 +496,8 @@ describe('parseDate', () => {
     expect(value(parseDate(new Date('2023-09-30T00:00:00Z')))).toBe('2023-09-30');
   });
   it('months, ranges, impossible days and small numbers are not dates', () => {
-    for (const v of ['พ.ย. 2569', '21 พ.ย.', '1 ต.ค. 65 - 31 มี.ค. 66', '29 ก.พ. 2566', 100, true, 'tomorrow']) failure(parseDate(v));
+    for (const v of ['พ.ย. 2569', '21 พ.ย.', '1 ต.ค. 65 - 31 มี.ค. 66', '29 ก.พ. 2566', 100, true, 'tomorrow'])
+      failure(parseDate(v));
     expect(failure(parseDate(new Date(NaN))).found).toBe('Invalid Date');
     expect(failure(parseDate('')).found).toBe('');
   });
@@ -609,7 +629,15 @@ describe('parseUrl', () => {
     expect(failure(parseUrl('example.go.th/ita')).expected.en).toContain('add https://');
   });
   it('addresses without a host, with spaces or other schemes fail', () => {
-    for (const v of ['https://', 'http://x', 'https://www.x.go.th/a b', 'ftp://x.go.th', 'mailto:a@x.go.th', 'ดูในเว็บไซต์', 5]) {
+    for (const v of [
+      'https://',
+      'http://x',
+      'https://www.x.go.th/a b',
+      'ftp://x.go.th',
+      'mailto:a@x.go.th',
+      'ดูในเว็บไซต์',
+      5,
+    ]) {
       failure(parseUrl(v));
     }
     expect(failure(parseUrl('')).found).toBe('');

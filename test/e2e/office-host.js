@@ -39,7 +39,21 @@ const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
-const { DIST, SAMPLE, RESULTS, OFFICE_CDN, CHROMIUM, CHROMIUM_ARGS, TIMEOUT, E2EFailure, check, fail, isLocal, engineResult, waitEnabled } = require('./shared');
+const {
+  DIST,
+  SAMPLE,
+  RESULTS,
+  OFFICE_CDN,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  TIMEOUT,
+  E2EFailure,
+  check,
+  fail,
+  isLocal,
+  engineResult,
+  waitEnabled,
+} = require('./shared');
 const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json');
 
 const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
@@ -52,8 +66,10 @@ const TEXT = {
   foundTh: 'ข้อมูลที่พบในสมุดงาน',
   foundEn: 'What was found in the workbook',
   // The adapter checks protection before writing and names the sheet (src/excel/errors.ts).
-  accessDeniedTh: "ชีต 'สรุปผล ITA' ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง",
-  accessDeniedEn: "Sheet 'สรุปผล ITA' is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again",
+  accessDeniedTh:
+    "ชีต 'สรุปผล ITA' ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง",
+  accessDeniedEn:
+    "Sheet 'สรุปผล ITA' is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again",
   editModeTh: 'กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง',
   editModeEn: 'Finish editing the cell (press Enter or Esc) and try again',
   writtenTh: 'เขียนไปแล้วก่อนเกิดข้อผิดพลาด:',
@@ -82,7 +98,11 @@ const PROBLEMS_TH = 'ปัญหาที่พบ ITA';
  */
 async function openPane(env, name, options) {
   const o = { displayLanguage: 'th-TH', locale: 'en-US', excelApi: '1.12', officeTheme: undefined, ...options };
-  const context = await env.browser.newContext({ viewport: { width: 420, height: 860 }, deviceScaleFactor: 2, locale: o.locale });
+  const context = await env.browser.newContext({
+    viewport: { width: 420, height: 860 },
+    deviceScaleFactor: 2,
+    locale: o.locale,
+  });
   // Nothing leaves the machine: every request that is not to localhost is refused ...
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -91,7 +111,9 @@ async function openPane(env, name, options) {
   });
   const page = await context.newPage();
   // ... except office.js, answered here with the fake (page routes are consulted before the context's).
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }));
+  await page.route(OFFICE_CDN, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
+  );
   const config = {
     workbook: o.workbook,
     displayLanguage: o.displayLanguage,
@@ -144,7 +166,13 @@ async function runCount(pane) {
 
 /** The Excel.run calls from index `from` on: { syncs, ok, error, implicitSync }. */
 async function runsSince(pane, from) {
-  return pane.fx((i) => window.__fakeExcel.state.runs.slice(i).map((r) => ({ syncs: r.syncs, ok: r.ok, error: r.error, implicitSync: r.implicitSync })), from);
+  return pane.fx(
+    (i) =>
+      window.__fakeExcel.state.runs
+        .slice(i)
+        .map((r) => ({ syncs: r.syncs, ok: r.ok, error: r.error, implicitSync: r.implicitSync })),
+    from,
+  );
 }
 
 const syncsOf = (runs) => runs.map((r) => r.syncs);
@@ -155,7 +183,10 @@ function checkRuns(runs, expected, what) {
     runs.length === expected.length && runs.every((r, i) => r.ok === true && r.syncs === expected[i]),
     `${what}: expected ${expected.length} Excel.run calls with [${expected}] syncs, all succeeding; saw ${JSON.stringify(runs)}`,
   );
-  check(runs.every((r) => !r.implicitSync), `${what}: a batch left queued work for Excel.run's implicit sync: ${JSON.stringify(runs)}`);
+  check(
+    runs.every((r) => !r.implicitSync),
+    `${what}: a batch left queued work for Excel.run's implicit sync: ${JSON.stringify(runs)}`,
+  );
 }
 
 /** The fake workbook's sheets as { name: { values, formulas } }. */
@@ -174,7 +205,10 @@ function checkInputsUnchanged(grids, json, what) {
     const now = grids[s.name];
     check(now, `${what}: sheet ${s.name} is gone`);
     check(JSON.stringify(now.values) === JSON.stringify(s.values), `${what}: the values of sheet ${s.name} changed`);
-    check(JSON.stringify(now.formulas) === JSON.stringify(s.formulas), `${what}: the formulas of sheet ${s.name} changed`);
+    check(
+      JSON.stringify(now.formulas) === JSON.stringify(s.formulas),
+      `${what}: the formulas of sheet ${s.name} changed`,
+    );
   }
 }
 
@@ -205,14 +239,23 @@ async function alertWith(pane, text) {
 async function excelMode(env) {
   const pane = await openPane(env, 'a', { workbook: env.sample });
   const { page } = pane;
-  check((await page.evaluate(() => document.documentElement.dataset.mode)) === 'excel', 'the pane did not start in Excel mode (data-mode is not "excel")');
+  check(
+    (await page.evaluate(() => document.documentElement.dataset.mode)) === 'excel',
+    'the pane did not start in Excel mode (data-mode is not "excel")',
+  );
   // Thai came from Office: the browser's own locale is en-US here.
-  check((await page.evaluate(() => document.documentElement.lang)) === 'th', 'the pane is not in Thai although Office.context.displayLanguage is th-TH');
+  check(
+    (await page.evaluate(() => document.documentElement.lang)) === 'th',
+    'the pane is not in Thai although Office.context.displayLanguage is th-TH',
+  );
   const agency = cellOf(env.sample, 'ตั้งค่า', 'B2');
   await page.getByText(agency, { exact: true }).waitFor({ timeout: TIMEOUT });
   await page.getByText('พบ: "คะแนน"').waitFor({ timeout: TIMEOUT });
   check((await page.getByText(/^ไฟล์:/).count()) === 0, 'Excel mode shows the browser-mode file bar');
-  check((await page.getByText('ข้อจำกัดของ Excel รุ่นนี้').count()) === 0, 'a notice about missing Excel features shows although ExcelApi 1.12 is supported');
+  check(
+    (await page.getByText('ข้อจำกัดของ Excel รุ่นนี้').count()) === 0,
+    'a notice about missing Excel features shows although ExcelApi 1.12 is supported',
+  );
   // The first read: one Excel.run of 3 syncs (sheet list and names; used ranges; values).
   checkRuns(await runsSince(pane, 0), [3], 'the first read of the workbook');
   await pane.shot('a1-start-th');
@@ -226,7 +269,10 @@ async function excelMode(env) {
     `the pane shows ${shown.total} ${shown.grade}, the engine computes ${env.expected.total} ${env.expected.grade}`,
   );
   const status = (await page.getByTestId('live-status').textContent()).trim();
-  check(status.includes(`คำนวณเสร็จ: ${env.expected.total} คะแนน ระดับ ${env.expected.grade}`), `the live region says "${status}"`);
+  check(
+    status.includes(`คำนวณเสร็จ: ${env.expected.total} คะแนน ระดับ ${env.expected.grade}`),
+    `the live region says "${status}"`,
+  );
   // One recompute = host.read() (3 syncs: sheet list and names; used ranges; every value in one
   // request) + host.apply() (2 syncs: the probe of existing sheets and names; every write in one
   // request). The sample is far below the 4 MB per-request budget, so nothing is split.
@@ -235,37 +281,52 @@ async function excelMode(env) {
   await pane.shot('a2-results-th');
 
   // What the workbook holds now.
-  const after = await pane.fx(
-    (sheet) => {
-      const f = window.__fakeExcel;
-      const names = f.names();
-      const cellAt = (n) => {
-        const x = names.find((m) => m.name === n);
-        return x && x.sheet ? { ...x, cell: f.cell(x.sheet, x.address) } : x;
-      };
-      return {
-        sheets: f.sheetNames(),
-        names,
-        total: cellAt('ITA_TOTAL'),
-        grade: cellAt('ITA_GRADE'),
-        active: f.activeSheet(),
-        info: f.sheetNames().includes(sheet) ? f.sheetInfo(sheet) : null,
-        calls: f.state.calls,
-      };
-    },
-    SUMMARY_TH,
+  const after = await pane.fx((sheet) => {
+    const f = window.__fakeExcel;
+    const names = f.names();
+    const cellAt = (n) => {
+      const x = names.find((m) => m.name === n);
+      return x && x.sheet ? { ...x, cell: f.cell(x.sheet, x.address) } : x;
+    };
+    return {
+      sheets: f.sheetNames(),
+      names,
+      total: cellAt('ITA_TOTAL'),
+      grade: cellAt('ITA_GRADE'),
+      active: f.activeSheet(),
+      info: f.sheetNames().includes(sheet) ? f.sheetInfo(sheet) : null,
+      calls: f.state.calls,
+    };
+  }, SUMMARY_TH);
+  check(
+    after.sheets.includes(SUMMARY_TH),
+    `the workbook has no "${SUMMARY_TH}" sheet after recompute: ${after.sheets.join(', ')}`,
   );
-  check(after.sheets.includes(SUMMARY_TH), `the workbook has no "${SUMMARY_TH}" sheet after recompute: ${after.sheets.join(', ')}`);
   for (const n of ['ITA_TOTAL', 'ITA_GRADE', 'ITA_PLANNER_SUMMARY']) {
     const x = after.names.find((m) => m.name === n);
-    check(x && x.type === 'Range' && x.sheet === SUMMARY_TH, `the workbook name ${n} does not point into "${SUMMARY_TH}": ${JSON.stringify(x)}`);
+    check(
+      x && x.type === 'Range' && x.sheet === SUMMARY_TH,
+      `the workbook name ${n} does not point into "${SUMMARY_TH}": ${JSON.stringify(x)}`,
+    );
   }
-  check(/^=ROUND\(SUM\(/.test(after.total.cell.formula), `ITA_TOTAL (${after.total.address}) holds ${JSON.stringify(after.total.cell.formula)}, not the total's formula`);
-  check(/LOOKUP\(/.test(after.grade.cell.formula), `ITA_GRADE (${after.grade.address}) holds ${JSON.stringify(after.grade.cell.formula)}, not the grade's formula`);
+  check(
+    /^=ROUND\(SUM\(/.test(after.total.cell.formula),
+    `ITA_TOTAL (${after.total.address}) holds ${JSON.stringify(after.total.cell.formula)}, not the total's formula`,
+  );
+  check(
+    /LOOKUP\(/.test(after.grade.cell.formula),
+    `ITA_GRADE (${after.grade.address}) holds ${JSON.stringify(after.grade.cell.formula)}, not the grade's formula`,
+  );
   check(after.active === SUMMARY_TH, `the summary sheet was not shown at the end (active sheet: ${after.active})`);
-  check(after.info.orientation === 'Landscape' && after.info.tabColor !== '', `the summary sheet's page setup or tab colour was not set: ${JSON.stringify(after.info)}`);
+  check(
+    after.info.orientation === 'Landscape' && after.info.tabColor !== '',
+    `the summary sheet's page setup or tab colour was not set: ${JSON.stringify(after.info)}`,
+  );
   // With every feature at hand the adapter uses them (scenario f checks it does not on an old Excel).
-  check(after.calls['Application.suspendScreenUpdatingUntilNextSync'] > 0, 'screen updating was never suspended on ExcelApi 1.12');
+  check(
+    after.calls['Application.suspendScreenUpdatingUntilNextSync'] > 0,
+    'screen updating was never suspended on ExcelApi 1.12',
+  );
   checkInputsUnchanged(await workbookGrids(pane), env.sample, 'after recompute');
 
   // Again: the add-in's own sheet is cleared and rewritten in the same number of syncs.
@@ -275,12 +336,20 @@ async function excelMode(env) {
   await settled(pane, second + 2);
   checkRuns(await runsSince(pane, second), [3, 2], 'a second recompute');
   const again = await pane.fx(
-    (s) => ({ sheets: window.__fakeExcel.sheetNames(), names: window.__fakeExcel.names(), formulas: window.__fakeExcel.formulas(s) }),
+    (s) => ({
+      sheets: window.__fakeExcel.sheetNames(),
+      names: window.__fakeExcel.names(),
+      formulas: window.__fakeExcel.formulas(s),
+    }),
     SUMMARY_TH,
   );
-  check(JSON.stringify(again.sheets) === JSON.stringify(after.sheets), `a second recompute changed the sheets: ${again.sheets.join(', ')}`);
   check(
-    JSON.stringify(again.names.map((n) => [n.name, n.value]).sort()) === JSON.stringify(after.names.map((n) => [n.name, n.value]).sort()),
+    JSON.stringify(again.sheets) === JSON.stringify(after.sheets),
+    `a second recompute changed the sheets: ${again.sheets.join(', ')}`,
+  );
+  check(
+    JSON.stringify(again.names.map((n) => [n.name, n.value]).sort()) ===
+      JSON.stringify(after.names.map((n) => [n.name, n.value]).sort()),
     'a second recompute changed the workbook names',
   );
   // Only the "computed at" stamp may differ.
@@ -289,7 +358,8 @@ async function excelMode(env) {
   for (let r = 0; r < rows; r++) {
     const a = formulasBefore[r] || [];
     const b = again.formulas[r] || [];
-    for (let c = 0; c < Math.max(a.length, b.length); c++) if (a[c] !== b[c]) differing.push(`R${r + 1}C${c + 1}: ${JSON.stringify(a[c])} → ${JSON.stringify(b[c])}`);
+    for (let c = 0; c < Math.max(a.length, b.length); c++)
+      if (a[c] !== b[c]) differing.push(`R${r + 1}C${c + 1}: ${JSON.stringify(a[c])} → ${JSON.stringify(b[c])}`);
   }
   check(differing.length <= 1, `a second recompute wrote a different summary: ${differing.slice(0, 5).join('; ')}`);
   return { total: shown.total, grade: shown.grade, loadSyncs: [3], recomputeSyncs: syncsOf(recomputeRuns) };
@@ -309,7 +379,10 @@ async function problemSelect(env) {
   await located.click();
   await page.waitForFunction(() => window.__fakeExcel.state.selections.length > 0, null, { timeout: TIMEOUT });
   await settled(pane, before + 1);
-  const sel = await pane.fx(() => ({ selections: window.__fakeExcel.state.selections, active: window.__fakeExcel.activeSheet() }));
+  const sel = await pane.fx(() => ({
+    selections: window.__fakeExcel.state.selections,
+    active: window.__fakeExcel.activeSheet(),
+  }));
   check(
     sel.selections.length === 1 && sel.selections[0].sheet === 'คะแนน' && sel.selections[0].address === 'D5',
     `clicking คะแนน!D5 selected ${JSON.stringify(sel.selections)}`,
@@ -322,7 +395,10 @@ async function problemSelect(env) {
   // Recompute with the error: no scores, only the problems sheet, linked back to the cell.
   const start = await runCount(pane);
   await pane.recompute.click();
-  await page.getByTestId('live-status').getByText(/^พบข้อผิดพลาด \d+ รายการ/).waitFor({ timeout: TIMEOUT });
+  await page
+    .getByTestId('live-status')
+    .getByText(/^พบข้อผิดพลาด \d+ รายการ/)
+    .waitFor({ timeout: TIMEOUT });
   await settled(pane, start + 2);
   checkRuns(await runsSince(pane, start), [3, 2], 'recompute with an error');
   const wb = await pane.fx((sheet) => {
@@ -330,9 +406,18 @@ async function problemSelect(env) {
     const sheets = f.sheetNames();
     return { sheets, names: f.names().map((n) => n.name), links: sheets.includes(sheet) ? f.hyperlinks(sheet) : [] };
   }, PROBLEMS_TH);
-  check(wb.sheets.includes(PROBLEMS_TH), `no "${PROBLEMS_TH}" sheet after recompute with an error: ${wb.sheets.join(', ')}`);
-  check(wb.names.includes('ITA_PLANNER_PROBLEMS'), 'the problems sheet is not marked with the ITA_PLANNER_PROBLEMS name');
-  check(!wb.sheets.includes(SUMMARY_TH) && !wb.names.includes('ITA_TOTAL'), 'a summary was written although a score is unreadable');
+  check(
+    wb.sheets.includes(PROBLEMS_TH),
+    `no "${PROBLEMS_TH}" sheet after recompute with an error: ${wb.sheets.join(', ')}`,
+  );
+  check(
+    wb.names.includes('ITA_PLANNER_PROBLEMS'),
+    'the problems sheet is not marked with the ITA_PLANNER_PROBLEMS name',
+  );
+  check(
+    !wb.sheets.includes(SUMMARY_TH) && !wb.names.includes('ITA_TOTAL'),
+    'a summary was written although a score is unreadable',
+  );
   check(
     wb.links.some((l) => /^'?คะแนน'?!\$?D\$?5$/.test(l.hyperlink.documentReference || '')),
     `the problems sheet has no link to คะแนน!D5: ${JSON.stringify(wb.links)}`,
@@ -352,7 +437,9 @@ async function addMeasure(env) {
 
   const add = page.getByRole('button', { name: TEXT.addToMeasuresTh, exact: true }).first();
   await add.waitFor({ timeout: TIMEOUT });
-  const measureText = await add.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')).textContent.trim());
+  const measureText = await add.evaluate((b) =>
+    document.getElementById(b.getAttribute('aria-describedby')).textContent.trim(),
+  );
   check(measureText.length > 0, 'the first suggestion has no text');
   const grids = await workbookGrids(pane);
   const measures = grids['มาตรการ'];
@@ -366,16 +453,28 @@ async function addMeasure(env) {
 
   const now = await workbookGrids(pane);
   const m = now['มาตรการ'];
-  check(m.values.length === measures.values.length + 1, `the Measures sheet has ${m.values.length} rows, expected ${measures.values.length + 1}`);
+  check(
+    m.values.length === measures.values.length + 1,
+    `the Measures sheet has ${m.values.length} rows, expected ${measures.values.length + 1}`,
+  );
   for (let r = 0; r < measures.values.length; r++) {
-    check(JSON.stringify(m.values[r]) === JSON.stringify(measures.values[r]), `row ${r + 1} of the Measures sheet changed (values)`);
-    check(JSON.stringify(m.formulas[r]) === JSON.stringify(measures.formulas[r]), `row ${r + 1} of the Measures sheet changed (formulas)`);
+    check(
+      JSON.stringify(m.values[r]) === JSON.stringify(measures.values[r]),
+      `row ${r + 1} of the Measures sheet changed (values)`,
+    );
+    check(
+      JSON.stringify(m.formulas[r]) === JSON.stringify(measures.formulas[r]),
+      `row ${r + 1} of the Measures sheet changed (formulas)`,
+    );
   }
   const row = m.values[measures.values.length];
   const rowNo = measures.values.length + 1;
   // Columns as the sample lays them out: B measure/activity, E period, F status, G indicator.
   check(row[1] === measureText, `B${rowNo} holds ${JSON.stringify(row[1])}, not the suggestion "${measureText}"`);
-  check(row[0] === '' && row[2] === '', `the new row filled columns it has nothing for (A${rowNo}, C${rowNo}): ${JSON.stringify(row)}`);
+  check(
+    row[0] === '' && row[2] === '',
+    `the new row filled columns it has nothing for (A${rowNo}, C${rowNo}): ${JSON.stringify(row)}`,
+  );
   check(row[5] === 'ยังไม่ได้ดำเนินการ', `F${rowNo} (status) holds ${JSON.stringify(row[5])}`);
   check(/^ตัวชี้วัดที่ \d+$/.test(row[6]), `G${rowNo} (indicator) holds ${JSON.stringify(row[6])}`);
   check(row[4] === 'ปีงบประมาณ 2566', `E${rowNo} (period) holds ${JSON.stringify(row[4])}`);
@@ -383,7 +482,10 @@ async function addMeasure(env) {
     if (name === 'มาตรการ') continue;
     check(JSON.stringify(now[name]) === JSON.stringify(g), `adding a measure changed sheet ${name}`);
   }
-  check((await pane.fx(() => window.__fakeExcel.activeSheet())) === 'มาตรการ', 'the Measures sheet was not shown after adding a measure');
+  check(
+    (await pane.fx(() => window.__fakeExcel.activeSheet())) === 'มาตรการ',
+    'the Measures sheet was not shown after adding a measure',
+  );
   await pane.shot('c1-measure-added-th');
   await page.getByRole('tab', { name: /^มาตรการ/ }).click();
   await page.getByText(`มาตรการทั้งหมด ${measures.values.length - 1} รายการ`).waitFor({ timeout: TIMEOUT });
@@ -412,8 +514,14 @@ async function protectedSheet(env) {
     `expected the read to succeed and the write to stop with AccessDenied after its one checking sync: ${JSON.stringify(runs)}`,
   );
   const textTh = await bar.innerText();
-  check(textTh.includes(TEXT.accessDeniedEn), 'the protection message does not also give the English text under the Thai');
-  check((await bar.textContent()).includes('AccessDenied'), 'the details of the protection message do not name the error code');
+  check(
+    textTh.includes(TEXT.accessDeniedEn),
+    'the protection message does not also give the English text under the Thai',
+  );
+  check(
+    (await bar.textContent()).includes('AccessDenied'),
+    'the details of the protection message do not name the error code',
+  );
   await pane.shot('d1-protected-th');
 
   // Found before writing: the workbook is exactly as it was, its names (the summary's ownership
@@ -421,14 +529,23 @@ async function protectedSheet(env) {
   const digestAfter = await pane.fx(() => window.__fakeExcel.digest());
   const namesAfter = await pane.fx(() => window.__fakeExcel.names().map((n) => n.name));
   check(digestAfter === digestBefore, 'the refused recompute changed the workbook');
-  check(JSON.stringify(namesAfter) === JSON.stringify(namesBefore), `workbook names changed: ${namesBefore.filter((n) => !namesAfter.includes(n)).join(', ')} lost`);
-  check(textTh.includes(TEXT.nothingWrittenTh) && !textTh.includes(TEXT.writtenTh), 'the message does not say that nothing was written');
+  check(
+    JSON.stringify(namesAfter) === JSON.stringify(namesBefore),
+    `workbook names changed: ${namesBefore.filter((n) => !namesAfter.includes(n)).join(', ')} lost`,
+  );
+  check(
+    textTh.includes(TEXT.nothingWrittenTh) && !textTh.includes(TEXT.writtenTh),
+    'the message does not say that nothing was written',
+  );
 
   // The same message in English after the language switch.
   await page.getByRole('switch', { name: 'ภาษา / Language' }).click();
   const barEn = await alertWith(pane, TEXT.accessDeniedEn);
   const textEn = await barEn.innerText();
-  check(textEn.trim().startsWith(TEXT.accessDeniedEn), `after switching to English the message starts "${textEn.trim().slice(0, 60)}…"`);
+  check(
+    textEn.trim().startsWith(TEXT.accessDeniedEn),
+    `after switching to English the message starts "${textEn.trim().slice(0, 60)}…"`,
+  );
   check(textEn.includes(TEXT.accessDeniedTh), 'the English protection message does not also give the Thai text');
   await pane.shot('d2-protected-en');
 
@@ -442,7 +559,10 @@ async function protectedSheet(env) {
   await pane.recompute.click();
   await settled(pane, start2 + 2);
   const status = (await page.getByTestId('live-status').textContent()).trim();
-  const recovered = await pane.fx(() => ({ sheets: window.__fakeExcel.sheetNames(), names: window.__fakeExcel.names() }));
+  const recovered = await pane.fx(() => ({
+    sheets: window.__fakeExcel.sheetNames(),
+    names: window.__fakeExcel.names(),
+  }));
   const total = recovered.names.find((n) => n.name === 'ITA_TOTAL');
   if (!status.startsWith('คำนวณเสร็จ:') || !total || total.sheet !== SUMMARY_TH) {
     problems.push(
@@ -469,9 +589,15 @@ async function cellEditMode(env) {
   const bar = await alertWith(pane, TEXT.editModeTh);
   await settled(pane, start + 1);
   const runs = await runsSince(pane, start);
-  check(runs.length === 1 && runs[0].ok === false && runs[0].error === 'InvalidOperationInCellEditMode', `expected one failed read: ${JSON.stringify(runs)}`);
+  check(
+    runs.length === 1 && runs[0].ok === false && runs[0].error === 'InvalidOperationInCellEditMode',
+    `expected one failed read: ${JSON.stringify(runs)}`,
+  );
   check((await bar.innerText()).includes(TEXT.editModeEn), 'the cell-edit message does not also give the English text');
-  check((await pane.fx(() => window.__fakeExcel.digest())) === digest0, 'the workbook changed although the read failed');
+  check(
+    (await pane.fx(() => window.__fakeExcel.digest())) === digest0,
+    'the workbook changed although the read failed',
+  );
   await pane.shot('e1-cell-edit-th');
 
   // While writing: the read goes through (3 syncs), the write's first request is refused.
@@ -486,8 +612,14 @@ async function cellEditMode(env) {
     runs2.length === 2 && runs2[0].ok && runs2[1].ok === false && runs2[1].error === 'InvalidOperationInCellEditMode',
     `expected a read, then a write refused in cell-edit mode: ${JSON.stringify(runs2)}`,
   );
-  check((await pane.fx(() => window.__fakeExcel.digest())) === digest0, 'the workbook changed although the write was refused');
-  check((await bar2.innerText()).includes(TEXT.nothingWrittenTh), `the message does not say that nothing was written ("${TEXT.nothingWrittenTh}")`);
+  check(
+    (await pane.fx(() => window.__fakeExcel.digest())) === digest0,
+    'the workbook changed although the write was refused',
+  );
+  check(
+    (await bar2.innerText()).includes(TEXT.nothingWrittenTh),
+    `the message does not say that nothing was written ("${TEXT.nothingWrittenTh}")`,
+  );
 
   // Out of edit mode, recompute works.
   await page.getByRole('button', { name: 'ปิด', exact: true }).click();
@@ -496,7 +628,10 @@ async function cellEditMode(env) {
   await settled(pane, start3 + 2);
   checkRuns(await runsSince(pane, start3), [3, 2], 'recompute after leaving cell-edit mode');
   const shown = await shownResult(pane);
-  check(shown.total === env.expected.total, `after leaving cell-edit mode the pane shows ${shown.total}, the engine ${env.expected.total}`);
+  check(
+    shown.total === env.expected.total,
+    `after leaving cell-edit mode the pane shows ${shown.total}, the engine ${env.expected.total}`,
+  );
   check((await page.getByRole('alert').count()) === 0, 'an error message is still shown after a successful recompute');
   return {};
 }
@@ -508,17 +643,34 @@ async function oldExcel(env) {
     displayLanguage: 'en-US',
     locale: 'th-TH',
     excelApi: '1.7',
-    officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' },
+    officeTheme: {
+      bodyBackgroundColor: '#262626',
+      bodyForegroundColor: '#FFFFFF',
+      controlBackgroundColor: '#3B3B3B',
+      controlForegroundColor: '#FFFFFF',
+    },
   });
   const { page } = pane;
-  check((await page.evaluate(() => document.documentElement.dataset.mode)) === 'excel', 'the pane did not start in Excel mode');
-  check((await page.evaluate(() => document.documentElement.lang)) === 'en', 'the pane is not in English although Office.context.displayLanguage is en-US');
-  check(await pane.fx(() => window.Office.context.requirements.isSetSupported('ExcelApi', '1.8') === false), 'the fake claims ExcelApi 1.8');
+  check(
+    (await page.evaluate(() => document.documentElement.dataset.mode)) === 'excel',
+    'the pane did not start in Excel mode',
+  );
+  check(
+    (await page.evaluate(() => document.documentElement.lang)) === 'en',
+    'the pane is not in English although Office.context.displayLanguage is en-US',
+  );
+  check(
+    await pane.fx(() => window.Office.context.requirements.isSetSupported('ExcelApi', '1.8') === false),
+    'the fake claims ExcelApi 1.8',
+  );
   const notices = page.getByText(TEXT.hostNoticesEn).locator('xpath=ancestor::*[.//li][1]');
   await notices.waitFor({ timeout: TIMEOUT });
   const noticeText = await notices.innerText();
   check(noticeText.includes(TEXT.dropDownNoticeEn), `the notices do not mention drop-down lists: "${noticeText}"`);
-  check(noticeText.includes(TEXT.landscapeNoticeEn), `the notices do not mention landscape page setup: "${noticeText}"`);
+  check(
+    noticeText.includes(TEXT.landscapeNoticeEn),
+    `the notices do not mention landscape page setup: "${noticeText}"`,
+  );
   check(!/hyperlink|Tab colours/i.test(noticeText), `the notices mention features ExcelApi 1.7 has: "${noticeText}"`);
   // Office's dark theme reached the page (checked on the painted background, not a class name).
   const luminance = async () => {
@@ -533,7 +685,12 @@ async function oldExcel(env) {
   // The user picks a light Office theme while the pane is open, and comes back to the pane:
   // Excel tells add-ins of no theme change, so the pane must look again on focus.
   await page.evaluate(() => {
-    Object.assign(window.Office.context.officeTheme, { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' });
+    Object.assign(window.Office.context.officeTheme, {
+      bodyBackgroundColor: '#FFFFFF',
+      bodyForegroundColor: '#000000',
+      controlBackgroundColor: '#FFFFFF',
+      controlForegroundColor: '#000000',
+    });
     window.dispatchEvent(new Event('focus'));
   });
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: TIMEOUT });
@@ -552,15 +709,29 @@ async function oldExcel(env) {
   const skipped = page.getByText(TEXT.skippedEn).locator('xpath=ancestor::*[.//li][1]');
   await skipped.waitFor({ timeout: TIMEOUT });
   const skippedText = await skipped.innerText();
-  check(skippedText.includes(TEXT.landscapeSkippedEn), `the "could not be written" notice does not name the landscape page setup: "${skippedText}"`);
+  check(
+    skippedText.includes(TEXT.landscapeSkippedEn),
+    `the "could not be written" notice does not name the landscape page setup: "${skippedText}"`,
+  );
   const wb = await pane.fx(
-    (s) => ({ sheets: window.__fakeExcel.sheetNames(), names: window.__fakeExcel.names().map((n) => n.name), calls: window.__fakeExcel.state.calls, info: window.__fakeExcel.sheetInfo(s) }),
+    (s) => ({
+      sheets: window.__fakeExcel.sheetNames(),
+      names: window.__fakeExcel.names().map((n) => n.name),
+      calls: window.__fakeExcel.state.calls,
+      info: window.__fakeExcel.sheetInfo(s),
+    }),
     SUMMARY_EN,
   );
-  check(wb.sheets.includes(SUMMARY_EN) && wb.names.includes('ITA_TOTAL'), `the English summary sheet or ITA_TOTAL is missing: ${wb.sheets.join(', ')}`);
+  check(
+    wb.sheets.includes(SUMMARY_EN) && wb.names.includes('ITA_TOTAL'),
+    `the English summary sheet or ITA_TOTAL is missing: ${wb.sheets.join(', ')}`,
+  );
   const above = Object.keys(wb.calls).filter((k) => /^(PageLayout|DataValidation)\.|suspendScreenUpdating/.test(k));
   check(above.length === 0, `the adapter called APIs this Excel lacks: ${above.join(', ')}`);
-  check(wb.calls['Worksheet.tabColor='] > 0 && wb.calls['Range.hyperlink='] > 0, 'ExcelApi 1.7 features (tab colour, cell links) were not used');
+  check(
+    wb.calls['Worksheet.tabColor='] > 0 && wb.calls['Range.hyperlink='] > 0,
+    'ExcelApi 1.7 features (tab colour, cell links) were not used',
+  );
   check(wb.info.orientation === 'Portrait', 'the page setup changed on an Excel without PageLayout');
   await pane.shot('f2-results-old-excel-en');
   return {};
@@ -587,7 +758,11 @@ async function main() {
 
   const env = { sample: await workbookJson(SAMPLE), expected: engineResult(SAMPLE, tmp), attempted: [] };
   env.server = await serve(DIST, 0);
-  env.browser = await chromium.launch({ executablePath: CHROMIUM, headless: process.env.E2E_HEADED !== '1', args: CHROMIUM_ARGS });
+  env.browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.E2E_HEADED !== '1',
+    args: CHROMIUM_ARGS,
+  });
   const report = { scenarios: {}, expected: env.expected };
   const failures = [];
   try {

@@ -58,7 +58,10 @@ async function brokenWorkbook(file) {
 
 async function main() {
   check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
-  check(fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')), 'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/');
+  check(
+    fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')),
+    'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/',
+  );
   check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-'));
@@ -106,7 +109,10 @@ async function main() {
         return performance.now() - (nav ? nav.startTime : 0);
       }),
     );
-    check((await page.evaluate(() => document.documentElement.dataset.mode)) === 'browser', 'the pane did not start in browser mode');
+    check(
+      (await page.evaluate(() => document.documentElement.dataset.mode)) === 'browser',
+      'the pane did not start in browser mode',
+    );
     await page.getByText('ไฟล์: sample.xlsx').waitFor({ timeout: TIMEOUT });
     await page.getByRole('heading', { name: 'ข้อมูลที่พบในสมุดงาน' }).waitFor({ timeout: TIMEOUT });
     await shot('1-start-th');
@@ -122,7 +128,10 @@ async function main() {
       `the pane shows ${shownTotal} ${shownGrade}, the engine computes ${expected.total} ${expected.grade}`,
     );
     const status = (await page.getByRole('status').first().textContent()).trim();
-    check(status.includes(`คำนวณเสร็จ: ${expected.total} คะแนน ระดับ ${expected.grade}`), `the live region says "${status}"`);
+    check(
+      status.includes(`คำนวณเสร็จ: ${expected.total} คะแนน ระดับ ${expected.grade}`),
+      `the live region says "${status}"`,
+    );
     await page.getByRole('img', { name: /แผนภูมิคะแนน 10 ตัวชี้วัด/ }).waitFor({ timeout: TIMEOUT });
     await shot('2-results-th');
     report.total = shownTotal;
@@ -138,7 +147,10 @@ async function main() {
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
-    check(wb.getWorksheet('สรุปผล ITA'), `the downloaded workbook has no "สรุปผล ITA" sheet: ${wb.worksheets.map((w) => w.name).join(', ')}`);
+    check(
+      wb.getWorksheet('สรุปผล ITA'),
+      `the downloaded workbook has no "สรุปผล ITA" sheet: ${wb.worksheets.map((w) => w.name).join(', ')}`,
+    );
 
     // 4. A broken workbook through the file input: problems located as sheet!cell.
     await page.locator('input[type=file]').setInputFiles(brokenFile);
@@ -154,7 +166,10 @@ async function main() {
     await located.click();
     const preview = page.getByTestId('sheet-preview');
     await preview.waitFor({ timeout: TIMEOUT });
-    check((await preview.locator('[aria-current="true"]').textContent()).trim() === 'ดีมาก', 'the preview does not highlight คะแนน!B6');
+    check(
+      (await preview.locator('[aria-current="true"]').textContent()).trim() === 'ดีมาก',
+      'the preview does not highlight คะแนน!B6',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('3-problems-th');
 
@@ -172,7 +187,11 @@ async function main() {
     await recomputeEn.click();
     await total.waitFor({ timeout: TIMEOUT });
     check((await total.textContent()).trim() === expected.total, 'the English results show another total');
-    await page.getByRole('status').first().getByText(`Done: ${expected.total} points, grade ${expected.grade}`).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('status')
+      .first()
+      .getByText(`Done: ${expected.total} points, grade ${expected.grade}`)
+      .waitFor({ timeout: TIMEOUT });
     await shot('5-results-en');
     await page.getByRole('tab', { name: /^Measures/ }).click();
     await page.getByRole('heading', { name: 'Progress of the measures' }).waitFor({ timeout: TIMEOUT });
@@ -183,7 +202,10 @@ async function main() {
     dark.on('pageerror', (e) => pageErrors.push(e.message));
     await dark.emulateMedia({ colorScheme: 'dark' });
     await dark.goto(`${server.url}taskpane.html?lang=th`, { waitUntil: 'commit' });
-    await waitEnabled(dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }), 'the "คำนวณใหม่" button on the second visit');
+    await waitEnabled(
+      dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }),
+      'the "คำนวณใหม่" button on the second visit',
+    );
     report.firstScreenWarmMs = Math.round(
       await dark.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
@@ -193,7 +215,10 @@ async function main() {
     await dark.getByRole('button', { name: 'คำนวณใหม่', exact: true }).click();
     await dark.getByTestId('total').waitFor({ timeout: TIMEOUT });
     await dark.screenshot({ path: path.join(RESULTS, 'e2e-7-results-dark-th.png'), fullPage: false });
-    check((await dark.evaluate(() => document.documentElement.dataset.theme)) === 'dark', 'the pane is not dark with the system in dark mode');
+    check(
+      (await dark.evaluate(() => document.documentElement.dataset.theme)) === 'dark',
+      'the pane is not dark with the system in dark mode',
+    );
     // The system turns light while the pane is open: the pane follows without a reload.
     await dark.emulateMedia({ colorScheme: 'light' });
     await dark.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: TIMEOUT });

@@ -17,7 +17,15 @@ const RESULTS = path.join(ROOT, 'test-results');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** No background traffic from the browser itself: the only requests are the page's. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TIMEOUT = 20_000;
 
 class E2EFailure extends Error {}
@@ -33,7 +41,9 @@ function check(condition, message) {
 function isLocal(url) {
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '127.0.0.1')
+    );
   } catch {
     return false;
   }
@@ -42,9 +52,13 @@ function isLocal(url) {
 /** What the engine computes for the file: the command line's --json output. */
 function engineResult(file, tmp) {
   const out = path.join(tmp, 'cli.ita.xlsx');
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', out], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', out],
+    {
+      encoding: 'utf8',
+    },
+  );
   let json;
   try {
     json = JSON.parse(run.stdout);
@@ -52,7 +66,10 @@ function engineResult(file, tmp) {
     fail(`the CLI did not print JSON for ${file} (exit ${run.status}): ${run.stderr || run.stdout}`);
   }
   const r = json.result || json;
-  check(typeof r.total === 'number' && typeof r.grade === 'string', `the CLI's JSON has no result.total / result.grade: ${run.stdout.slice(0, 300)}`);
+  check(
+    typeof r.total === 'number' && typeof r.grade === 'string',
+    `the CLI's JSON has no result.total / result.grade: ${run.stdout.slice(0, 300)}`,
+  );
   return { total: r.total.toFixed(2), grade: r.grade };
 }
 

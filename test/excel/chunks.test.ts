@@ -1,4 +1,13 @@
-import { CellSizes, MEASURED_MARGIN, SheetGeometry, assembleSheets, cutProbes, planReadSlices, resliceReads, sliceAddress } from '../../src/excel/chunks';
+import {
+  CellSizes,
+  MEASURED_MARGIN,
+  SheetGeometry,
+  assembleSheets,
+  cutProbes,
+  planReadSlices,
+  resliceReads,
+  sliceAddress,
+} from '../../src/excel/chunks';
 import { batchBytes, packBatches } from '../../src/excel/payload';
 
 const sheet = (name: string, rowCount: number, columnCount: number, rowIndex = 0, columnIndex = 0): SheetGeometry => ({
@@ -50,7 +59,12 @@ describe('CellSizes: the per-sheet cell size, learned while reading', () => {
 
   it('starts every sheet at the guess, and a measurement below the guess keeps it', () => {
     const sizes = new CellSizes(2, 32);
-    expect(sizes.measured(slice[0], Array.from({ length: 10 }, () => [1, 2]))).toBe(false);
+    expect(
+      sizes.measured(
+        slice[0],
+        Array.from({ length: 10 }, () => [1, 2]),
+      ),
+    ).toBe(false);
     expect([sizes.of(0), sizes.of(1)]).toEqual([32, 32]);
   });
 
@@ -97,11 +111,33 @@ describe('assembleSheets', () => {
     const slices = planReadSlices(geometry, 1e9, { maxCellsPerLoad: 4 });
     expect(slices).toHaveLength(2);
     const loaded = [
-      { slice: slices[1], values: [[3, ''], [4, 'd']] },
-      { slice: slices[0], values: [[1, 'a'], ['', 'b']] },
+      {
+        slice: slices[1],
+        values: [
+          [3, ''],
+          [4, 'd'],
+        ],
+      },
+      {
+        slice: slices[0],
+        values: [
+          [1, 'a'],
+          ['', 'b'],
+        ],
+      },
     ];
     expect(assembleSheets(geometry, loaded)).toEqual([
-      { name: 'คะแนน', top: 1, left: 0, values: [[1, 'a'], [null, 'b'], [3, null], [4, 'd']] },
+      {
+        name: 'คะแนน',
+        top: 1,
+        left: 0,
+        values: [
+          [1, 'a'],
+          [null, 'b'],
+          [3, null],
+          [4, 'd'],
+        ],
+      },
       { name: 'ว่าง', top: 0, left: 0, values: [] },
     ]);
   });

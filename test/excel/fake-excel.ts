@@ -28,7 +28,14 @@ import { OfficeMockObject } from 'office-addin-mock';
 // hoisted above the import, and works from this helper because Jest gives every module `jest`;
 // test files must import this module before anything else that loads office-addin-mock.)
 jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
 }));
 import { parseA1 } from '../../src/workbook/snapshot';
 
@@ -152,10 +159,13 @@ export class FakeExcel {
         names: {
           items: this.nameItems,
           load: collectionLoad(this.nameItems),
-          getItem: (name: string) => fake.nameItems.find((n) => n._name === name) ?? fake.nameMock(name, 'Error', '#NAME?'),
+          getItem: (name: string) =>
+            fake.nameItems.find((n) => n._name === name) ?? fake.nameMock(name, 'Error', '#NAME?'),
           add: (name: string, range: AnyMock) => {
             const rec = fake.ranges.find((r) => r.mock === range);
-            fake.queued.push(() => fake.namesAdded.push({ name, sheet: rec?.sheet ?? '?', ref: rec?.address ?? String(range) }));
+            fake.queued.push(() =>
+              fake.namesAdded.push({ name, sheet: rec?.sheet ?? '?', ref: rec?.address ?? String(range) }),
+            );
           },
         },
       },
@@ -205,7 +215,12 @@ export class FakeExcel {
 
   private nameMock(name: string, type: string, value: unknown): AnyMock {
     const fake = this;
-    const m = new OfficeMockObject({ name, type, value, delete: () => fake.queued.push(() => fake.namesDeleted.push(name)) }) as AnyMock;
+    const m = new OfficeMockObject({
+      name,
+      type,
+      value,
+      delete: () => fake.queued.push(() => fake.namesDeleted.push(name)),
+    }) as AnyMock;
     m._name = name;
     this.mocks.push(m);
     return m;
@@ -260,7 +275,16 @@ export class FakeExcel {
       values.push(row);
       formulas.push(frow);
     }
-    const rec: RangeRecord = { sheet, address, mock: undefined as unknown as AnyMock, values, loaded: [], borders: {}, synced: false, wrote: false };
+    const rec: RangeRecord = {
+      sheet,
+      address,
+      mock: undefined as unknown as AnyMock,
+      values,
+      loaded: [],
+      borders: {},
+      synced: false,
+      wrote: false,
+    };
     const m = new OfficeMockObject({
       address: `${sheet}!${address}`,
       values,
@@ -312,8 +336,10 @@ export class FakeExcel {
       throw e;
     };
     if (injected) refuse(injected);
-    if (writeBytes > this.limitBytes) refuse(richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
-    if (readBytes > this.limitBytes) refuse(richApiError('ResponsePayloadSizeLimitExceeded', 'The size of the payload exceeded the limit.'));
+    if (writeBytes > this.limitBytes)
+      refuse(richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
+    if (readBytes > this.limitBytes)
+      refuse(richApiError('ResponsePayloadSizeLimitExceeded', 'The size of the payload exceeded the limit.'));
     this.requests.push({ writeBytes, readBytes, ok: true });
     for (const q of queued) q();
     for (const m of this.mocks) await OfficeMockObject.prototype.sync.call(m);
@@ -328,4 +354,3 @@ export function a1(row: number, col: number): string {
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return `${s}${row + 1}`;
 }
-

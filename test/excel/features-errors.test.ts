@@ -1,7 +1,14 @@
 import { ApplyError, codeOf, isPayloadError, isReadSizeError, toUserError } from '../../src/excel/errors';
-import { ALL_FEATURES, FEATURE_REQUIREMENTS, MIN_EXCEL_API, detectFeatures, officeIsSetSupported } from '../../src/excel/features';
+import {
+  ALL_FEATURES,
+  FEATURE_REQUIREMENTS,
+  MIN_EXCEL_API,
+  detectFeatures,
+  officeIsSetSupported,
+} from '../../src/excel/features';
 
-const upTo = (minor: number) => (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= minor;
+const upTo = (minor: number) => (name: string, version: string) =>
+  name === 'ExcelApi' && Number(version.split('.')[1]) <= minor;
 
 function officeError(code: string, message: string, errorLocation?: string): Error {
   const e = new Error(message) as Error & { code: string; debugInfo: unknown };
@@ -27,10 +34,21 @@ describe('detectFeatures', () => {
 
   it('on ExcelApi 1.7 (Office 2019) drops drop-down lists, screen suspension and page layout, with Thai and English notices', () => {
     const { features, notices } = detectFeatures(upTo(7));
-    expect(features).toEqual({ ...ALL_FEATURES, dataValidation: false, suspendScreenUpdating: false, pageLayout: false });
+    expect(features).toEqual({
+      ...ALL_FEATURES,
+      dataValidation: false,
+      suspendScreenUpdating: false,
+      pageLayout: false,
+    });
     expect(notices).toEqual([
-      { th: 'ไม่สามารถสร้างรายการให้เลือก (drop-down) ได้ใน Excel รุ่นนี้', en: 'Drop-down lists need a newer Excel (ExcelApi 1.8)' },
-      { th: 'ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้', en: 'Landscape page setup needs a newer Excel (ExcelApi 1.9)' },
+      {
+        th: 'ไม่สามารถสร้างรายการให้เลือก (drop-down) ได้ใน Excel รุ่นนี้',
+        en: 'Drop-down lists need a newer Excel (ExcelApi 1.8)',
+      },
+      {
+        th: 'ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้',
+        en: 'Landscape page setup needs a newer Excel (ExcelApi 1.9)',
+      },
     ]);
   });
 
@@ -57,14 +75,22 @@ describe('detectFeatures', () => {
 
 describe('payload errors', () => {
   it('are recognised by code, request or response, or by a message about the payload', () => {
-    expect(isPayloadError(officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'))).toBe(true);
+    expect(
+      isPayloadError(
+        officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'),
+      ),
+    ).toBe(true);
     expect(isPayloadError(officeError('ResponsePayloadSizeLimitExceeded', 'x'))).toBe(true);
     expect(isPayloadError(new Error('Payload too large'))).toBe(true);
     expect(isPayloadError(officeError('GeneralException', 'An internal error has occurred.'))).toBe(false);
   });
 
   it('for reads also include the five-million-cell limit', () => {
-    expect(isReadSizeError(officeError('RangeExceedsLimit', 'The cell count in range has exceeded the maximum supported number.'))).toBe(true);
+    expect(
+      isReadSizeError(
+        officeError('RangeExceedsLimit', 'The cell count in range has exceeded the maximum supported number.'),
+      ),
+    ).toBe(true);
     expect(isPayloadError(officeError('RangeExceedsLimit', 'x'))).toBe(false);
   });
 
@@ -76,7 +102,11 @@ describe('payload errors', () => {
 
 describe('toUserError', () => {
   it.each([
-    ['InvalidOperationInCellEditMode', 'กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง', 'Finish editing the cell (press Enter or Esc) and try again'],
+    [
+      'InvalidOperationInCellEditMode',
+      'กรุณากด Enter หรือ Esc เพื่อออกจากการแก้ไขเซลล์ แล้วลองอีกครั้ง',
+      'Finish editing the cell (press Enter or Esc) and try again',
+    ],
     ['AccessDenied', 'ถูกป้องกัน', 'protected'],
     ['ItemNotFound', 'ไม่พบชีต', 'not found'],
     ['GeneralException', 'ข้อผิดพลาดภายใน', 'internal error'],
@@ -98,7 +128,10 @@ describe('toUserError', () => {
   });
 
   it('for an ApplyError, explains its cause and lists what had already been written', () => {
-    const e = new ApplyError(officeError('AccessDenied', 'The cell or chart is on a protected sheet.'), ["created sheet 'สรุปผล ITA'", "'สรุปผล ITA'!A2:F40000"]);
+    const e = new ApplyError(officeError('AccessDenied', 'The cell or chart is on a protected sheet.'), [
+      "created sheet 'สรุปผล ITA'",
+      "'สรุปผล ITA'!A2:F40000",
+    ]);
     const user = toUserError(e);
     expect(user.code).toBe('AccessDenied');
     expect(user.title.en).toContain('protected');

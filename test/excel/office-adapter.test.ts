@@ -42,7 +42,13 @@ function summaryPlan(rows: number, cols = 3): WritePlan {
   }
   const plan = emptyPlan();
   plan.sheets.push({ name: SUMMARY, columnWidths: [30, 12, 12], freezeRows: 1, tabColor: '#1F4E79', landscape: true });
-  plan.blocks.push({ sheet: SUMMARY, top: 1, left: 0, cells, numberFormats: cells.map((row) => row.map((_, c) => (c === 0 ? null : '0.00'))) });
+  plan.blocks.push({
+    sheet: SUMMARY,
+    top: 1,
+    left: 0,
+    cells,
+    numberFormats: cells.map((row) => row.map((_, c) => (c === 0 ? null : '0.00'))),
+  });
   plan.names.push({ name: 'ITA_TOTAL', sheet: SUMMARY, ref: 'B2' });
   plan.deleteNames.push('ITA_OLD');
   plan.styles.push({ sheet: SUMMARY, range: 'A1:C1', bold: true, fill: '#DDEBF7', border: true, horizontal: 'center' });
@@ -61,7 +67,11 @@ function writtenRows(fake: FakeExcel, sheet: string): { first: number; last: num
     .filter((r) => r.rows > 1 || r.cols > 1)
     .sort((a, b) => a.top - b.top);
   for (let i = 1; i < spans.length; i++) expect(spans[i].top).toBe(spans[i - 1].top + spans[i - 1].rows);
-  return { first: spans[0].top, last: spans[spans.length - 1].top + spans[spans.length - 1].rows - 1, slices: spans.length };
+  return {
+    first: spans[0].top,
+    last: spans[spans.length - 1].top + spans[spans.length - 1].rows - 1,
+    slices: spans.length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -73,10 +83,7 @@ describe('readSnapshot', () => {
 
   it('reads a 10-row workbook in 3 syncs: sheet list and names, used-range sizes, then all values in one request', async () => {
     const fake = new FakeExcel(
-      [
-        { name: 'คะแนน', values: scores, top: 2, left: 1 },
-        { name: 'ว่าง' },
-      ],
+      [{ name: 'คะแนน', values: scores, top: 2, left: 1 }, { name: 'ว่าง' }],
       [
         { name: 'ITA_TOTAL', type: 'Range', value: "'สรุปผล ITA'!$B$5" },
         { name: 'ITA_BROKEN', type: 'Error', value: '#REF!' },
@@ -234,9 +241,20 @@ describe('applyPlan', () => {
     const styled = header.find((r) => r.mock.format.font.bold === true)!;
     expect(styled.mock.format.fill.color).toBe('#DDEBF7');
     expect(styled.mock.format.horizontalAlignment).toBe('Center');
-    expect(Object.keys(styled.borders).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideVertical']);
-    expect(at('A2').find((r) => r.mock.hyperlink)?.mock.hyperlink).toEqual({ documentReference: "'คะแนน'!C7", textToDisplay: 'ตัวชี้วัดที่ 1' });
-    expect(at('D2:D5')[0].mock.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: 'ยังไม่เริ่ม,กำลังดำเนินการ,เสร็จแล้ว' } });
+    expect(Object.keys(styled.borders).sort()).toEqual([
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      'EdgeTop',
+      'InsideVertical',
+    ]);
+    expect(at('A2').find((r) => r.mock.hyperlink)?.mock.hyperlink).toEqual({
+      documentReference: "'คะแนน'!C7",
+      textToDisplay: 'ตัวชี้วัดที่ 1',
+    });
+    expect(at('D2:D5')[0].mock.dataValidation.rule).toEqual({
+      list: { inCellDropDown: true, source: 'ยังไม่เริ่ม,กำลังดำเนินการ,เสร็จแล้ว' },
+    });
     expect(at('A1')[0].mock.format.columnWidth).toBe(161.25); // 30 characters
     expect(at('B1:C1')[0].mock.format.columnWidth).toBe(66.75); // 12 characters
 
@@ -248,7 +266,12 @@ describe('applyPlan', () => {
     expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(1);
     expect(fake.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
     expect(report.written).toEqual(
-      expect.arrayContaining([`created sheet 'สรุปผล ITA'`, `'สรุปผล ITA'!A2:C11`, 'defined names: ITA_TOTAL', `showed 'สรุปผล ITA'`]),
+      expect.arrayContaining([
+        `created sheet 'สรุปผล ITA'`,
+        `'สรุปผล ITA'!A2:C11`,
+        'defined names: ITA_TOTAL',
+        `showed 'สรุปผล ITA'`,
+      ]),
     );
   });
 
@@ -256,7 +279,9 @@ describe('applyPlan', () => {
     const fake = new FakeExcel([...inputs(), { name: 'สรุปผล ita', values: grid(40, 5, () => 'old') }]);
     await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES);
     expect(fake.added).toEqual([]);
-    const used = fake.ranges.find((r) => r.sheet.toLowerCase() === SUMMARY.toLowerCase() && r.mock.clear.mock.calls.length > 0)!;
+    const used = fake.ranges.find(
+      (r) => r.sheet.toLowerCase() === SUMMARY.toLowerCase() && r.mock.clear.mock.calls.length > 0,
+    )!;
     expect(used.address).toBe('A1:E40');
     expect(used.mock.clear).toHaveBeenCalledWith('All');
     expect(used.mock.unmerge).toHaveBeenCalled();
@@ -268,7 +293,12 @@ describe('applyPlan', () => {
     const fake = new FakeExcel(inputs(), oldNames);
     const plan = emptyPlan();
     plan.sheets.push({ name: SUMMARY, columnWidths: [] });
-    plan.blocks.push({ sheet: SUMMARY, top: 0, left: 0, cells: Array.from({ length: 100_000 }, (_, r) => [{ number: r }]) });
+    plan.blocks.push({
+      sheet: SUMMARY,
+      top: 0,
+      left: 0,
+      cells: Array.from({ length: 100_000 }, (_, r) => [{ number: r }]),
+    });
     const report = await applyPlan(fake.context, plan, ALL_FEATURES);
 
     expect(fake.sync).toHaveBeenCalledTimes(2);
@@ -314,7 +344,10 @@ describe('applyPlan', () => {
 
   it('after a payload-size error on a later request, resends only that request and the rest, without probing again', async () => {
     const fake = new FakeExcel(inputs(), oldNames);
-    const tooLarge = richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    const tooLarge = richApiError(
+      'RequestPayloadSizeLimitExceeded',
+      'The request payload size has exceeded the limit.',
+    );
     fake.failAt = (i) => (i === 2 ? tooLarge : undefined); // request 0 is the probe, 1 the first write
     const report = await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES);
 
@@ -344,7 +377,8 @@ describe('applyPlan', () => {
 
   it('in cell edit mode, fails with an ApplyError that says nothing was written, in Thai and English', async () => {
     const fake = new FakeExcel(inputs(), oldNames);
-    fake.failAt = (i) => (i === 0 ? richApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.') : undefined);
+    fake.failAt = (i) =>
+      i === 0 ? richApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.') : undefined;
     const error = await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApplyError);
     expect((error as ApplyError).written).toEqual([]);
@@ -360,8 +394,11 @@ describe('applyPlan', () => {
 
   it('on a protected sheet midway, fails with an ApplyError listing what was already written', async () => {
     const fake = new FakeExcel(inputs(), oldNames);
-    fake.failAt = (i) => (i === 2 ? richApiError('AccessDenied', 'The cell or chart is on a protected sheet.') : undefined);
-    const error = (await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    fake.failAt = (i) =>
+      i === 2 ? richApiError('AccessDenied', 'The cell or chart is on a protected sheet.') : undefined;
+    const error = (await applyPlan(fake.context, summaryPlan(100_000, 6), ALL_FEATURES).catch(
+      (e: unknown) => e,
+    )) as ApplyError;
     expect(error).toBeInstanceOf(ApplyError);
     expect(error.code).toBe('AccessDenied');
     expect(error.written).toEqual(expect.arrayContaining([`created sheet 'สรุปผล ITA'`, 'defined names: ITA_TOTAL']));
@@ -385,35 +422,65 @@ describe('applyPlan', () => {
     expect([error.written, error.partial, fake.namesDeleted, fake.added]).toEqual([[], [], [], []]);
     const user = toUserError(error);
     expect(user.code).toBe('AccessDenied');
-    expect(user.title.th).toBe(`ชีต '${SUMMARY}' ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`);
-    expect(user.title.en).toBe(`Sheet '${SUMMARY}' is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again`);
+    expect(user.title.th).toBe(
+      `ชีต '${SUMMARY}' ถูกป้องกัน (Protect) จึงเขียนไม่ได้ กรุณายกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
+    );
+    expect(user.title.en).toBe(
+      `Sheet '${SUMMARY}' is protected, so the add-in cannot write to it. Unprotect (Review > Unprotect Sheet) and try again`,
+    );
   });
 
-  it("a workbook whose structure is protected stops a plan that adds a sheet, but not one that only rewrites its own", async () => {
+  it('a workbook whose structure is protected stops a plan that adds a sheet, but not one that only rewrites its own', async () => {
     const locked = new FakeExcel(inputs(), oldNames, { workbookProtected: true });
-    const error = (await applyPlan(locked.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    const error = (await applyPlan(locked.context, summaryPlan(10), ALL_FEATURES).catch(
+      (e: unknown) => e,
+    )) as ApplyError;
     expect(error.cause).toMatchObject({ sheets: [], workbook: true });
     expect(toUserError(error).title.en).toMatch(/^The workbook's structure is protected/);
     expect(locked.added).toEqual([]);
 
-    const existing = new FakeExcel([...inputs(), { name: SUMMARY, values: [['เก่า']] }], oldNames, { workbookProtected: true });
+    const existing = new FakeExcel([...inputs(), { name: SUMMARY, values: [['เก่า']] }], oldNames, {
+      workbookProtected: true,
+    });
     await expect(applyPlan(existing.context, summaryPlan(10), ALL_FEATURES)).resolves.toMatchObject({ retries: 0 });
 
     // Before ExcelApi 1.7 Excel cannot tell; the write is tried and Excel's own error reaches the user.
     const old = new FakeExcel(inputs(), oldNames, { workbookProtected: true });
-    await expect(applyPlan(old.context, summaryPlan(10), { ...ALL_FEATURES, workbookProtection: false })).resolves.toMatchObject({ retries: 0 });
+    await expect(
+      applyPlan(old.context, summaryPlan(10), { ...ALL_FEATURES, workbookProtection: false }),
+    ).resolves.toMatchObject({ retries: 0 });
   });
 
   it('writes text that Excel would parse (=, +, -, @, digits, TRUE, a leading apostrophe) with the apostrophe text prefix, so it stays text', async () => {
     const fake = new FakeExcel(inputs());
     const plan = emptyPlan();
     plan.sheets.push({ name: 'มาตรการ ITA', columnWidths: [] });
-    const texts = ['=HYPERLINK("http://x")', '+66 2 123 4567', '-', '@home', '0012', '1/2', 'TRUE', "'quoted", '#N/A', 'ปกติ', ''];
+    const texts = [
+      '=HYPERLINK("http://x")',
+      '+66 2 123 4567',
+      '-',
+      '@home',
+      '0012',
+      '1/2',
+      'TRUE',
+      "'quoted",
+      '#N/A',
+      'ปกติ',
+      '',
+    ];
     plan.blocks.push({
       sheet: 'มาตรการ ITA',
       top: 0,
       left: 0,
-      cells: [[...texts.map((text) => ({ text })), { formula: 'SUM(A1:A2)', cached: 0 }, { number: 85.5 }, { bool: true }, null]],
+      cells: [
+        [
+          ...texts.map((text) => ({ text })),
+          { formula: 'SUM(A1:A2)', cached: 0 },
+          { number: 85.5 },
+          { bool: true },
+          null,
+        ],
+      ],
     });
     await applyPlan(fake.context, plan, ALL_FEATURES);
     const [write] = fake.writes('มาตรการ ITA');
@@ -476,7 +543,9 @@ describe('applyPlan', () => {
     const report = await applyPlan(fake.context, plan, ALL_FEATURES);
     expect(fake.sync).toHaveBeenCalledTimes(2);
     expect(fake.writes('คะแนน').map((w) => [w.address, w.mock.formulas])).toEqual([['A1', [[85]]]]);
-    expect(report.skipped).toEqual([expect.objectContaining({ part: 'fixes', count: 2, where: ["'คะแนน'!B1", "'คะแนน'!C1"] })]);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ part: 'fixes', count: 2, where: ["'คะแนน'!B1", "'คะแนน'!C1"] }),
+    ]);
     expect(report.written).toEqual(["fixed cells: 'คะแนน'!A1"]);
   });
 

@@ -20,7 +20,9 @@ import { quoteSheet } from '../../src/workbook/snapshot';
 
 function blockPlan(rows: number, cols = 2): WritePlan {
   const plan = emptyPlan();
-  const cells: PlanCell[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? { text: `แถวที่ ${r}` } : { number: r + c })));
+  const cells: PlanCell[][] = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (c === 0 ? { text: `แถวที่ ${r}` } : { number: r + c })),
+  );
   plan.blocks.push({ sheet: 'S', top: 3, left: 1, cells });
   return plan;
 }
@@ -102,7 +104,11 @@ describe('planStructureOps', () => {
 
   it('clears owned sheets that exist (matched ignoring case, addressed by their own name) and adds the others', () => {
     const ops = planStructureOps(plan(), { sheets: ['สรุปผล ita', 'ปัญหาเก่า'], names: [] }, ALL_FEATURES);
-    expect(ops.filter((o) => o.kind === 'clearSheet' || o.kind === 'addSheet').map((o) => [o.kind, 'sheet' in o ? o.sheet : ''])).toEqual([
+    expect(
+      ops
+        .filter((o) => o.kind === 'clearSheet' || o.kind === 'addSheet')
+        .map((o) => [o.kind, 'sheet' in o ? o.sheet : '']),
+    ).toEqual([
       ['clearSheet', 'สรุปผล ita'],
       ['addSheet', 'ปัญหา ITA'],
     ]);
@@ -111,28 +117,50 @@ describe('planStructureOps', () => {
 
   it('deletes only names that exist, then defines the plan names', () => {
     const ops = planStructureOps(plan(), { sheets: [], names: ['ita_total', 'ITA_OLD', 'USER_NAME'] }, ALL_FEATURES);
-    expect(ops.filter((o) => o.kind === 'deleteName').map((o) => ('name' in o ? o.name : ''))).toEqual(['ITA_OLD', 'ita_total']);
+    expect(ops.filter((o) => o.kind === 'deleteName').map((o) => ('name' in o ? o.name : ''))).toEqual([
+      'ITA_OLD',
+      'ita_total',
+    ]);
     expect(ops[ops.length - 1]).toMatchObject({ kind: 'addName', name: 'ITA_TOTAL', sheet: 'สรุปผล ITA', ref: 'B5' });
   });
 
   it('touches names only after every sheet change (a request is not a transaction: a failed clear must leave the names)', () => {
-    const ops = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหาเก่า'], names: ['ITA_TOTAL', 'ITA_OLD'] }, ALL_FEATURES);
+    const ops = planStructureOps(
+      plan(),
+      { sheets: ['สรุปผล ITA', 'ปัญหาเก่า'], names: ['ITA_TOTAL', 'ITA_OLD'] },
+      ALL_FEATURES,
+    );
     const kinds = ops.map((o) => o.kind);
-    const lastSheetOp = Math.max(kinds.lastIndexOf('clearSheet'), kinds.lastIndexOf('addSheet'), kinds.lastIndexOf('deleteSheet'));
+    const lastSheetOp = Math.max(
+      kinds.lastIndexOf('clearSheet'),
+      kinds.lastIndexOf('addSheet'),
+      kinds.lastIndexOf('deleteSheet'),
+    );
     expect(kinds.indexOf('deleteName')).toBeGreaterThan(lastSheetOp);
   });
 
   it('finds what protection would stop: protected sheets it clears or deletes, and sheet additions in a protected workbook', () => {
     const ops = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหาเก่า', 'คะแนน'], names: [] }, ALL_FEATURES);
-    expect(protectionConflicts(ops, { protectedSheets: ['สรุปผล ita', 'คะแนน'], workbookProtected: false })).toEqual({ sheets: ['สรุปผล ITA'], workbook: false });
-    expect(protectionConflicts(ops, { protectedSheets: [], workbookProtected: true })).toEqual({ sheets: [], workbook: true });
+    expect(protectionConflicts(ops, { protectedSheets: ['สรุปผล ita', 'คะแนน'], workbookProtected: false })).toEqual({
+      sheets: ['สรุปผล ITA'],
+      workbook: false,
+    });
+    expect(protectionConflicts(ops, { protectedSheets: [], workbookProtected: true })).toEqual({
+      sheets: [],
+      workbook: true,
+    });
     const rewriteOnly = planStructureOps(plan(), { sheets: ['สรุปผล ITA', 'ปัญหา ITA'], names: [] }, ALL_FEATURES);
-    expect(protectionConflicts(rewriteOnly, { protectedSheets: [], workbookProtected: true })).toEqual({ sheets: [], workbook: false });
+    expect(protectionConflicts(rewriteOnly, { protectedSheets: [], workbookProtected: true })).toEqual({
+      sheets: [],
+      workbook: false,
+    });
   });
 
   it('clears drop-downs and frozen panes only where this Excel has those APIs', () => {
     const old: ExcelFeatures = { ...ALL_FEATURES, dataValidation: false, freezePanes: false };
-    const [clear] = planStructureOps(plan(), { sheets: ['สรุปผล ITA'], names: [] }, old).filter((o) => o.kind === 'clearSheet');
+    const [clear] = planStructureOps(plan(), { sheets: ['สรุปผล ITA'], names: [] }, old).filter(
+      (o) => o.kind === 'clearSheet',
+    );
     expect(clear).toMatchObject({ clearValidation: false, unfreeze: false });
   });
 });
@@ -148,7 +176,17 @@ describe('fixes', () => {
   it('are decided from the probe and marked so a retry decides them again', () => {
     const plan = emptyPlan();
     plan.fixes = [{ sheet: 'คะแนน', cell: 'C7', found: '๘๕', number: 85 }];
-    const { ops, skipped } = planProbeOps(plan, { sheets: ['คะแนน'], names: [], fixCells: [{ value: '๘๕', formula: '๘๕' }], protectedSheets: [], workbookProtected: false }, ALL_FEATURES);
+    const { ops, skipped } = planProbeOps(
+      plan,
+      {
+        sheets: ['คะแนน'],
+        names: [],
+        fixCells: [{ value: '๘๕', formula: '๘๕' }],
+        protectedSheets: [],
+        workbookProtected: false,
+      },
+      ALL_FEATURES,
+    );
     expect(skipped).toEqual([]);
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ kind: 'write', fix: "'คะแนน'!C7", top: 6, left: 2 });
@@ -170,13 +208,31 @@ describe('planDataOps degrades with the features', () => {
 
   it('with every feature, writes everything', () => {
     const { ops, skipped, substituted } = planDataOps(plan(), ALL_FEATURES);
-    expect(kinds(ops)).toEqual(['write', 'columnWidth', 'hyperlink', 'hyperlink', 'validation', 'freezeRows', 'tabColor', 'landscape']);
+    expect(kinds(ops)).toEqual([
+      'write',
+      'columnWidth',
+      'hyperlink',
+      'hyperlink',
+      'validation',
+      'freezeRows',
+      'tabColor',
+      'landscape',
+    ]);
     expect(skipped).toEqual([]);
     expect(substituted).toEqual([]);
   });
 
   it('on ExcelApi 1.4 (Office 2016 updated) skips lists, panes, tab colours and page layout, and writes links as formulas on owned sheets only', () => {
-    const only14: ExcelFeatures = { ...ALL_FEATURES, suspendCalculation: false, hyperlinks: false, tabColor: false, freezePanes: false, dataValidation: false, suspendScreenUpdating: false, pageLayout: false };
+    const only14: ExcelFeatures = {
+      ...ALL_FEATURES,
+      suspendCalculation: false,
+      hyperlinks: false,
+      tabColor: false,
+      freezePanes: false,
+      dataValidation: false,
+      suspendScreenUpdating: false,
+      pageLayout: false,
+    };
     const { ops, skipped, substituted } = planDataOps(plan(), only14);
     expect(kinds(ops)).toEqual(['write', 'write', 'columnWidth']);
     expect((ops[1] as WriteOp).grids.formulas).toEqual([[`=HYPERLINK("#'คะแนน'!C7","คะแนน!C7")`]]);

@@ -13,9 +13,21 @@ describe('jsonBytes', () => {
 
   it('is never less than the UTF-8 size of the JSON, whatever the strings', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)))), (grid) => {
-        expect(jsonBytes(grid)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(grid), 'utf8'));
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              fc.string({ unit: 'grapheme' }),
+              fc.double({ noNaN: true, noDefaultInfinity: true }),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          ),
+        ),
+        (grid) => {
+          expect(jsonBytes(grid)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(grid), 'utf8'));
+        },
+      ),
     );
   });
 });
@@ -47,6 +59,8 @@ describe('packBatches', () => {
 describe('withDefaults', () => {
   it('keeps a default when the option is absent or explicitly undefined', () => {
     const defaults = { budgetBytes: 100, maxRetries: 3 };
-    expect(withDefaults<{ budgetBytes?: number; maxRetries?: number }>(defaults, { budgetBytes: undefined, maxRetries: 1 })).toEqual({ budgetBytes: 100, maxRetries: 1 });
+    expect(
+      withDefaults<{ budgetBytes?: number; maxRetries?: number }>(defaults, { budgetBytes: undefined, maxRetries: 1 }),
+    ).toEqual({ budgetBytes: 100, maxRetries: 1 });
   });
 });

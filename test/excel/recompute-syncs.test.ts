@@ -47,8 +47,12 @@ function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
   const scores: CellValue[][] = [['ตัวชี้วัด', 'ข้อ', 'คะแนน']];
   if (kind === 'items') {
     // Respondent-level rows, sorted by question: each question's score is the mean of its rows.
-    const questions = [...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`)];
-    for (let i = 0; i < rows; i++) scores.push([null, questions[Math.floor((i * questions.length) / rows)], [0, 50, 85, 100][(i * 7) % 4]]);
+    const questions = [
+      ...Array.from({ length: 30 }, (_, i) => `I${i + 1}`),
+      ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`),
+    ];
+    for (let i = 0; i < rows; i++)
+      scores.push([null, questions[Math.floor((i * questions.length) / rows)], [0, 50, 85, 100][(i * 7) % 4]]);
     scores.push([9, null, 92.5], [10, null, 88]);
     return { sheets: [settings, sheet('คะแนน', scores)], names: [] };
   }
@@ -58,14 +62,20 @@ function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
   const periods = ['ต.ค.64-มี.ค.65', 'ม.ค. - เม.ย.๖๕', 'ปีงบประมาณ ๒๕๖๕', 'ต.ค.64-ก.ย.65'];
   // 'descriptions': each measure written out as planners do, some 80 Thai characters.
   const what = (i: number) =>
-    kind === 'descriptions' ? `มาตรการที่ ${i + 1} จัดทำคู่มือการปฏิบัติงานและเผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ของหน่วยงานทุกเดือน` : `มาตรการที่ ${i + 1}`;
-  for (let i = 0; i < rows; i++) measures.push([what(i), 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
+    kind === 'descriptions'
+      ? `มาตรการที่ ${i + 1} จัดทำคู่มือการปฏิบัติงานและเผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ของหน่วยงานทุกเดือน`
+      : `มาตรการที่ ${i + 1}`;
+  for (let i = 0; i < rows; i++)
+    measures.push([what(i), 'สำนักปลัด', periods[i % 4], statuses[i % 3], `ตัวชี้วัดที่ ${(i % 10) + 1}`]);
   return { sheets: [settings, sheet('คะแนน', scores), sheet('มาตรการ', measures)], names: [] };
 }
 
 /** The workbook as Excel holds it: '' for an empty cell. */
 function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
-  return snapshot.sheets.map((s) => ({ name: s.name, values: s.values.map((row) => row.map((v) => (v === null ? '' : v))) }));
+  return snapshot.sheets.map((s) => ({
+    name: s.name,
+    values: s.values.map((row) => row.map((v) => (v === null ? '' : v))),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,7 +162,14 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
     runs.push(run);
   }
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, `${JSON.stringify(runs.map((r) => r.figures), null, 2)}\n`);
+  fs.writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      runs.map((r) => r.figures),
+      null,
+      2,
+    )}\n`,
+  );
 
   const [small, thousand] = runs;
   const constant = small.figures.syncs - small.extraChunks;
@@ -168,7 +185,11 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
       expect({ label, retries: run.retries, refused }).toEqual({ label, retries: 1, refused: 1 });
     } else {
       // No request was refused as too large: the first guess kept every one under 5 MB.
-      expect({ label, retries: run.retries, largest: run.largestSeen <= LIMIT_BYTES }).toEqual({ label, retries: 0, largest: true });
+      expect({ label, retries: run.retries, largest: run.largestSeen <= LIMIT_BYTES }).toEqual({
+        label,
+        retries: 0,
+        largest: true,
+      });
     }
   }
 }, 180_000);

@@ -72,17 +72,30 @@ describe('cellInput', () => {
 describe('blockGrids', () => {
   it('pads ragged rows with null so the grid matches the range', () => {
     const g = blockGrids({ sheet: 'S', top: 0, left: 0, cells: [[{ number: 1 }], [{ number: 2 }, { text: 'x' }]] });
-    expect(g).toEqual({ rows: 2, cols: 2, formulas: [[1, null], [2, 'x']] });
+    expect(g).toEqual({
+      rows: 2,
+      cols: 2,
+      formulas: [
+        [1, null],
+        [2, 'x'],
+      ],
+    });
   });
 
   it('sends number formats only when the block sets one', () => {
     const cells = [[{ number: 1 }, { number: 2 }]];
-    expect(blockGrids({ sheet: 'S', top: 0, left: 0, cells, numberFormats: [[null, null]] }).numberFormats).toBeUndefined();
-    expect(blockGrids({ sheet: 'S', top: 0, left: 0, cells, numberFormats: [[null, '0.00']] }).numberFormats).toEqual([[null, '0.00']]);
+    expect(
+      blockGrids({ sheet: 'S', top: 0, left: 0, cells, numberFormats: [[null, null]] }).numberFormats,
+    ).toBeUndefined();
+    expect(blockGrids({ sheet: 'S', top: 0, left: 0, cells, numberFormats: [[null, '0.00']] }).numberFormats).toEqual([
+      [null, '0.00'],
+    ]);
   });
 
   it('names the cell whose number cannot be written', () => {
-    expect(() => blockGrids({ sheet: 'สรุปผล ITA', top: 4, left: 1, cells: [[{ number: Infinity }]] })).toThrow("'สรุปผล ITA'!B5");
+    expect(() => blockGrids({ sheet: 'สรุปผล ITA', top: 4, left: 1, cells: [[{ number: Infinity }]] })).toThrow(
+      "'สรุปผล ITA'!B5",
+    );
   });
 });
 
@@ -121,7 +134,11 @@ describe('formats', () => {
   });
 
   it('maps alignment to Office.js names', () => {
-    expect([horizontalAlignment('left'), horizontalAlignment('center'), horizontalAlignment('right')]).toEqual(['Left', 'Center', 'Right']);
+    expect([horizontalAlignment('left'), horizontalAlignment('center'), horizontalAlignment('right')]).toEqual([
+      'Left',
+      'Center',
+      'Right',
+    ]);
   });
 });
 
@@ -130,7 +147,10 @@ describe('hyperlinks', () => {
   const web = { sheet: 'ปัญหา ITA', cell: 'B4', to: { url: 'https://example.go.th/oit' } };
 
   it('links inside the workbook by a quoted sheet reference', () => {
-    expect(hyperlinkInput(internal, 'คะแนน!C7')).toEqual({ documentReference: "'คะแนน'!C7", textToDisplay: 'คะแนน!C7' });
+    expect(hyperlinkInput(internal, 'คะแนน!C7')).toEqual({
+      documentReference: "'คะแนน'!C7",
+      textToDisplay: 'คะแนน!C7',
+    });
     expect(hyperlinkInput(web)).toEqual({ address: 'https://example.go.th/oit' });
   });
 
@@ -175,7 +195,11 @@ describe('reading values and names', () => {
   });
 
   it('keeps a non-range name without a sheet', () => {
-    expect(definedName('ITA_TOTAL', 'Range', "='สรุปผล ITA'!$B$5")).toEqual({ name: 'ITA_TOTAL', sheet: 'สรุปผล ITA', ref: "'สรุปผล ITA'!$B$5" });
+    expect(definedName('ITA_TOTAL', 'Range', "='สรุปผล ITA'!$B$5")).toEqual({
+      name: 'ITA_TOTAL',
+      sheet: 'สรุปผล ITA',
+      ref: "'สรุปผล ITA'!$B$5",
+    });
     expect(definedName('RATE', 'Double', 0.5)).toEqual({ name: 'RATE', ref: '0.5' });
   });
 });

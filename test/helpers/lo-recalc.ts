@@ -22,7 +22,8 @@ export const LIBREOFFICE_TIMEOUT_MS = 180_000;
 /** Path of the recalculated copy (in a new temp dir), or null when soffice is missing outside CI. */
 export async function recalcWithLibreOffice(xlsxPath: string): Promise<string | null> {
   if (!hasLibreOffice) {
-    if (process.env.CI === 'true') throw new Error('LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc-nogui');
+    if (process.env.CI === 'true')
+      throw new Error('LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc-nogui');
     return null;
   }
   const outDir = await mkdtemp(path.join(tmpdir(), 'lo-recalc-'));

@@ -68,7 +68,10 @@ interface CliResult {
  * an ESM-only uuid that Node 20.19+ can require and jest's module loader cannot.
  */
 function runCli(args: string[]): CliResult[] {
-  const run = spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-manifest.js'), ...args], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-manifest.js'), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`check-manifest exited ${run.status}: ${run.stderr}`);
   const results = JSON.parse(run.stdout) as CliResult[];
   expect(run.status).toBe(results.some((r) => r.problems.length > 0) ? 1 : 0);
@@ -142,7 +145,9 @@ describe('production manifest (webpack.config.js rewrite)', () => {
     const onPlaceholder = checkManifestXml(placeholder, { root: fakeDist(), production: true, packageJson: false });
     expect(onPlaceholder.length).toBeGreaterThan(0);
     expect(onPlaceholder.join('\n')).toMatch(/not a production host/);
-    expect(checkManifestXml(good, { root: fakeDist(), production: true, packageJson: false }).join('\n')).toMatch(/localhost, which is not a production host/);
+    expect(checkManifestXml(good, { root: fakeDist(), production: true, packageJson: false }).join('\n')).toMatch(
+      /localhost, which is not a production host/,
+    );
   });
 
   test('ITA_PROD_URL must be an https folder; a missing trailing slash is added', () => {
@@ -155,14 +160,20 @@ describe('production manifest (webpack.config.js rewrite)', () => {
 
 describe('broken manifests are reported', () => {
   test('elements out of schema order and a resid missing from Resources are both reported (file on disk)', () => {
-    let broken = edit(good, /(\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>)(\s*<!--[\s\S]*?-->)?(\s*<Permissions>[^<]*<\/Permissions>)/, '$3$1');
+    let broken = edit(
+      good,
+      /(\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>)(\s*<!--[\s\S]*?-->)?(\s*<Permissions>[^<]*<\/Permissions>)/,
+      '$3$1',
+    );
     broken = edit(broken, /\s*<bt:String id="OpenTaskpane\.Title"[\s\S]*?<\/bt:String>/, '');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-manifest-'));
     const file = path.join(dir, 'manifest.xml');
     fs.writeFileSync(file, broken);
     const expected = [
       expect.stringMatching(/<DefaultSettings> is out of order: .* must come before <Permissions>/),
-      expect.stringMatching(/<Title> refers to resid "OpenTaskpane\.Title", which is not defined in <Resources> \(expected in bt:ShortStrings\)/),
+      expect.stringMatching(
+        /<Title> refers to resid "OpenTaskpane\.Title", which is not defined in <Resources> \(expected in bt:ShortStrings\)/,
+      ),
     ];
     expect(checkManifest(file, { root: repo })).toEqual(expected);
     // The command exits 1 and says the same.
@@ -172,13 +183,19 @@ describe('broken manifests are reported', () => {
 
   test('order inside the ribbon: <Label> after <Supertip> in a Button is reported', () => {
     const broken = edit(good, /(<Label resid="OpenTaskpane\.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/, '$3$2$1');
-    expect(check(broken)).toEqual([expect.stringMatching(/<Label> is out of order: inside <Control xsi:type="Button"> it must come before <Supertip>/)]);
+    expect(check(broken)).toEqual([
+      expect.stringMatching(
+        /<Label> is out of order: inside <Control xsi:type="Button"> it must come before <Supertip>/,
+      ),
+    ]);
   });
 
   test('order inside Resources: bt:Urls before bt:Images is reported', () => {
     const urls = /\s*<bt:Urls>[\s\S]*?<\/bt:Urls>/.exec(good)?.[0] ?? '';
     const broken = edit(edit(good, urls, ''), '<Resources>', `<Resources>${urls}`);
-    expect(check(broken)).toEqual([expect.stringMatching(/<bt:Images> is out of order: inside <Resources> it must come before <bt:Urls>/)]);
+    expect(check(broken)).toEqual([
+      expect.stringMatching(/<bt:Images> is out of order: inside <Resources> it must come before <bt:Urls>/),
+    ]);
   });
 
   test('a required element that is missing (DefaultSettings) is reported', () => {
@@ -187,23 +204,29 @@ describe('broken manifests are reported', () => {
   });
 
   test('an element the schema does not allow, or a second DisplayName, is reported', () => {
-    expect(check(edit(good, '<Permissions>', '<Foo/><Permissions>'))).toEqual([expect.stringMatching(/<Foo> is not allowed inside <OfficeApp/)]);
-    expect(check(edit(good, '<Description DefaultValue', '<DisplayName DefaultValue="x"/><Description DefaultValue'))).toEqual([
-      expect.stringMatching(/<DisplayName> appears more than once/),
+    expect(check(edit(good, '<Permissions>', '<Foo/><Permissions>'))).toEqual([
+      expect.stringMatching(/<Foo> is not allowed inside <OfficeApp/),
     ]);
+    expect(
+      check(edit(good, '<Description DefaultValue', '<DisplayName DefaultValue="x"/><Description DefaultValue')),
+    ).toEqual([expect.stringMatching(/<DisplayName> appears more than once/)]);
   });
 
   test('a resid pointing into the wrong collection (a Label naming a LongString) is reported', () => {
     const broken = edit(good, '<Label resid="OpenTaskpane.Label"/>', '<Label resid="OpenTaskpane.Tooltip"/>');
     expect(check(broken)).toEqual([
-      expect.stringMatching(/<Label> refers to resid "OpenTaskpane\.Tooltip", a bt:LongStrings entry .* must name a bt:ShortStrings entry/),
+      expect.stringMatching(
+        /<Label> refers to resid "OpenTaskpane\.Tooltip", a bt:LongStrings entry .* must name a bt:ShortStrings entry/,
+      ),
       expect.stringMatching(/resource "OpenTaskpane\.Label" is defined but never used/),
     ]);
   });
 
   test('resource ids longer than 32 characters are reported', () => {
     const broken = good.replace(/Icon\.16x16/g, 'Icon.sixteen.by.sixteen.pixels.png');
-    expect(check(broken).join('\n')).toMatch(/id "Icon\.sixteen\.by\.sixteen\.pixels\.png" is 34 characters; resource ids may have at most 32/);
+    expect(check(broken).join('\n')).toMatch(
+      /id "Icon\.sixteen\.by\.sixteen\.pixels\.png" is 34 characters; resource ids may have at most 32/,
+    );
   });
 
   test('bt:Images written without the bt: namespace is reported', () => {
@@ -217,7 +240,11 @@ describe('broken manifests are reported', () => {
   });
 
   test('an icon of the wrong pixel size, or a missing icon file, is reported', () => {
-    const wrongSize = edit(good, 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"');
+    const wrongSize = edit(
+      good,
+      'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+      'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+    );
     expect(check(wrongSize)).toEqual([expect.stringMatching(/assets\/icon-32\.png is 32x32 px; it must be 16x16/)]);
     const missing = edit(good, 'assets/icon-64.png', 'assets/icon-65.png');
     expect(check(missing)).toEqual([expect.stringMatching(/maps to assets\/icon-65\.png, which does not exist/)]);
@@ -229,37 +256,57 @@ describe('broken manifests are reported', () => {
   });
 
   test('Permissions other than ReadWriteDocument are reported', () => {
-    expect(check(edit(good, '>ReadWriteDocument<', '>ReadDocument<'))).toEqual([expect.stringMatching(/<Permissions> is "ReadDocument"/)]);
+    expect(check(edit(good, '>ReadWriteDocument<', '>ReadDocument<'))).toEqual([
+      expect.stringMatching(/<Permissions> is "ReadDocument"/),
+    ]);
   });
 
   test('Requirements without ExcelApi are reported', () => {
-    expect(check(edit(good, '<Set Name="ExcelApi"', '<Set Name="WordApi"'))).toEqual([expect.stringMatching(/must list <Set Name="ExcelApi"/)]);
+    expect(check(edit(good, '<Set Name="ExcelApi"', '<Set Name="WordApi"'))).toEqual([
+      expect.stringMatching(/must list <Set Name="ExcelApi"/),
+    ]);
   });
 
   test('a host other than Workbook, or a ribbon without a Workbook host, is reported', () => {
-    expect(check(edit(good, '<Host Name="Workbook"/>', '<Host Name="Document"/>')).join('\n')).toMatch(/must include <Host Name="Workbook"\/>/);
-    expect(check(edit(good, '<Host xsi:type="Workbook">', '<Host xsi:type="Document">')).join('\n')).toMatch(/no <Host xsi:type="Workbook">/);
+    expect(check(edit(good, '<Host Name="Workbook"/>', '<Host Name="Document"/>')).join('\n')).toMatch(
+      /must include <Host Name="Workbook"\/>/,
+    );
+    expect(check(edit(good, '<Host xsi:type="Workbook">', '<Host xsi:type="Document">')).join('\n')).toMatch(
+      /no <Host xsi:type="Workbook">/,
+    );
   });
 
   test('an Id that is not a GUID, and a Version out of step with package.json, are reported', () => {
-    expect(check(edit(good, /<Id>[^<]+<\/Id>/, '<Id>ita-planner</Id>'))).toEqual([expect.stringMatching(/<Id> "ita-planner" is not a GUID/)]);
+    expect(check(edit(good, /<Id>[^<]+<\/Id>/, '<Id>ita-planner</Id>'))).toEqual([
+      expect.stringMatching(/<Id> "ita-planner" is not a GUID/),
+    ]);
     expect(check(edit(good, /<Version>[^<]+<\/Version>/, '<Version>9.9.9.9</Version>'))).toEqual([
       expect.stringMatching(/<Version> 9\.9\.9\.9 does not match package\.json version/),
     ]);
   });
 
   test('a DisplayName longer than 125 characters is reported', () => {
-    const broken = edit(good, '<Override Locale="en-US" Value="ITA Planner"/>', `<Override Locale="en-US" Value="${'x'.repeat(126)}"/>`);
+    const broken = edit(
+      good,
+      '<Override Locale="en-US" Value="ITA Planner"/>',
+      `<Override Locale="en-US" Value="${'x'.repeat(126)}"/>`,
+    );
     expect(check(broken)).toEqual([expect.stringMatching(/Value is 126 characters; the limit is 125/)]);
   });
 
   test('XML that is not well-formed is reported with its line', () => {
-    expect(check(edit(good, '</Hosts>', '</Host>'))).toEqual([expect.stringMatching(/^not well-formed XML: line \d+, column \d+: /)]);
+    expect(check(edit(good, '</Hosts>', '</Host>'))).toEqual([
+      expect.stringMatching(/^not well-formed XML: line \d+, column \d+: /),
+    ]);
     // "--" is not allowed inside an XML comment: an easy slip in a comment about CLI flags.
-    expect(check(edit(good, '<!-- The add-in reads', '<!-- --mode production. The add-in reads'))[0]).toMatch(/not well-formed XML: .*comment/i);
+    expect(check(edit(good, '<!-- The add-in reads', '<!-- --mode production. The add-in reads'))[0]).toMatch(
+      /not well-formed XML: .*comment/i,
+    );
   });
 
   test('a file that does not exist is reported, not thrown', () => {
-    expect(checkManifest(path.join(os.tmpdir(), 'no-such-dir-ita', 'manifest.xml'))).toEqual([expect.stringMatching(/^cannot read .*ENOENT/)]);
+    expect(checkManifest(path.join(os.tmpdir(), 'no-such-dir-ita', 'manifest.xml'))).toEqual([
+      expect.stringMatching(/^cannot read .*ENOENT/),
+    ]);
   });
 });

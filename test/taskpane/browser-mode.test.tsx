@@ -10,7 +10,9 @@ beforeAll(installDomStubs);
 function fakeAdapter(): { adapter: XlsxAdapter; applied: unknown[] } {
   const applied: unknown[] = [];
   const adapter = {
-    loadXlsx: async (data: ArrayBuffer | Uint8Array) => ({ snap: JSON.parse(new TextDecoder().decode(data)) as WorkbookSnapshot }),
+    loadXlsx: async (data: ArrayBuffer | Uint8Array) => ({
+      snap: JSON.parse(new TextDecoder().decode(data)) as WorkbookSnapshot,
+    }),
     readWorkbook: (wb: { snap: WorkbookSnapshot }) => wb.snap,
     applyPlan: (_wb: unknown, plan: unknown) => void applied.push(plan),
     writeXlsx: async () => new Uint8Array([1, 2, 3]),
@@ -35,7 +37,11 @@ describe('browser mode', () => {
       async () => adapter,
       async (url) => {
         fetched.push(url);
-        return { ok: true, status: 200, arrayBuffer: async () => bytes(workbook(scoresSheet(CHIANG_MAI))).buffer } as Response;
+        return {
+          ok: true,
+          status: 200,
+          arrayBuffer: async () => bytes(workbook(scoresSheet(CHIANG_MAI))).buffer,
+        } as Response;
       },
       (_data, name) => saved.push(name),
     );
@@ -54,7 +60,10 @@ describe('browser mode', () => {
 
   test('without a sample: recompute waits for a file; a picked file opens and its problems show where they are', async () => {
     const { adapter } = fakeAdapter();
-    const host = new BrowserHost(async () => adapter, async () => ({ ok: false, status: 404 }) as Response);
+    const host = new BrowserHost(
+      async () => adapter,
+      async () => ({ ok: false, status: 404 }) as Response,
+    );
     const user = setupUser();
     renderApp(host, 'th');
     const alert = await screen.findByRole('alert');

@@ -1,5 +1,13 @@
 /** @jest-environment jsdom */
-import { detectEnvironment, isDarkColor, langOf, officeThemeIsDark, THEME_POLL_MS, waitForOffice, watchDarkMode } from '../../src/taskpane/environment';
+import {
+  detectEnvironment,
+  isDarkColor,
+  langOf,
+  officeThemeIsDark,
+  THEME_POLL_MS,
+  waitForOffice,
+  watchDarkMode,
+} from '../../src/taskpane/environment';
 import { STRINGS } from '../../src/taskpane/strings';
 import { arrow, formatDate, gradeColor, percent } from '../../src/taskpane/format';
 
@@ -40,7 +48,11 @@ describe('environment', () => {
 
   test('Excel: an Office without officeTheme (it throws on some hosts) is light, not a crash', async () => {
     g.Office = office((cb) => cb({ host: 'Excel' }), {});
-    Object.defineProperty(g.Office.context as object, 'officeTheme', { get: () => { throw new Error('not supported'); } });
+    Object.defineProperty(g.Office.context as object, 'officeTheme', {
+      get: () => {
+        throw new Error('not supported');
+      },
+    });
     expect(await detectEnvironment(50)).toEqual({ kind: 'excel', lang: 'en', dark: false });
   });
 
@@ -73,7 +85,8 @@ describe('environment', () => {
       matches: false,
       media: query,
       addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l),
-      removeEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.splice(listeners.indexOf(l), 1),
+      removeEventListener: (_: string, l: (e: { matches: boolean }) => void) =>
+        listeners.splice(listeners.indexOf(l), 1),
     })) as unknown as typeof window.matchMedia;
     try {
       const seen: boolean[] = [];
@@ -93,7 +106,10 @@ describe('environment', () => {
   });
 
   test('Excel: follows Office display language and theme', async () => {
-    g.Office = office((cb) => cb({ host: 'Excel' }), { displayLanguage: 'th-TH', officeTheme: { bodyBackgroundColor: '#262626' } });
+    g.Office = office((cb) => cb({ host: 'Excel' }), {
+      displayLanguage: 'th-TH',
+      officeTheme: { bodyBackgroundColor: '#262626' },
+    });
     expect(await detectEnvironment(50)).toEqual({ kind: 'excel', lang: 'th', dark: true });
   });
 
@@ -142,7 +158,13 @@ describe('format', () => {
     expect(formatDate('2025-03-31', 'th')).toBe('31/3/2568');
     expect(formatDate('2025-03-31', 'en')).toBe('31 Mar 2025');
     expect(['AA', 'A', 'B', 'C', 'D', 'E', 'F'].map((g) => gradeColor(g as never))).toEqual([
-      'success', 'success', 'brand', 'warning', 'severe', 'severe', 'danger',
+      'success',
+      'success',
+      'brand',
+      'warning',
+      'severe',
+      'severe',
+      'danger',
     ]);
   });
 });

@@ -132,9 +132,12 @@ describe('ExcelHost', () => {
 
   test('an Office.js error becomes a HostError told in Thai and English', async () => {
     const officeError = Object.assign(new Error('cell edit mode'), { code: 'InvalidOperationInCellEditMode' });
-    const host = createExcelHost((async () => {
-      throw officeError;
-    }) as never, () => true);
+    const host = createExcelHost(
+      (async () => {
+        throw officeError;
+      }) as never,
+      () => true,
+    );
     const e = await host.read().catch((x) => x);
     expect(e).toBeInstanceOf(HostError);
     expect(userErrorOf(e).title.th).toContain('Enter');
@@ -144,7 +147,10 @@ describe('ExcelHost', () => {
   });
 
   test('notices come from the requirement sets this Excel supports', () => {
-    const host = createExcelHost((async () => undefined) as never, (_name, version) => Number(version.split('.')[1]) <= 7);
+    const host = createExcelHost(
+      (async () => undefined) as never,
+      (_name, version) => Number(version.split('.')[1]) <= 7,
+    );
     expect(host.kind).toBe('excel');
     expect(host.features.dataValidation).toBe(false);
     expect(host.notices.map((n) => n.en).join(' ')).toContain('Drop-down lists');

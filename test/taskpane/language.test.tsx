@@ -1,5 +1,14 @@
 import { screen } from '@testing-library/react';
-import { CHIANG_MAI, FakeHost, installDomStubs, readyButton, renderApp, scoresSheet, setupUser, workbook } from './helpers';
+import {
+  CHIANG_MAI,
+  FakeHost,
+  installDomStubs,
+  readyButton,
+  renderApp,
+  scoresSheet,
+  setupUser,
+  workbook,
+} from './helpers';
 
 beforeAll(installDomStubs);
 

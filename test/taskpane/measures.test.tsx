@@ -1,5 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { FakeHost, installDomStubs, measuresSheet, readyButton, renderApp, scoresSheet, setupUser, WEAK, workbook } from './helpers';
+import {
+  FakeHost,
+  installDomStubs,
+  measuresSheet,
+  readyButton,
+  renderApp,
+  scoresSheet,
+  setupUser,
+  WEAK,
+  workbook,
+} from './helpers';
 
 beforeAll(installDomStubs);
 
@@ -32,11 +42,13 @@ describe('measures', () => {
     expect(screen.getByText('แล้วเสร็จ 25%')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /มาตรการที่เกินกำหนด/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'เผยแพร่รายงานผลการจัดซื้อจัดจ้าง' })).toBeInTheDocument();
-    const uncovered = screen.getByRole('heading', { name: 'ตัวชี้วัดที่ต่ำกว่าเป้าหมายแต่ยังไม่มีมาตรการ' }).nextElementSibling as HTMLElement;
-    expect(within(uncovered).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน',
-      'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล',
-    ]);
+    const uncovered = screen.getByRole('heading', { name: 'ตัวชี้วัดที่ต่ำกว่าเป้าหมายแต่ยังไม่มีมาตรการ' })
+      .nextElementSibling as HTMLElement;
+    expect(
+      within(uncovered)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล']);
   });
 
   test('English: an overdue measure selects its cell', async () => {

@@ -56,7 +56,13 @@ describe('problems', () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <I18nProvider lang="en">
-          <ProblemsSection problems={[problem]} textNumbers={[]} busy={false} onSelect={() => undefined} onConvertNumbers={() => undefined} />
+          <ProblemsSection
+            problems={[problem]}
+            textNumbers={[]}
+            busy={false}
+            onSelect={() => undefined}
+            onConvertNumbers={() => undefined}
+          />
         </I18nProvider>
       </FluentProvider>,
     );
@@ -126,7 +132,12 @@ describe('groupProblems', () => {
   });
 
   test('errors first inside a group, groups with errors first, whole-workbook problems last', () => {
-    const groups = groupProblems([p('warning', 'OIT', 'B2'), p('warning', 'คะแนน', 'B2'), p('error', 'คะแนน', 'B3'), p('warning')]);
+    const groups = groupProblems([
+      p('warning', 'OIT', 'B2'),
+      p('warning', 'คะแนน', 'B2'),
+      p('error', 'คะแนน', 'B3'),
+      p('warning'),
+    ]);
     expect(groups.map((g) => g.sheet)).toEqual(['คะแนน', 'OIT', undefined]);
     expect(groups[0].problems.map((x) => x.severity)).toEqual(['error', 'warning']);
     expect(groups[0]).toMatchObject({ errors: 1, warnings: 1 });

@@ -1,7 +1,18 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ApplyError, toUserError } from '../../src/excel';
 import { HostError } from '../../src/taskpane/errors';
-import { CHIANG_MAI, FakeHost, installDomStubs, readyButton, renderApp, setupUser, scoresSheet, settingsSheet, sheet, workbook } from './helpers';
+import {
+  CHIANG_MAI,
+  FakeHost,
+  installDomStubs,
+  readyButton,
+  renderApp,
+  setupUser,
+  scoresSheet,
+  settingsSheet,
+  sheet,
+  workbook,
+} from './helpers';
 
 beforeAll(installDomStubs);
 
@@ -77,7 +88,10 @@ describe('recompute flow', () => {
     renderApp(host, 'en');
     const button = await readyButton('Recompute');
     const excelError = Object.assign(new Error('Internal error'), { code: 'GeneralException' });
-    host.failApply = new HostError(toUserError(new ApplyError(excelError, [], { partial: ["cleared sheet 'สรุปผล ITA'"] })), excelError);
+    host.failApply = new HostError(
+      toUserError(new ApplyError(excelError, [], { partial: ["cleared sheet 'สรุปผล ITA'"] })),
+      excelError,
+    );
     await user.click(button);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Excel may have done part of this before it stopped (please check):');
@@ -86,7 +100,9 @@ describe('recompute flow', () => {
   });
 
   test("a user's own sheet named like the summary: nothing is written, and the status says so", async () => {
-    const host = new FakeHost(workbook(settingsSheet('เทศบาลนครเชียงใหม่'), scoresSheet(CHIANG_MAI), sheet('ITA Summary', [['my own notes']])));
+    const host = new FakeHost(
+      workbook(settingsSheet('เทศบาลนครเชียงใหม่'), scoresSheet(CHIANG_MAI), sheet('ITA Summary', [['my own notes']])),
+    );
     const user = setupUser();
     renderApp(host, 'en');
     await user.click(await readyButton('Recompute'));

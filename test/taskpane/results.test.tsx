@@ -44,7 +44,16 @@ function applyBlocks(plan: WritePlan, snap: WorkbookSnapshot): WorkbookSnapshot 
       const r = b.top + i - ws.top;
       ws.values[r] ??= [];
       row.forEach((c, j) => {
-        const v: CellValue = c === null ? null : 'text' in c ? c.text : 'number' in c ? c.number : 'bool' in c ? c.bool : (c.cached as CellValue);
+        const v: CellValue =
+          c === null
+            ? null
+            : 'text' in c
+              ? c.text
+              : 'number' in c
+                ? c.number
+                : 'bool' in c
+                  ? c.bool
+                  : (c.cached as CellValue);
         ws.values[r][b.left + j - ws.left] = v;
       });
     });
@@ -81,7 +90,9 @@ describe('results', () => {
     expect(screen.getAllByLabelText('Grade B')[0]).toHaveAttribute('data-grade', 'B');
     expect(screen.getByTestId('pass')).toHaveTextContent('Below the target of 85.00');
 
-    const chart = screen.getByRole('img', { name: /Chart of 10 indicator scores against the target of 85.00: 7 meet it/ });
+    const chart = screen.getByRole('img', {
+      name: /Chart of 10 indicator scores against the target of 85.00: 7 meet it/,
+    });
     expect(chart.getAttribute('aria-label')).toContain('Indicator 9 (70.00)');
     expect(chart.querySelectorAll('title')).toHaveLength(10);
     expect(chart.querySelector('[data-indicator="9"] title')?.textContent).toBe(
@@ -90,11 +101,11 @@ describe('results', () => {
     expect(chart.querySelector('line[stroke-dasharray], line')).not.toBeNull();
 
     const weak = screen.getByRole('heading', { name: 'Needs improvement' }).parentElement as HTMLElement;
-    expect(within(weak).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '3. Use of authority 80.00',
-      '6. Quality of operations 84.00',
-      '9. Information disclosure 70.00',
-    ]);
+    expect(
+      within(weak)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['3. Use of authority 80.00', '6. Quality of operations 84.00', '9. Information disclosure 70.00']);
 
     expect(screen.getByTestId('total-change')).toHaveTextContent('▲ 3.66');
     expect(screen.getByTestId('total-change')).toHaveTextContent('Last year 80.00 points (grade B)');
@@ -103,7 +114,9 @@ describe('results', () => {
     expect(gap).toHaveTextContent('1.34 points short of the target of 85.00');
     const step = engineRoute(WEAK, PREVIOUS);
     expect(step.indicator).toBe(9);
-    expect(within(gap).getAllByText(`indicator 9 +${step.points.toFixed(2)} points → +1.34 total`).length).toBeGreaterThan(0);
+    expect(
+      within(gap).getAllByText(`indicator 9 +${step.points.toFixed(2)} points → +1.34 total`).length,
+    ).toBeGreaterThan(0);
   });
 
   test('Thai route text and change arrows', async () => {
@@ -117,7 +130,9 @@ describe('results', () => {
   });
 
   test('"Add to measures" appends the suggestion as a row, then reads again and shows it added', async () => {
-    const host = new FakeHost(workbook(scoresSheet(WEAK), measuresSheet([['ประชุมชี้แจง', 'สำนักปลัด', 'ต.ค.67-ก.ย.68', 'อยู่ระหว่างดำเนินการ', '1']])));
+    const host = new FakeHost(
+      workbook(scoresSheet(WEAK), measuresSheet([['ประชุมชี้แจง', 'สำนักปลัด', 'ต.ค.67-ก.ย.68', 'อยู่ระหว่างดำเนินการ', '1']])),
+    );
     host.onApply = applyBlocks;
     const user = setupUser();
     renderApp(host, 'th');
@@ -150,7 +165,12 @@ describe('results', () => {
     await waitFor(() => expect(host.applied).toHaveLength(2));
     const plan = host.applied[1];
     expect(plan.sheets).toHaveLength(1);
-    const appended = plan.blocks.find((b) => b.cells[0][0] !== null && 'text' in (b.cells[0][0] as object) && (b.cells[0][0] as { text: string }).text === first.text.en);
+    const appended = plan.blocks.find(
+      (b) =>
+        b.cells[0][0] !== null &&
+        'text' in (b.cells[0][0] as object) &&
+        (b.cells[0][0] as { text: string }).text === first.text.en,
+    );
     expect(appended).toBeDefined();
   });
 

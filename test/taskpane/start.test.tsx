@@ -40,7 +40,10 @@ describe('start screen: what was found', () => {
   });
 
   test('missing required columns are named', async () => {
-    const scores = sheet('คะแนน', [['ตัวชี้วัด', 'หมายเหตุ'], [1, 'x']]);
+    const scores = sheet('คะแนน', [
+      ['ตัวชี้วัด', 'หมายเหตุ'],
+      [1, 'x'],
+    ]);
     renderApp(new FakeHost(workbook(scores)), 'en');
     expect(await screen.findByText(/Missing columns: Score/)).toBeInTheDocument();
   });

@@ -14,12 +14,21 @@ export interface Recomputed {
 }
 
 /** Round-trips through .xlsx bytes, recomputes, applies, and reloads: what the command line does. */
-export async function recompute(wb: ExcelJS.Workbook, opts: { today?: string; lang?: 'th' | 'en' } = {}): Promise<Recomputed> {
+export async function recompute(
+  wb: ExcelJS.Workbook,
+  opts: { today?: string; lang?: 'th' | 'en' } = {},
+): Promise<Recomputed> {
   const before = await loadXlsx(await writeXlsx(wb));
   const work = await loadXlsx(await writeXlsx(wb));
   const snapshot = readWorkbook(work);
-  const analysis = analyzeWorkbook(snapshot, { today: opts.today ?? '2026-11-21', ...(opts.lang ? { lang: opts.lang } : {}) });
-  const result = planResults(analysis, snapshot, { computedAt: COMPUTED_AT, ...(opts.lang ? { lang: opts.lang } : {}) });
+  const analysis = analyzeWorkbook(snapshot, {
+    today: opts.today ?? '2026-11-21',
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
+  const result = planResults(analysis, snapshot, {
+    computedAt: COMPUTED_AT,
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
   applyPlan(work, result.plan);
   const after = await loadXlsx(await writeXlsx(work));
   return { analysis, result, before, after };

@@ -41,7 +41,15 @@ function fullPlan(): WritePlan {
       { sheet: 'มาตรการ', top: 3, left: 0, cells: [[{ text: 'มาตรการใหม่' }, { text: 'กองคลัง' }]] },
     ],
     styles: [
-      { sheet: SUMMARY, range: 'A1:C1', bold: true, fontSize: 16, fontColor: '#FFFFFF', fill: '#1F4E79', horizontal: 'center' },
+      {
+        sheet: SUMMARY,
+        range: 'A1:C1',
+        bold: true,
+        fontSize: 16,
+        fontColor: '#FFFFFF',
+        fill: '#1F4E79',
+        horizontal: 'center',
+      },
       { sheet: SUMMARY, range: 'A2:C3', border: true, wrap: true, italic: true },
       { sheet: SUMMARY, range: 'A2', bold: true },
     ],
@@ -77,7 +85,13 @@ describe('applyPlan', () => {
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([30, 12, 14]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.properties.tabColor).toEqual({ argb: 'FF1F4E79' });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
 
     // cells and number formats
     expect(ws.getCell('A1').value).toBe('สรุปผลการประเมิน ITA');
@@ -93,7 +107,12 @@ describe('applyPlan', () => {
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center' });
     expect(ws.getCell('A2').font).toMatchObject({ bold: true, italic: true });
     expect(ws.getCell('A2').alignment).toMatchObject({ wrapText: true });
-    expect(ws.getCell('C3').border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect(ws.getCell('C3').border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      bottom: { style: 'thin' },
+      right: { style: 'thin' },
+    });
 
     // merge
     expect(ws.getCell('C1').isMerged).toBe(true);
@@ -112,7 +131,11 @@ describe('applyPlan', () => {
 
     // list validation over the whole range
     for (const cell of ['D2', 'D10']) {
-      expect(ws.getCell(cell).dataValidation).toMatchObject({ type: 'list', allowBlank: true, formulae: ['"ยังไม่เริ่ม,กำลังดำเนินการ,เสร็จแล้ว"'] });
+      expect(ws.getCell(cell).dataValidation).toMatchObject({
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"ยังไม่เริ่ม,กำลังดำเนินการ,เสร็จแล้ว"'],
+      });
     }
     expect(ws.getCell('D11').dataValidation).toBeUndefined();
 
@@ -210,7 +233,7 @@ describe('applyPlan', () => {
     const wb = userWorkbook();
     const plan = fullPlan();
     plan.blocks.push({ sheet: 'มาตรการ', top: 2, left: 1, cells: [[{ text: 'ทับ' }]] });
-    expect(() => applyPlan(wb, plan)).toThrow("write plan would overwrite มาตรการ!B3, which is not empty");
+    expect(() => applyPlan(wb, plan)).toThrow('write plan would overwrite มาตรการ!B3, which is not empty');
     // nothing happened: the owned sheet was not created, the problems sheet not deleted
     expect(wb.worksheets.map((s) => s.name)).toEqual(['คะแนน', 'ปัญหา', 'มาตรการ']);
     expect(wb.getWorksheet('มาตรการ')!.getCell('A4').value).toBeNull();
@@ -255,7 +278,8 @@ describe('applyPlan', () => {
     applyPlan(wb, fullPlan());
     expect((await roundTrip(wb)).views[0].activeTab).toBe(2);
     // In memory: ExcelJS writes tabSelected but drops it when loading a frozen sheet's view.
-    const selected = (ws: ExcelJS.Worksheet) => (ws.views?.[0] as { tabSelected?: boolean } | undefined)?.tabSelected ?? false;
+    const selected = (ws: ExcelJS.Worksheet) =>
+      (ws.views?.[0] as { tabSelected?: boolean } | undefined)?.tabSelected ?? false;
     expect(wb.worksheets.map(selected)).toEqual([false, false, true]);
   });
 

@@ -67,7 +67,9 @@ describe('formulas written by applyPlan, recalculated by LibreOffice', () => {
       // text that looks like a formula is still text after LibreOffice saved the file
       expect(ws.getCell('A8').value).toBe('=1+1');
       expect(ws.getCell('B8').value).toBe('@SUM(B1:B3)');
-      expect(readWorkbook(out).names).toEqual([{ name: 'ITA_TOTAL', sheet: SUMMARY, ref: expect.stringMatching(/!\$B\$4$/) }]);
+      expect(readWorkbook(out).names).toEqual([
+        { name: 'ITA_TOTAL', sheet: SUMMARY, ref: expect.stringMatching(/!\$B\$4$/) },
+      ]);
     },
     LIBREOFFICE_TIMEOUT_MS,
   );
@@ -78,8 +80,18 @@ describe('formulas written by applyPlan, recalculated by LibreOffice', () => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('OIT');
       const flags: [ExcelJS.CellValue, number][] = [
-        [true, 100], ['มี', 100], ['YES', 100], [1, 100], [' มี ', 100], ['true', 100], ['1', 100],
-        [false, 0], ['ไม่มี', 0], ['no', 0], [0, 0], [null, 0],
+        [true, 100],
+        ['มี', 100],
+        ['YES', 100],
+        [1, 100],
+        [' มี ', 100],
+        ['true', 100],
+        ['1', 100],
+        [false, 0],
+        ['ไม่มี', 0],
+        ['no', 0],
+        [0, 0],
+        [null, 0],
       ];
       flags.forEach(([flag], i) => {
         const row = i + 1;

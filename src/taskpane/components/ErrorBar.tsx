@@ -1,4 +1,12 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n';
 import type { UserError } from '../errors';
@@ -36,9 +44,15 @@ export function ErrorBar({ error, onDismiss }: { error: UserError; onDismiss: ()
         <span className={styles.other} lang={other}>
           {error.title[other]}
         </span>
-        {error.written !== undefined && error.written.length > 0 && <StepList title={s.errorWritten} steps={error.written} />}
-        {error.partial !== undefined && error.partial.length > 0 && <StepList title={s.errorPartial} steps={error.partial} />}
-        {error.written !== undefined && error.written.length === 0 && !error.partial?.length && <span>{s.errorNothingWritten}</span>}
+        {error.written !== undefined && error.written.length > 0 && (
+          <StepList title={s.errorWritten} steps={error.written} />
+        )}
+        {error.partial !== undefined && error.partial.length > 0 && (
+          <StepList title={s.errorPartial} steps={error.partial} />
+        )}
+        {error.written !== undefined && error.written.length === 0 && !error.partial?.length && (
+          <span>{s.errorNothingWritten}</span>
+        )}
         {error.detail && (
           <details>
             <summary>{s.errorDetails}</summary>
@@ -47,7 +61,9 @@ export function ErrorBar({ error, onDismiss }: { error: UserError; onDismiss: ()
         )}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}
+        containerAction={
+          <Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />
+        }
       />
     </MessageBar>
   );

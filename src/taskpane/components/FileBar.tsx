@@ -29,7 +29,15 @@ export interface FileBarProps {
 }
 
 /** Browser mode only: which file is open, open another, download the result. */
-export function FileBar({ fileName, canDownload, resultName, busy, onOpenSample, onOpenFile, onDownload }: FileBarProps) {
+export function FileBar({
+  fileName,
+  canDownload,
+  resultName,
+  busy,
+  onOpenSample,
+  onOpenFile,
+  onDownload,
+}: FileBarProps) {
   const { s } = useI18n();
   const styles = useStyles();
   const common = useCommonStyles();

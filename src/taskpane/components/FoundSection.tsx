@@ -43,7 +43,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
   },
-  cell: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 },
+  cell: {
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+  },
   roleHead: { width: '32%' },
   missing: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   roleCell: { verticalAlign: 'top', paddingTop: '6px', paddingBottom: '6px' },
@@ -63,7 +67,9 @@ function SheetRow({ f }: { f: SheetFound }) {
         </Badge>
       </TableCell>
       <TableCell className={styles.roleCell}>
-        <span className={`${styles.status} ${found && f.missingColumns.length === 0 ? styles.ok : found || !f.required ? '' : styles.bad}`}>
+        <span
+          className={`${styles.status} ${found && f.missingColumns.length === 0 ? styles.ok : found || !f.required ? '' : styles.bad}`}
+        >
           {found ? (
             <CheckmarkCircleFilled aria-hidden="true" />
           ) : f.required ? (
@@ -113,7 +119,9 @@ export function FoundSection({
           <dd>{analysis.agency ?? <Text italic>{s.notGiven}</Text>}</dd>
           <dt>{s.fiscalYear}</dt>
           <dd>
-            <span>{lang === 'th' ? analysis.fiscalYear : `${analysis.fiscalYear} BE (${analysis.fiscalYear - 543} CE)`}</span>
+            <span>
+              {lang === 'th' ? analysis.fiscalYear : `${analysis.fiscalYear} BE (${analysis.fiscalYear - 543} CE)`}
+            </span>
             {analysis.framework.provisional && (
               <Tooltip content={s.provisionalHint} relationship="description">
                 <Badge appearance="tint" color="warning" tabIndex={0}>

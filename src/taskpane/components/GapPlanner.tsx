@@ -17,7 +17,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   lead: { fontWeight: tokens.fontWeightSemibold },
-  ok: { color: tokens.colorPaletteGreenForeground1, display: 'flex', alignItems: 'center', columnGap: '6px', fontWeight: tokens.fontWeightSemibold },
+  ok: {
+    color: tokens.colorPaletteGreenForeground1,
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: '6px',
+    fontWeight: tokens.fontWeightSemibold,
+  },
   steps: { margin: 0, paddingLeft: '20px', fontVariantNumeric: 'tabular-nums' },
 });
 

@@ -15,7 +15,12 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 180px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   subtitle: { color: tokens.colorNeutralForeground3 },
   lang: { display: 'flex', alignItems: 'center', columnGap: '2px', flexShrink: 0 },
   langValue: { minWidth: '3.5em', color: tokens.colorNeutralForeground2 },

@@ -16,7 +16,12 @@ const AXIS = 18;
 const useStyles = makeStyles({
   svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
   label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  group: { fill: tokens.colorNeutralForeground3, fontSize: '10px', fontWeight: tokens.fontWeightSemibold, letterSpacing: '0.04em' },
+  group: {
+    fill: tokens.colorNeutralForeground3,
+    fontSize: '10px',
+    fontWeight: tokens.fontWeightSemibold,
+    letterSpacing: '0.04em',
+  },
   value: { fontSize: '11px', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   valueStrong: { fill: tokens.colorPaletteGreenForeground1 },
   valueWeak: { fill: tokens.colorPaletteRedForeground1 },
@@ -61,7 +66,13 @@ export function IndicatorChart({ indicators, target }: { indicators: readonly In
   );
   const tx = x(target);
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${W} ${height}`} role="img" aria-label={summary} data-testid="indicator-chart">
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${W} ${height}`}
+      role="img"
+      aria-label={summary}
+      data-testid="indicator-chart"
+    >
       {[0, 25, 50, 75, 100].map((v) => (
         <g key={v}>
           <line className={styles.grid} x1={x(v)} x2={x(v)} y1={TOP} y2={bottom} />

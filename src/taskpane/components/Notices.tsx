@@ -5,7 +5,15 @@ import { useI18n } from '../i18n';
 const useStyles = makeStyles({ list: { margin: '2px 0 0', paddingLeft: '20px' } });
 
 /** Things this host cannot do, or skipped in the last write: told, never fatal. */
-export function Notices({ title, items, intent = 'warning' }: { title: string; items: Bilingual[]; intent?: 'warning' | 'info' }) {
+export function Notices({
+  title,
+  items,
+  intent = 'warning',
+}: {
+  title: string;
+  items: Bilingual[];
+  intent?: 'warning' | 'info';
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   if (items.length === 0) return null;

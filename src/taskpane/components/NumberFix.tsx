@@ -26,7 +26,12 @@ import type { TextNumber } from '../../workbook/analysis';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
-  cells: { marginTop: '4px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  cells: {
+    marginTop: '4px',
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
   table: { marginTop: '8px' },
   content: { maxHeight: '50vh', overflowY: 'auto' },
 });

@@ -116,7 +116,9 @@ export function ProblemsSection({
       <h2 id="problems-title" className={styles.h2}>
         {s.problemsTitle}
       </h2>
-      {textNumbers.length > 0 && <NumberFix cells={textNumbers} busy={busy} onConfirm={onConvertNumbers} onSelect={onSelect} />}
+      {textNumbers.length > 0 && (
+        <NumberFix cells={textNumbers} busy={busy} onConfirm={onConvertNumbers} onSelect={onSelect} />
+      )}
       {groups.length === 0 && (
         <Text className={styles.ok}>
           <CheckmarkCircleFilled aria-hidden="true" />
@@ -148,4 +150,3 @@ export function ProblemsSection({
     </section>
   );
 }
-

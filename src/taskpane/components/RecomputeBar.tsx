@@ -8,7 +8,13 @@ import type { LastRun, Step } from '../useWorkbookSession';
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', rowGap: '6px' },
   row: { display: 'flex', alignItems: 'center', columnGap: '12px', flexWrap: 'wrap', rowGap: '6px' },
-  status: { display: 'flex', alignItems: 'center', columnGap: '8px', minHeight: '24px', color: tokens.colorNeutralForeground2 },
+  status: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: '8px',
+    minHeight: '24px',
+    color: tokens.colorNeutralForeground2,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -25,7 +31,8 @@ export interface RecomputeBarProps {
 export function RecomputeBar({ busy, unavailable, step, announcement, last, onRecompute }: RecomputeBarProps) {
   const { s, t } = useI18n();
   const styles = useStyles();
-  const stepText = step === 'reading' ? s.stepReading : step === 'checking' ? s.stepChecking : step === 'writing' ? s.stepWriting : '';
+  const stepText =
+    step === 'reading' ? s.stepReading : step === 'checking' ? s.stepChecking : step === 'writing' ? s.stepWriting : '';
   return (
     <div className={styles.bar}>
       <div className={styles.row}>

@@ -23,7 +23,12 @@ const useStyles = makeStyles({
   totalRow: { display: 'flex', alignItems: 'center', columnGap: '16px', flexWrap: 'wrap', rowGap: '8px' },
   totalBlock: { display: 'flex', flexDirection: 'column' },
   totalLabel: { color: tokens.colorNeutralForeground3 },
-  total: { fontSize: '32px', lineHeight: '40px', fontWeight: tokens.fontWeightBold, fontVariantNumeric: 'tabular-nums' },
+  total: {
+    fontSize: '32px',
+    lineHeight: '40px',
+    fontWeight: tokens.fontWeightBold,
+    fontVariantNumeric: 'tabular-nums',
+  },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   toolCell: { fontWeight: tokens.fontWeightSemibold },
   h3: { margin: '4px 0 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },

@@ -74,10 +74,22 @@ export function SheetPreview({
   const value = (r: number, c: number): string => (ws ? show(ws.values[r - ws.top]?.[c - ws.left] ?? null) : '');
 
   return (
-    <Card className={styles.card} ref={ref} tabIndex={-1} aria-label={s.previewLabel(label)} data-testid="sheet-preview">
+    <Card
+      className={styles.card}
+      ref={ref}
+      tabIndex={-1}
+      aria-label={s.previewLabel(label)}
+      data-testid="sheet-preview"
+    >
       <div className={styles.head}>
         <Text weight="semibold">{s.previewTitle(label)}</Text>
-        <Button appearance="subtle" size="small" icon={<DismissRegular />} aria-label={s.closePreview} onClick={onClose} />
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<DismissRegular />}
+          aria-label={s.closePreview}
+          onClick={onClose}
+        />
       </div>
       <div className={styles.scroll}>
         <table className={styles.table} aria-label={s.previewLabel(label)}>
@@ -101,7 +113,12 @@ export function SheetPreview({
                   const hit = r === at.row && c === at.col;
                   const v = value(r, c);
                   return (
-                    <td key={c} className={`${styles.td} ${hit ? styles.hit : ''}`} title={v} aria-current={hit ? 'true' : undefined}>
+                    <td
+                      key={c}
+                      className={`${styles.td} ${hit ? styles.hit : ''}`}
+                      title={v}
+                      aria-current={hit ? 'true' : undefined}
+                    >
                       {v}
                     </td>
                   );

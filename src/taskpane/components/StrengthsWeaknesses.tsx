@@ -4,7 +4,12 @@ import { format2 } from '../format';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
-  wrap: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', columnGap: '16px', rowGap: '8px' },
+  wrap: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
+    columnGap: '16px',
+    rowGap: '8px',
+  },
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   strong: { color: tokens.colorPaletteGreenForeground1 },
   weak: { color: tokens.colorPaletteRedForeground1 },

@@ -56,19 +56,24 @@
   }
 
   var MESSAGES = {
-    AccessDenied: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
-    InvalidOperationInCellEditMode: 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+    AccessDenied:
+      "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+    InvalidOperationInCellEditMode:
+      'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
     ItemNotFound: "The requested resource doesn't exist.",
     ItemAlreadyExists: 'The resource already exists.',
     InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
     ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
-    InvalidObjectPath: "The object path isn't working for what you're trying to do. Use context.trackedObjects to use an object across Excel.run calls.",
+    InvalidObjectPath:
+      "The object path isn't working for what you're trying to do. Use context.trackedObjects to use an object across Excel.run calls.",
   };
 
   function notLoaded(prop) {
     return apiError(
       'PropertyNotLoaded',
-      "The property '" + prop + "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      "The property '" +
+        prop +
+        '\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
     );
   }
 
@@ -120,7 +125,9 @@
 
   function rectAddress(rect) {
     var first = a1(rect.top, rect.left);
-    return rect.rows === 1 && rect.cols === 1 ? first : first + ':' + a1(rect.top + rect.rows - 1, rect.left + rect.cols - 1);
+    return rect.rows === 1 && rect.cols === 1
+      ? first
+      : first + ':' + a1(rect.top + rect.rows - 1, rect.left + rect.cols - 1);
   }
 
   function absAddress(rect) {
@@ -128,12 +135,16 @@
       return '$' + colName(c) + '$' + (r + 1);
     };
     var first = abs(rect.top, rect.left);
-    return rect.rows === 1 && rect.cols === 1 ? first : first + ':' + abs(rect.top + rect.rows - 1, rect.left + rect.cols - 1);
+    return rect.rows === 1 && rect.cols === 1
+      ? first
+      : first + ':' + abs(rect.top + rect.rows - 1, rect.left + rect.cols - 1);
   }
 
   /** Sheet name as Excel writes it in a reference: quoted unless it is letters, digits, _ and . only. */
   function quoteSheet(name) {
-    return /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+    return /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+      ? name
+      : "'" + name.replace(/'/g, "''") + "'";
   }
 
   function intersects(a, b) {
@@ -141,7 +152,12 @@
   }
 
   function contains(outer, inner) {
-    return inner.top >= outer.top && inner.left >= outer.left && inner.top + inner.rows <= outer.top + outer.rows && inner.left + inner.cols <= outer.left + outer.cols;
+    return (
+      inner.top >= outer.top &&
+      inner.left >= outer.left &&
+      inner.top + inner.rows <= outer.top + outer.rows &&
+      inner.left + inner.cols <= outer.left + outer.cols
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -170,7 +186,8 @@
 
   /** Called when an action runs: an Excel without the set answers ApiNotFound at sync. */
   function needApi(version, what) {
-    if (!isSetSupported('ExcelApi', version)) throw apiError('ApiNotFound', MESSAGES.ApiNotFound + ' (' + what + ' needs ExcelApi ' + version + ')', what);
+    if (!isSetSupported('ExcelApi', version))
+      throw apiError('ApiNotFound', MESSAGES.ApiNotFound + ' (' + what + ' needs ExcelApi ' + version + ')', what);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -214,7 +231,8 @@
     tidy(r, c) {
       var k = this.key(r, c);
       var x = this.cells.get(k);
-      if (x && x.value === '' && x.formula === undefined && x.numberFormat === undefined && x.hyperlink === undefined) this.cells.delete(k);
+      if (x && x.value === '' && x.formula === undefined && x.numberFormat === undefined && x.hyperlink === undefined)
+        this.cells.delete(k);
     }
     valueAt(r, c) {
       var x = this.get(r, c);
@@ -359,7 +377,8 @@
   }
 
   function guardStructure(what) {
-    if (wb.protected) throw apiError('AccessDenied', 'The workbook is protected, so its structure cannot be changed.', what);
+    if (wb.protected)
+      throw apiError('AccessDenied', 'The workbook is protected, so its structure cannot be changed.', what);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -417,7 +436,8 @@
       if (!('_target' in this)) this._target = this._resolver();
       var t = this._target;
       var sheet = t && (t instanceof SheetModel ? t : t.sheet);
-      if (sheet && sheet.deleted) throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (the sheet was deleted)', this._kind);
+      if (sheet && sheet.deleted)
+        throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (the sheet was deleted)', this._kind);
       return t;
     }
     /** Queue an action on this object; `fn(target)` may return a commit run after a successful sync. */
@@ -465,7 +485,8 @@
     (wanted || Object.keys(readers)).forEach(function (p) {
       if (p === 'isNullObject') return;
       var reader = readers[p];
-      if (!reader) throw apiError('InvalidArgument', "The property '" + p + "' does not exist on " + obj._kind + '.', where);
+      if (!reader)
+        throw apiError('InvalidArgument', "The property '" + p + "' does not exist on " + obj._kind + '.', where);
       if (target === null) {
         snap[p] = null;
         return;
@@ -522,7 +543,8 @@
       return { value: x };
     }
     if (typeof x === 'boolean') return { value: x };
-    if (typeof x !== 'string') throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + typeof x + ' in a grid)', where);
+    if (typeof x !== 'string')
+      throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + typeof x + ' in a grid)', where);
     if (x === '') return { value: '' };
     if (x.charAt(0) === "'") return { value: x.slice(1), quotePrefix: true }; // Excel's text prefix
     if (x.charAt(0) === '=' && x.length > 1) return { formula: x };
@@ -549,7 +571,11 @@
     if (!ok) {
       throw apiError(
         'InvalidArgument',
-        "The number of rows or columns in the input array doesn't match the size or dimensions of the range. (" + input.length + ' rows for ' + rectAddress(rect) + ')',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range. (" +
+          input.length +
+          ' rows for ' +
+          rectAddress(rect) +
+          ')',
         where,
       );
     }
@@ -569,7 +595,12 @@
         var x = grid[i][j];
         if (kind === 'numberFormat') {
           if (x === null || x === undefined) continue;
-          if (typeof x !== 'string') throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (number format ' + JSON.stringify(x) + ')', where);
+          if (typeof x !== 'string')
+            throw apiError(
+              'InvalidArgument',
+              MESSAGES.InvalidArgument + ' (number format ' + JSON.stringify(x) + ')',
+              where,
+            );
           sheet.cell(r, c).numberFormat = x === 'General' ? undefined : x;
           sheet.tidy(r, c);
           continue;
@@ -595,7 +626,8 @@
     var out = [];
     for (var i = 0; i < target.rect.rows; i++) {
       var row = [];
-      for (var j = 0; j < target.rect.cols; j++) row.push(read(target.sheet, target.rect.top + i, target.rect.left + j));
+      for (var j = 0; j < target.rect.cols; j++)
+        row.push(read(target.sheet, target.rect.top + i, target.rect.left + j));
       out.push(row);
     }
     return out;
@@ -608,7 +640,12 @@
   }
 
   function oneOf(value, allowed, where) {
-    if (allowed.indexOf(value) < 0) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + JSON.stringify(value) + ' is not one of ' + allowed.join(', ') + ')', where);
+    if (allowed.indexOf(value) < 0)
+      throw apiError(
+        'InvalidArgument',
+        MESSAGES.InvalidArgument + ' (' + JSON.stringify(value) + ' is not one of ' + allowed.join(', ') + ')',
+        where,
+      );
   }
 
   function color(value, where) {
@@ -670,7 +707,13 @@
         valueTypes: function (t) {
           return readGrid(t, function (s, r, c) {
             var v = s.valueAt(r, c);
-            return v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+            return v === ''
+              ? 'Empty'
+              : typeof v === 'number'
+                ? 'Double'
+                : typeof v === 'boolean'
+                  ? 'Boolean'
+                  : 'String';
           });
         },
         hyperlink: function (t) {
@@ -756,7 +799,8 @@
         s.cells.forEach(function (x, k) {
           var r = Math.floor(k / MAX_COLS);
           var c = k % MAX_COLS;
-          if (r >= t.rect.top && r < t.rect.top + t.rect.rows && c >= t.rect.left && c < t.rect.left + t.rect.cols) keys.push([r, c, x]);
+          if (r >= t.rect.top && r < t.rect.top + t.rect.rows && c >= t.rect.left && c < t.rect.left + t.rect.cols)
+            keys.push([r, c, x]);
         });
         keys.forEach(function (e) {
           var x = e[2];
@@ -782,7 +826,8 @@
     }
     select() {
       this._act('Range.select', function (t) {
-        if (t.sheet.visibility !== 'Visible') throw apiError('InvalidSelection', 'The current selection is invalid for this operation.', 'Range.select');
+        if (t.sheet.visibility !== 'Visible')
+          throw apiError('InvalidSelection', 'The current selection is invalid for this operation.', 'Range.select');
         wb.active = t.sheet;
         state.selections.push({ sheet: t.sheet.name, address: rectAddress(t.rect) });
         called('Range.select');
@@ -824,7 +869,11 @@
       set: function (self, t, v) {
         guardSheetWrite(t.sheet, 'Range.hyperlink');
         if (v !== null && (typeof v !== 'object' || (v.address === undefined && v.documentReference === undefined))) {
-          throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (hyperlink ' + JSON.stringify(v) + ')', 'Range.hyperlink');
+          throw apiError(
+            'InvalidArgument',
+            MESSAGES.InvalidArgument + ' (hyperlink ' + JSON.stringify(v) + ')',
+            'Range.hyperlink',
+          );
         }
         for (var r = t.rect.top; r < t.rect.top + t.rect.rows; r++) {
           for (var c = t.rect.left; c < t.rect.left + t.rect.cols; c++) {
@@ -878,7 +927,8 @@
           set: function (self, t, v) {
             if (checks && checks[f]) checks[f](v, kind + '.' + f);
             var size = kind === 'RangeFormat' && (f === 'columnWidth' || f === 'rowHeight');
-            if (size && (typeof v !== 'number' || v < 0)) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + f + ' ' + v + ')', kind + '.' + f);
+            if (size && (typeof v !== 'number' || v < 0))
+              throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + f + ' ' + v + ')', kind + '.' + f);
             logFormat(t, kind + '.' + f, v, !size); // widths and heights do not make cells "used"
             if (kind === 'RangeFormat' && f === 'columnWidth') {
               for (var c = t.rect.left; c < t.rect.left + t.rect.cols; c++) t.sheet.columnWidths[c] = v;
@@ -891,7 +941,16 @@
 
   var HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
   var VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
-  var BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+  var BORDER_INDEX = [
+    'EdgeTop',
+    'EdgeBottom',
+    'EdgeLeft',
+    'EdgeRight',
+    'InsideVertical',
+    'InsideHorizontal',
+    'DiagonalDown',
+    'DiagonalUp',
+  ];
   var BORDER_STYLE = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
   var BORDER_WEIGHT = ['Hairline', 'Thin', 'Medium', 'Thick'];
 
@@ -932,17 +991,22 @@
       });
     }
   }
-  formatProps(RangeFormat, 'RangeFormat', ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight'], {
-    horizontalAlignment: function (v, w) {
-      oneOf(v, HORIZONTAL, w);
+  formatProps(
+    RangeFormat,
+    'RangeFormat',
+    ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight'],
+    {
+      horizontalAlignment: function (v, w) {
+        oneOf(v, HORIZONTAL, w);
+      },
+      verticalAlignment: function (v, w) {
+        oneOf(v, VERTICAL, w);
+      },
+      wrapText: function (v, w) {
+        oneOf(v, [true, false], w);
+      },
     },
-    verticalAlignment: function (v, w) {
-      oneOf(v, VERTICAL, w);
-    },
-    wrapText: function (v, w) {
-      oneOf(v, [true, false], w);
-    },
-  });
+  );
 
   class RangeFont extends FormatPart {
     constructor(range) {
@@ -958,7 +1022,8 @@
     },
     color: color,
     size: function (v, w) {
-      if (typeof v !== 'number' || v < 1 || v > 409) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (font size ' + v + ')', w);
+      if (typeof v !== 'number' || v < 1 || v > 409)
+        throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (font size ' + v + ')', w);
     },
   });
 
@@ -1031,10 +1096,16 @@
       set: function (self, t, rule) {
         guardSheetWrite(t.sheet, 'DataValidation.rule');
         var where = 'DataValidation.rule';
-        if (!rule || typeof rule !== 'object' || Object.keys(rule).length !== 1) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (one rule type expected)', where);
+        if (!rule || typeof rule !== 'object' || Object.keys(rule).length !== 1)
+          throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (one rule type expected)', where);
         if (rule.list) {
           var src = rule.list.source;
-          if (typeof src !== 'string' || src === '' || src.length > 255) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (list source ' + JSON.stringify(src) + ')', where);
+          if (typeof src !== 'string' || src === '' || src.length > 255)
+            throw apiError(
+              'InvalidArgument',
+              MESSAGES.InvalidArgument + ' (list source ' + JSON.stringify(src) + ')',
+              where,
+            );
         }
         // The new rule replaces any rule on these cells (whether Excel would rather refuse a rule
         // over an existing one is not modelled; the adapter clears first anyway).
@@ -1077,7 +1148,10 @@
       var self = this;
       return new Range(this._ctx, function () {
         var s = self._resolve();
-        var rect = address === undefined || address === '' ? { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address, 'Worksheet.getRange');
+        var rect =
+          address === undefined || address === ''
+            ? { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS }
+            : parseAddress(address, 'Worksheet.getRange');
         return { sheet: s, rect: rect };
       });
     }
@@ -1111,7 +1185,12 @@
         var visible = liveSheets().filter(function (x) {
           return x.visibility === 'Visible';
         });
-        if (visible.length === 1 && visible[0] === s) throw apiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
+        if (visible.length === 1 && visible[0] === s)
+          throw apiError(
+            'InvalidOperation',
+            'A workbook must contain at least one visible worksheet.',
+            'Worksheet.delete',
+          );
         s.deleted = true;
         if (wb.active === s) wb.active = liveSheets()[0];
         called('Worksheet.delete');
@@ -1119,7 +1198,8 @@
     }
     activate() {
       this._act('Worksheet.activate', function (s) {
-        if (s.visibility !== 'Visible') throw apiError('InvalidOperation', 'A hidden sheet cannot be activated.', 'Worksheet.activate');
+        if (s.visibility !== 'Visible')
+          throw apiError('InvalidOperation', 'A hidden sheet cannot be activated.', 'Worksheet.activate');
         wb.active = s;
         state.activations.push(s.name);
         called('Worksheet.activate');
@@ -1151,7 +1231,12 @@
       name: 'name',
       set: function (self, s, v) {
         guardStructure('Worksheet.name');
-        if (typeof v !== 'string' || !validSheetName(v)) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (sheet name ' + JSON.stringify(v) + ')', 'Worksheet.name');
+        if (typeof v !== 'string' || !validSheetName(v))
+          throw apiError(
+            'InvalidArgument',
+            MESSAGES.InvalidArgument + ' (sheet name ' + JSON.stringify(v) + ')',
+            'Worksheet.name',
+          );
         var other = findSheet(v);
         if (other && other !== s) throw apiError('ItemAlreadyExists', MESSAGES.ItemAlreadyExists, 'Worksheet.name');
         s.name = v;
@@ -1175,7 +1260,13 @@
   ]);
 
   function validSheetName(name) {
-    return name.length >= 1 && name.length <= 31 && !/[\\/?*:[\]]/.test(name) && name.charAt(0) !== "'" && name.charAt(name.length - 1) !== "'";
+    return (
+      name.length >= 1 &&
+      name.length <= 31 &&
+      !/[\\/?*:[\]]/.test(name) &&
+      name.charAt(0) !== "'" &&
+      name.charAt(name.length - 1) !== "'"
+    );
   }
 
   class FreezePanes extends ClientObject {
@@ -1187,7 +1278,8 @@
     freezeRows(count) {
       this._act('WorksheetFreezePanes.freezeRows', function (s) {
         needApi('1.7', 'WorksheetFreezePanes.freezeRows');
-        if (typeof count !== 'number' || count < 0 || count >= MAX_ROWS) throw apiError('InvalidArgument', MESSAGES.InvalidArgument, 'WorksheetFreezePanes.freezeRows');
+        if (typeof count !== 'number' || count < 0 || count >= MAX_ROWS)
+          throw apiError('InvalidArgument', MESSAGES.InvalidArgument, 'WorksheetFreezePanes.freezeRows');
         s.frozenRows = count;
         s.frozenColumns = 0;
         called('WorksheetFreezePanes.freezeRows');
@@ -1309,8 +1401,16 @@
           return nested.map(function (path) {
             var head = path.slice(0, path.indexOf('/'));
             var child = item[head];
-            if (!(child instanceof ClientObject)) throw apiError('InvalidArgument', "The property '" + head + "' is not a navigation property of " + item._kind + '.', self._kind + '.load');
-            return { child: child, snap: readProps(child, child._resolve(), [path.slice(head.length + 1)], self._kind + '.load') };
+            if (!(child instanceof ClientObject))
+              throw apiError(
+                'InvalidArgument',
+                "The property '" + head + "' is not a navigation property of " + item._kind + '.',
+                self._kind + '.load',
+              );
+            return {
+              child: child,
+              snap: readProps(child, child._resolve(), [path.slice(head.length + 1)], self._kind + '.load'),
+            };
           });
         });
         called(self._kind + '.load');
@@ -1339,7 +1439,12 @@
     getItem(key) {
       return new Worksheet(this._ctx, function () {
         var s = findSheet(key);
-        if (!s) throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (worksheet "' + key + '")', 'WorksheetCollection.getItem');
+        if (!s)
+          throw apiError(
+            'ItemNotFound',
+            MESSAGES.ItemNotFound + ' (worksheet "' + key + '")',
+            'WorksheetCollection.getItem',
+          );
         return s;
       });
     }
@@ -1369,8 +1474,18 @@
           for (var i = liveSheets().length + 1; findSheet('Sheet' + i); i++);
           n = 'Sheet' + i;
         }
-        if (typeof n !== 'string' || !validSheetName(n)) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (sheet name ' + JSON.stringify(n) + ')', 'WorksheetCollection.add');
-        if (findSheet(n)) throw apiError('ItemAlreadyExists', MESSAGES.ItemAlreadyExists + ' (worksheet "' + n + '")', 'WorksheetCollection.add');
+        if (typeof n !== 'string' || !validSheetName(n))
+          throw apiError(
+            'InvalidArgument',
+            MESSAGES.InvalidArgument + ' (sheet name ' + JSON.stringify(n) + ')',
+            'WorksheetCollection.add',
+          );
+        if (findSheet(n))
+          throw apiError(
+            'ItemAlreadyExists',
+            MESSAGES.ItemAlreadyExists + ' (worksheet "' + n + '")',
+            'WorksheetCollection.add',
+          );
         var s = new SheetModel(n);
         wb.sheets.push(s);
         proxy._target = s;
@@ -1420,7 +1535,14 @@
       });
     }
   }
-  props(NamedItem, [{ name: 'name' }, { name: 'type' }, { name: 'value' }, { name: 'visible' }, { name: 'comment' }, { name: 'formula' }]);
+  props(NamedItem, [
+    { name: 'name' },
+    { name: 'type' },
+    { name: 'value' },
+    { name: 'visible' },
+    { name: 'comment' },
+    { name: 'formula' },
+  ]);
 
   function validName(name) {
     return (
@@ -1450,7 +1572,12 @@
     getItem(name) {
       return new NamedItem(this._ctx, function () {
         var n = findName(name);
-        if (!n) throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (name "' + name + '")', 'NamedItemCollection.getItem');
+        if (!n)
+          throw apiError(
+            'ItemNotFound',
+            MESSAGES.ItemNotFound + ' (name "' + name + '")',
+            'NamedItemCollection.getItem',
+          );
         return n;
       });
     }
@@ -1469,15 +1596,32 @@
       var proxy = new NamedItem(ctx, function () {
         throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (the name was not added)', 'NamedItemCollection.add');
       });
-      if (reference instanceof Range && reference._ctx !== ctx) throw apiError('InvalidObjectPath', MESSAGES.InvalidObjectPath, 'NamedItemCollection.add');
+      if (reference instanceof Range && reference._ctx !== ctx)
+        throw apiError('InvalidObjectPath', MESSAGES.InvalidObjectPath, 'NamedItemCollection.add');
       ctx._enqueue('NamedItemCollection.add', function () {
         needApi('1.4', 'NamedItemCollection.add');
-        if (!validName(name)) throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (name ' + JSON.stringify(name) + ')', 'NamedItemCollection.add');
-        if (findName(name)) throw apiError('ItemAlreadyExists', MESSAGES.ItemAlreadyExists + ' (name "' + name + '")', 'NamedItemCollection.add');
+        if (!validName(name))
+          throw apiError(
+            'InvalidArgument',
+            MESSAGES.InvalidArgument + ' (name ' + JSON.stringify(name) + ')',
+            'NamedItemCollection.add',
+          );
+        if (findName(name))
+          throw apiError(
+            'ItemAlreadyExists',
+            MESSAGES.ItemAlreadyExists + ' (name "' + name + '")',
+            'NamedItemCollection.add',
+          );
         var item;
         if (reference instanceof Range) {
           var t = reference._resolve();
-          item = { name: name, type: 'Range', ref: { sheet: t.sheet, rect: t.rect }, comment: comment || '', visible: true };
+          item = {
+            name: name,
+            type: 'Range',
+            ref: { sheet: t.sheet, rect: t.rect },
+            comment: comment || '',
+            visible: true,
+          };
         } else if (typeof reference === 'string') {
           var ref = parseReference(reference);
           item = ref
@@ -1562,7 +1706,10 @@
       return new Range(this._ctx, function () {
         var last = state.selections[state.selections.length - 1];
         var s = last ? findSheet(last.sheet) : wb.active;
-        return { sheet: s || wb.active, rect: last && s ? parseAddress(last.address) : { top: 0, left: 0, rows: 1, cols: 1 } };
+        return {
+          sheet: s || wb.active,
+          rect: last && s ? parseAddress(last.address) : { top: 0, left: 0, rows: 1, cols: 1 },
+        };
       });
     }
   }
@@ -1585,7 +1732,8 @@
     }
     sync() {
       var self = this;
-      if (this._closed) return Promise.reject(apiError('InvalidObjectPath', MESSAGES.InvalidObjectPath, 'RequestContext.sync'));
+      if (this._closed)
+        return Promise.reject(apiError('InvalidObjectPath', MESSAGES.InvalidObjectPath, 'RequestContext.sync'));
       var queue = this._queue;
       this._queue = [];
       var run = this._run;
@@ -1604,7 +1752,11 @@
         if (injected.after > 0) injected.after--;
         else {
           state.failures.shift();
-          var e = apiError(injected.code, injected.message || MESSAGES[injected.code] || injected.code, injected.location || '');
+          var e = apiError(
+            injected.code,
+            injected.message || MESSAGES[injected.code] || injected.code,
+            injected.location || '',
+          );
           state.errors.push({ run: run.id, code: e.code, location: e.debugInfo.errorLocation, injected: true });
           throw e; // nothing in this request ran
         }
@@ -1617,9 +1769,17 @@
           if (typeof commit === 'function') commits.push(commit);
         } catch (err) {
           // What ran before this action stays applied; the rest of the request is dropped.
-          var error = err instanceof RichApiError ? err : apiError('GeneralException', String((err && err.message) || err), action.what);
+          var error =
+            err instanceof RichApiError
+              ? err
+              : apiError('GeneralException', String((err && err.message) || err), action.what);
           if (!error.debugInfo.errorLocation) error.debugInfo.errorLocation = action.what;
-          state.errors.push({ run: run.id, code: error.code, location: error.debugInfo.errorLocation, message: error.message });
+          state.errors.push({
+            run: run.id,
+            code: error.code,
+            location: error.debugInfo.errorLocation,
+            message: error.message,
+          });
           throw error;
         }
       }
@@ -1667,7 +1827,17 @@
 
   var ErrorCodes = {};
   Object.keys(MESSAGES)
-    .concat(['GeneralException', 'InvalidOperation', 'InvalidReference', 'InvalidSelection', 'PropertyNotLoaded', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'UnsupportedOperation', 'RequestAborted'])
+    .concat([
+      'GeneralException',
+      'InvalidOperation',
+      'InvalidReference',
+      'InvalidSelection',
+      'PropertyNotLoaded',
+      'RequestPayloadSizeLimitExceeded',
+      'ResponsePayloadSizeLimitExceeded',
+      'UnsupportedOperation',
+      'RequestAborted',
+    ])
     .forEach(function (c) {
       ErrorCodes[c.charAt(0).toLowerCase() + c.slice(1)] = c;
     });
@@ -1680,12 +1850,32 @@
     ErrorCodes: ErrorCodes,
   };
 
-  var HostType = { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' };
-  var PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
+  var HostType = {
+    Word: 'Word',
+    Excel: 'Excel',
+    PowerPoint: 'PowerPoint',
+    Outlook: 'Outlook',
+    OneNote: 'OneNote',
+    Project: 'Project',
+    Access: 'Access',
+  };
+  var PlatformType = {
+    PC: 'PC',
+    OfficeOnline: 'OfficeOnline',
+    Mac: 'Mac',
+    iOS: 'iOS',
+    Android: 'Android',
+    Universal: 'Universal',
+  };
   var platform = config.platform || PlatformType.OfficeOnline;
 
   var officeTheme = Object.assign(
-    { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' },
+    {
+      bodyBackgroundColor: '#FFFFFF',
+      bodyForegroundColor: '#000000',
+      controlBackgroundColor: '#FFFFFF',
+      controlForegroundColor: '#000000',
+    },
     config.officeTheme || {},
   );
 
@@ -1775,13 +1965,20 @@
       var s = sheetOrThrow(name);
       var out = [];
       s.cells.forEach(function (x, k) {
-        if (x.hyperlink) out.push({ address: a1(Math.floor(k / MAX_COLS), k % MAX_COLS), hyperlink: deepCopy(x.hyperlink) });
+        if (x.hyperlink)
+          out.push({ address: a1(Math.floor(k / MAX_COLS), k % MAX_COLS), hyperlink: deepCopy(x.hyperlink) });
       });
       return out;
     },
     names: function () {
       return wb.names.map(function (n) {
-        return { name: n.name, type: nameType(n), value: nameValue(n), sheet: n.ref ? n.ref.sheet.name : null, address: n.ref ? rectAddress(n.ref.rect) : null };
+        return {
+          name: n.name,
+          type: nameType(n),
+          value: nameValue(n),
+          sheet: n.ref ? n.ref.sheet.name : null,
+          address: n.ref ? rectAddress(n.ref.rect) : null,
+        };
       });
     },
     sheetInfo: function (name) {
