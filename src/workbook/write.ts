@@ -2,6 +2,7 @@ import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
+import { groupProblems } from './group';
 import { labels } from './labels';
 import { OWNER_NAMES, ownedSheet, sheetNames } from './owned';
 import { emptyPlan, WritePlan } from './plan';
@@ -47,7 +48,7 @@ export function planResults(
 ): ResultsPlan {
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
-  const problems = [...analysis.problems, ...textNumberWarnings(analysis)];
+  const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
   for (const kind of ['summary', 'problems'] as const) {
     const clash = snapshot.sheets.find((s) => s.name === names[kind] && s.name !== ownedSheet(snapshot, kind));
