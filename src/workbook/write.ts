@@ -8,6 +8,7 @@ import { OWNER_NAMES, ownedSheet, sheetNames } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
+import { planStaleMark, STALE_NAME } from './stale';
 import { writeSummary } from './summary';
 
 export { sheetNames };
@@ -34,6 +35,7 @@ export const RESULT_NAMES = [
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
+  STALE_NAME,
 ];
 
 /**
@@ -79,6 +81,9 @@ export function planResults(
     const existing = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
     plan.deleteNames.push(...RESULT_NAMES.filter((n) => !defined.has(n) && existing.has(n)));
   }
+
+  // A summary an earlier run left is marked out of date, not left to pass for current.
+  if (!writeResults) planStaleMark(plan, snapshot, lang, options.computedAt);
 
   // Owned sheets under the other language's name give way to this run's.
   const ownedSummary = ownedSheet(snapshot, 'summary');
