@@ -1,3 +1,5 @@
+jest.setTimeout(60_000); // several .xlsx round trips on a shared machine
+
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import { groupProblems } from '../../src/workbook/group';

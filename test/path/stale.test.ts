@@ -1,3 +1,5 @@
+jest.setTimeout(60_000); // several .xlsx round trips on a shared machine
+
 import { filledTemplate } from './helpers';
 import { nameValue, recompute } from '../workbook/helpers';
 import { THAMALING } from '../fixtures/planner/thamaling-2565';
