@@ -68,7 +68,7 @@ const TEXT = {
 const isBundle = (url) => /\/(vendor|taskpane|commands|xlsx)\.[0-9a-f]{8}\.js$|\/(vendor|taskpane|xlsx)\.js$/.test(url);
 
 /** A fresh context and page; office.js refused, or answered by the fake when `fakeOffice` is set. */
-async function open(env, { userAgent, fakeOffice, routeBundle, query = '' } = {}) {
+async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '' } = {}) {
   const context = await env.browser.newContext({
     viewport: { width: 420, height: 860 },
     deviceScaleFactor: 1,
@@ -119,7 +119,7 @@ async function checkMessage(page, reasonTh, reasonEn, what) {
 
 async function oldWebview(env, userAgent, reason, label) {
   // Desktop Excel names itself in the page's query, as office.js reads it.
-  const { page, requests, errors } = await open(env, {
+  const { page, requests, errors } = await openPage(env, {
     userAgent,
     fakeOffice: { workbook: env.sample },
     query: `?_host_Info=Excel$Win32$16.01$th-TH$$$$0`,
@@ -157,7 +157,7 @@ const edgeLegacy = (env) => oldWebview(env, UA.edgeLegacy, 'edge', 'edge-legacy'
 
 /** current: the pane starts in browser mode as before; the guard never speaks. */
 async function current(env) {
-  const { page, requests, errors } = await open(env);
+  const { page, requests, errors } = await openPage(env);
   await page.getByRole('button', { name: 'คำนวณใหม่', exact: true }).waitFor({ timeout: TIMEOUT });
   check(
     (await page.evaluate(() => document.documentElement.dataset.mode)) === 'browser',
@@ -175,7 +175,7 @@ async function current(env) {
 async function stalled(env) {
   const t0 = Date.now();
   let served = 0;
-  const { page, requests, errors } = await open(env, {
+  const { page, requests, errors } = await openPage(env, {
     routeBundle: {
       match: /\/taskpane\.[0-9a-f]{8}\.js$/,
       handle: (route) => {
