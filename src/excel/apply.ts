@@ -358,8 +358,7 @@ function queuePageSetup(sheet: Excel.Worksheet, op: Extract<DataOp, { kind: 'pag
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows[0]}:$${page.titleRows[1]}`);
   if (op.printArea) layout.setPrintArea(op.printArea);
-  const code = (text: string | undefined, size: number | undefined) =>
-    text ? headerFooterCode(text, font, size) : '';
+  const code = (text: string | undefined, size: number | undefined) => (text ? headerFooterCode(text, font, size) : '');
   const all = page.header || page.footer ? layout.headersFooters.defaultForAllPages : undefined;
   if (all && page.header) {
     all.leftHeader = code(page.header.left, page.header.size);

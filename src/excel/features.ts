@@ -125,9 +125,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): { features: Exce
     );
   }
   if (!features.conditionalFormats) {
-    notices.push(
-      bi('ไม่สามารถแสดงแถบข้อมูล (data bar) ได้ใน Excel รุ่นนี้', 'Data bars need a newer Excel (ExcelApi 1.6)'),
-    );
+    notices.push(bi('ไม่สามารถแสดงแถบข้อมูล (data bar) ได้ใน Excel รุ่นนี้', 'Data bars need a newer Excel (ExcelApi 1.6)'));
   }
   return { features, notices };
 }

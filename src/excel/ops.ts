@@ -406,12 +406,18 @@ function writtenArea(plan: WritePlan, sheet: string, minCols: number): { address
 }
 
 /** Consecutive rows of one height as one operation each: "A3:A7" at 30 points. */
-export function rowHeightRuns(heights: readonly { row: number; points: number }[]): { address: string; points: number }[] {
+export function rowHeightRuns(
+  heights: readonly { row: number; points: number }[],
+): { address: string; points: number }[] {
   const sorted = [...heights].sort((x, y) => x.row - y.row);
   const runs: { address: string; points: number }[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].row === sorted[j].row + 1 && sorted[j + 1].points === sorted[i].points)
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].row === sorted[j].row + 1 &&
+      sorted[j + 1].points === sorted[i].points
+    )
       j++;
     runs.push({ address: `A${sorted[i].row + 1}:A${sorted[j].row + 1}`, points: sorted[i].points });
     i = j + 1;

@@ -213,7 +213,10 @@ export function emptyPlan(): WritePlan {
  * the font first, then the text with "&" doubled and {page}/{pages} as &P/&N.
  */
 export function headerFooterCode(text: string, font?: PlanFont, size?: number): string {
-  const body = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  const body = text
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N');
   const face = font ? `&"${font.name.replace(/"/g, '')},Regular"` : '';
   const points = size ?? font?.size;
   return `${face}${points ? `&${points}` : ''}${points && /^\d/.test(body) ? ' ' : ''}${body}`;

@@ -238,7 +238,13 @@ export function writeSummary(
     }
   }
 
-  plan.sheets.push({ name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', font: PRINT_FONT, page: a4Page('landscape') });
+  plan.sheets.push({
+    name: sheet,
+    columnWidths: WIDTHS,
+    tabColor: '#2E7D32',
+    font: PRINT_FONT,
+    page: a4Page('landscape'),
+  });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));

@@ -152,7 +152,8 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   }
 
   for (const part of [...plan.dataBars, ...plan.charts]) {
-    if (!owned.has(part.sheet.toLowerCase())) throw new Error(`write plan: formats only sheets it owns, not "${part.sheet}"`);
+    if (!owned.has(part.sheet.toLowerCase()))
+      throw new Error(`write plan: formats only sheets it owns, not "${part.sheet}"`);
   }
 
   for (const block of plan.blocks) {
@@ -235,7 +236,8 @@ function applyRowsAndPage(ws: ExcelJS.Worksheet, spec: PlanSheet): void {
   };
   const header = code(page.header);
   const footer = code(page.footer);
-  if (header || footer) ws.headerFooter = { ...(header && { oddHeader: header }), ...(footer && { oddFooter: footer }) };
+  if (header || footer)
+    ws.headerFooter = { ...(header && { oddHeader: header }), ...(footer && { oddFooter: footer }) };
   // Columns 1..16384: ExcelJS's default right edge (16838) is past the last column.
   for (const b of page.breaksBefore ?? []) if (b > 0) ws.getRow(b).addPageBreak(1, 16384);
 }

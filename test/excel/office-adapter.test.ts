@@ -42,7 +42,13 @@ function summaryPlan(rows: number, cols = 3): WritePlan {
     cells.push(row);
   }
   const plan = emptyPlan();
-  plan.sheets.push({ name: SUMMARY, columnWidths: [30, 12, 12], freezeRows: 1, tabColor: '#1F4E79', page: a4Page('landscape') });
+  plan.sheets.push({
+    name: SUMMARY,
+    columnWidths: [30, 12, 12],
+    freezeRows: 1,
+    tabColor: '#1F4E79',
+    page: a4Page('landscape'),
+  });
   plan.blocks.push({
     sheet: SUMMARY,
     top: 1,

@@ -25,7 +25,9 @@ function userWorkbook(): ExcelJS.Workbook {
 
 function fullPlan(): WritePlan {
   return {
-    sheets: [{ name: SUMMARY, columnWidths: [30, 12, 14], freezeRows: 3, tabColor: '#1f4e79', page: a4Page('landscape') }],
+    sheets: [
+      { name: SUMMARY, columnWidths: [30, 12, 14], freezeRows: 3, tabColor: '#1f4e79', page: a4Page('landscape') },
+    ],
     deleteSheets: ['ปัญหา'],
     blocks: [
       {
