@@ -291,3 +291,11 @@ export function isOitItem(fw: Framework, code: string): boolean {
   const def = itemDef(fw, code);
   return !!def && indicatorDef(fw, def.indicator)?.tool === 'OIT';
 }
+
+/** What one indicator point adds to the total, per tool (weight ÷ the tool's indicators), most first. */
+export function pointWorths(fw: Framework): { tool: ToolId; worth: number }[] {
+  return TOOL_IDS.map((tool) => {
+    const count = fw.indicators.filter((i) => i.tool === tool).length;
+    return { tool, worth: count === 0 ? 0 : Math.round((toolDef(fw, tool).weight / count) * 10000) / 10000 };
+  }).sort((x, y) => y.worth - x.worth);
+}
