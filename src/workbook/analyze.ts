@@ -10,6 +10,7 @@ import { cellProblem, locatedProblem } from './cells';
 import { detectSheets } from './detect';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
 import { ownedSheets } from './owned';
+import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export interface AnalyzeOptions {
@@ -56,7 +57,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
       ...cellProblem('error', resolved.code, yearAt.sheet, yearAt.cell, yearAt.raw, resolved.expected),
       message: resolved.message,
     });
-  const framework = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  const shipped = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  // The workbook's own rules sheet replaces the shipped rules for its year, wholly or in part.
+  const rulesSheet = sheetOf(role('rules'));
+  const framework = rulesSheet ? applyRulesSheet(rulesSheet, shipped, problems) : shipped;
   if (resolved.ok && !resolved.shipped)
     problems.push(
       locatedProblem(

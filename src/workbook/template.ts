@@ -3,13 +3,21 @@ import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { bi, Lang } from '../domain/text';
 import { Analysis, SheetRole } from './analysis';
 import { Grid, num, text } from './grid';
+import { rulesSheet } from './rules-template';
 import { emptyPlan, PlanCell, WritePlan } from './plan';
 import { a1, WorkbookSnapshot } from './snapshot';
 
 /** Input sheet names and headers the template writes; every header is one of the contract's aliases. */
 const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
-  th: { settings: 'ตั้งค่า', scores: 'คะแนน', oit: 'OIT', measures: 'มาตรการ', howto: 'วิธีใช้' },
-  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', howto: 'How to' },
+  th: {
+    settings: 'ตั้งค่า',
+    scores: 'คะแนน',
+    oit: 'OIT',
+    measures: 'มาตรการ',
+    rules: 'เกณฑ์การประเมิน',
+    howto: 'วิธีใช้',
+  },
+  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', rules: 'Rules', howto: 'How to' },
 };
 
 const HEADERS = {
@@ -53,6 +61,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
     '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
     '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
+    `6. ชีต "เกณฑ์การประเมิน": เกณฑ์ปี ${fw.fiscalYear} ที่โปรแกรมใช้${fw.provisional ? ' (ชั่วคราว แถวที่แรเงายังไม่ได้ยืนยัน)' : ''} — แก้เมื่อคู่มือการประเมินของ ป.ป.ช. ปีนี้ต่างไป (ข้อ OIT ชื่อข้อ ตัวชี้วัดย่อย น้ำหนัก ระดับผลการประเมิน) ถ้าไม่ต้องการแก้ ลบชีตนี้ได้`,
     'ตัวเลขไทย (๘๕.๖๖), "ร้อยละ ๘๕" และ "85.66 คะแนน" อ่านได้ แต่สูตร Excel อ่านได้เฉพาะตัวเลข: ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" เมื่อโปรแกรมแนะนำ',
     'ITA Planner ไม่แก้ไขข้อมูลที่ท่านกรอก และไม่ส่งข้อมูลออกนอกเครื่อง',
   ],
@@ -63,6 +72,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
     '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
     '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
+    `6. "Rules": the ${fw.fiscalYear} rules ITA Planner uses${fw.provisional ? ' (provisional: shaded rows are not confirmed)' : ''}. Edit them when the NACC's manual for the year differs (OIT items, titles, sub-indicators, weights, rating levels); delete the sheet to keep the shipped rules.`,
     'Thai digits, "ร้อยละ ๘๕" and "85.66 คะแนน" are read, but Excel formulas read only numbers: use "Convert text to numbers" when suggested.',
     'ITA Planner never changes what you typed and never sends your data anywhere.',
   ],
@@ -147,6 +157,7 @@ export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
   scoresSheet(plan, framework, lang);
   oitSheet(plan, framework, lang);
   measuresSheet(plan, lang);
+  rulesSheet(plan, framework, SHEETS[lang].rules, lang);
   plan.activate = SHEETS[lang].scores;
   return plan;
 }
