@@ -3,6 +3,7 @@ import { Framework, isOitItem, itemDef, oitItemCodes } from '../../src/domain/fr
 import { FRAMEWORKS, frameworkFor, resolveFramework } from '../../src/domain/frameworks';
 import { ratingOf } from '../../src/domain/rating';
 import { scoreAssessment } from '../../src/domain/scoring';
+import { suggestionsForItem, suggestionsForOitItem } from '../../src/domain/suggestions';
 
 const fw = (year: number) => frameworkFor(year) as Framework;
 
@@ -140,5 +141,32 @@ describe('named rating (spec §7 working rule, provisional)', () => {
     expect(ev.gap?.nextRating?.route.steps.map((s) => s.indicator)).toEqual(
       ev.gap?.toTarget.steps.map((s) => s.indicator),
     );
+  });
+});
+
+describe("suggestions follow an item's meaning, not its 2565 code", () => {
+  it("2569 O12 (annual procurement report) gets 2565 O24's suggestions; 2568 O6 merges four 2565 items", () => {
+    expect(suggestionsForOitItem(fw(2569), 'O12')).toEqual(suggestionsForItem(2565, 'O24'));
+    const merged = suggestionsForOitItem(fw(2568), 'O6').map((s) => s.id);
+    for (const code of ['O10', 'O11', 'O18', 'O19'])
+      for (const s of suggestionsForItem(2565, code)) expect(merged).toContain(s.id);
+  });
+
+  it('a 2565 code named in a text becomes the code of the same item in the year (O36 → 2569 O21)', () => {
+    const texts = suggestionsForOitItem(fw(2569), 'O22').map((s) => s.text.en);
+    expect(texts.some((t) => t.includes('named under O21'))).toBe(true);
+    expect(texts.some((t) => t.includes('O36'))).toBe(false);
+  });
+
+  it("indicator 9's advice names the year's own items (O1–O19 in 2569, O1–O33 in 2565)", () => {
+    const weak = Object.fromEntries(Object.keys(CAPPED_BY_EIT).map((k) => [k, 70]));
+    const adv = (year: number) =>
+      evaluate({ framework: fw(year), indicators: weak })
+        .advice.find((a) => a.indicator === 9)!
+        .suggestions.map((s) => s.text.en)
+        .join(' ');
+    expect(adv(2569)).toContain('O1–O19');
+    expect(adv(2569)).not.toContain('O33');
+    expect(adv(2565)).toContain('O1–O33');
   });
 });
