@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { round2 } from '../../src/domain/decimal';
 import { buildFramework, Framework, IndicatorHead, OitTable, ToolId } from '../../src/domain/framework';
 import { GRADE_BANDS, RATING_WORKING_RULE, SURVEYS } from '../../src/domain/framework-common';
 import { bi } from '../../src/domain/text';
