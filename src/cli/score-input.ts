@@ -1,4 +1,5 @@
-import { Framework, frameworkForOrFallback, itemDef } from '../domain/framework';
+import { Framework, itemDef, itemRanges } from '../domain/framework';
+import { notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { ScoreInput } from '../domain/scoring';
 import { bi } from '../domain/text';
@@ -41,17 +42,26 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
     bad('fiscalYear', obj.fiscalYear, year.expected);
     return { problems };
   }
-  const { framework, shipped } = frameworkForOrFallback(year.value.be);
+  const resolved = resolveFramework(year.value.be);
+  if (!resolved.ok) {
+    problems.push({
+      severity: 'error',
+      code: resolved.code,
+      field: 'fiscalYear',
+      found: typeof obj.fiscalYear === 'string' ? obj.fiscalYear : JSON.stringify(obj.fiscalYear),
+      expected: resolved.expected,
+      message: resolved.message,
+    });
+    return { problems };
+  }
+  const { framework, shipped } = resolved;
   if (!shipped) {
     problems.push({
       severity: 'warning',
       code: 'framework.not-shipped',
       field: 'fiscalYear',
       found: String(year.value.be),
-      message: bi(
-        `ยังไม่มีรายการข้อ OIT ของปี ${year.value.be} ในโปรแกรม ใช้คะแนนรายตัวชี้วัดและน้ำหนัก 30/30/40`,
-        `No item list is shipped for ${year.value.be}; indicator-level scores with 30/30/40 weights are used`,
-      ),
+      message: notShippedMessage(framework),
     });
   }
 
@@ -73,8 +83,8 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
           field,
           key,
           bi(
-            `รหัสข้อในกรอบปี ${framework.fiscalYear} เช่น O7, I12, E3`,
-            `an item code of the ${framework.fiscalYear} framework, e.g. O7, I12, E3`,
+            `รหัสข้อในกรอบปี ${framework.fiscalYear}: ${itemRanges(framework)}`,
+            `an item code of the ${framework.fiscalYear} framework: ${itemRanges(framework)}`,
           ),
         );
         continue;

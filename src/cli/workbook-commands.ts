@@ -6,6 +6,7 @@ import { Lang } from '../domain/text';
 import { parseDate, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import { AnalysisWithSources } from '../workbook/analyze';
+import { labels } from '../workbook/labels';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../xlsx';
 import * as ExcelJS from 'exceljs';
 import { formatProblem, Io } from './main';
@@ -164,6 +165,7 @@ function report(
   lines.push(
     `${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`,
   );
+  if (a.framework.provisional) lines.push(labels(lang).provisionalLine(a.framework));
   const s = a.assessment;
   if (s && wrote) {
     lines.push(
@@ -171,6 +173,10 @@ function report(
         ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
         : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
     );
+    if (s.rating)
+      lines.push(
+        `${th ? 'ระดับ' : 'Rating'}: ${s.rating.name[lang]}${s.rating.reason ? ` (${s.rating.reason[lang]})` : ''}`,
+      );
     for (const t of Object.values(s.tools))
       lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
     const weak = s.indicators.filter((i) => i.status === 'weakness');
@@ -188,6 +194,11 @@ function report(
     }
     if (a.gap?.nextGrade)
       lines.push(`${th ? 'ถึงระดับ' : 'To reach'} ${a.gap.nextGrade.grade}: +${a.gap.nextGrade.route.gap.toFixed(2)}`);
+    const nr = a.gap?.nextRating;
+    if (nr)
+      lines.push(
+        `${labels(lang).toRating(nr)} ${nr.route.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`,
+      );
   } else {
     lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
   }

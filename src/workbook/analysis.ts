@@ -6,7 +6,7 @@ import { IndicatorAdvice } from '../domain/advice';
 import { Bilingual, Lang } from '../domain/text';
 import { MeasureStatus, IsoDate } from '../domain/thai';
 
-export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures';
+export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures' | 'rules';
 
 export interface ColumnFound {
   key: string;

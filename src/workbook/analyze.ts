@@ -1,6 +1,7 @@
 import { evaluate } from '../domain';
 import { differsWhenShown, round2 } from '../domain/decimal';
-import { frameworkForOrFallback, itemDef, NEWEST_FRAMEWORK } from '../domain/framework';
+import { itemDef, oitItemCodes } from '../domain/framework';
+import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { FiscalYear, IsoDate } from '../domain/thai';
@@ -10,6 +11,7 @@ import { detectSheets } from './detect';
 import { groupProblems } from './group';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
 import { ownedSheets } from './owned';
+import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export interface AnalyzeOptions {
@@ -47,22 +49,30 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     be: NEWEST_FRAMEWORK.fiscalYear,
     ce: NEWEST_FRAMEWORK.fiscalYear - 543,
   };
-  const { framework, shipped } = frameworkForOrFallback(year.be);
-  if (!shipped) {
+  // The year's own cell, wherever its label put it; the Settings sheet's B1 only when no year was given.
+  const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: 'B1', raw: null };
+  const resolved = resolveFramework(year.be);
+  const yearRejected = !resolved.ok;
+  if (!resolved.ok)
+    problems.push({
+      ...cellProblem('error', resolved.code, yearAt.sheet, yearAt.cell, yearAt.raw, resolved.expected),
+      message: resolved.message,
+    });
+  const shipped = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  // The workbook's own rules sheet replaces the shipped rules for its year, wholly or in part.
+  const rulesSheet = sheetOf(role('rules'));
+  const framework = rulesSheet ? applyRulesSheet(rulesSheet, shipped, problems) : shipped;
+  if (resolved.ok && !resolved.shipped)
     problems.push(
       locatedProblem(
         'warning',
         'settings.year-not-shipped',
-        settingsSheet?.name ?? '',
-        'B1',
-        bi(
-          `ยังไม่มีรายการข้อ OIT ของปี ${year.be} ในโปรแกรม: ใช้คะแนนรายตัวชี้วัด น้ำหนัก 30/30/40`,
-          `No item list is shipped for ${year.be}: enter indicator-level scores (weights 30/30/40)`,
-        ),
+        yearAt.sheet,
+        yearAt.cell,
+        notShippedMessage(framework),
         String(year.be),
       ),
     );
-  }
   const target = settings.target?.value ?? framework.passMark;
   const asOf = options.asOf ?? settings.asOf ?? options.today;
 
@@ -103,7 +113,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers)
     : { rows: [], rejected: new Set<number>() };
   const oitAt = usable('oit');
-  const hasOitItems = framework.items.some((i) => i.code.startsWith('O'));
+  const hasOitItems = oitItemCodes(framework).length > 0;
   if (oitAt && !hasOitItems) {
     problems.push(
       locatedProblem(
@@ -180,9 +190,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
 
   const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? 'A1';
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
-  const ev = scoresAt
-    ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
-    : { advice: [], problems: [] as Problem[] };
+  const ev =
+    scoresAt && !yearRejected
+      ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
+      : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
     const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));
     if (!repeatsRowError) problems.push(fieldCell(p));

@@ -1,6 +1,7 @@
 import { bi, Bilingual } from '../domain/text';
 import { normalizeKey } from '../domain/thai';
 import { ColumnFound, SheetFound, SheetRole } from './analysis';
+import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export interface ColumnSpec {
@@ -106,6 +107,14 @@ export const ROLES: readonly RoleSpec[] = [
       col('outcome', 'ผลลัพธ์', 'Outcome', ['ผลลัพธ์หรือความสำเร็จในการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ']),
     ],
   },
+  {
+    // The year's rules in titled tables (rules-layout.ts): found by name only.
+    role: 'rules',
+    label: bi('เกณฑ์การประเมิน', 'Rules'),
+    required: false,
+    sheetNames: RULES_SHEET_NAMES,
+    columns: [],
+  },
 ];
 
 export function roleSpec(role: SheetRole): RoleSpec {
@@ -190,7 +199,7 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
   return ROLES.map((spec): SheetFound => {
     const base = { role: spec.role, label: spec.label, required: spec.required };
     let sheet = byName.get(spec.role);
-    if (spec.role === 'settings')
+    if (spec.columns.length === 0)
       return sheet
         ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] }
         : { ...base, columns: [], missingColumns: [] };

@@ -1,4 +1,13 @@
-import { Framework, itemDef, indicatorDef, ToolId } from '../domain/framework';
+import {
+  Framework,
+  indicatorDef,
+  indicatorRange,
+  isOitItem,
+  itemDef,
+  itemRanges,
+  toolItemRange,
+  ToolId,
+} from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import {
@@ -36,13 +45,15 @@ export interface CellNumber {
 
 export interface Settings {
   fiscalYear?: FiscalYear;
+  /** Where the fiscal year was read (the row its label is on, column B). */
+  fiscalYearAt?: { sheet: string; cell: string; raw: CellValue };
   agency?: string;
   target?: CellNumber;
   asOf?: IsoDate;
   reportedTotal?: CellNumber;
 }
 
-const SETTING_LABELS: Record<keyof Settings, string[]> = {
+const SETTING_LABELS: Record<Exclude<keyof Settings, 'fiscalYearAt'>, string[]> = {
   fiscalYear: ['ปีงบประมาณ', 'Fiscal year', 'ปีงบประมาณพศ', 'ปีที่ประเมิน', 'Year'],
   agency: ['หน่วยงาน', 'Agency', 'ชื่อหน่วยงาน', 'Organisation', 'Organization'],
   target: ['เป้าหมาย', 'Target', 'เกณฑ์ผ่าน', 'Pass mark', 'คะแนนเป้าหมาย'],
@@ -50,9 +61,9 @@ const SETTING_LABELS: Record<keyof Settings, string[]> = {
   reportedTotal: ['คะแนนรวมที่ประกาศ', 'Reported total', 'คะแนนรวม', 'Total'],
 };
 
-const settingKey = new Map<string, keyof Settings>(
+const settingKey = new Map<string, Exclude<keyof Settings, 'fiscalYearAt'>>(
   Object.entries(SETTING_LABELS).flatMap(([k, labels]) =>
-    labels.map((l) => [normalizeKey(l), k as keyof Settings] as const),
+    labels.map((l) => [normalizeKey(l), k as Exclude<keyof Settings, 'fiscalYearAt'>] as const),
   ),
 );
 
@@ -69,8 +80,10 @@ export function parseSettings(sheet: SheetSnapshot, problems: Problem[]): Settin
     if (key === 'agency') out.agency = String(v).trim();
     else if (key === 'fiscalYear') {
       const y = parseYear(v);
-      if (y.ok) out.fiscalYear = y.value;
-      else problems.push(cellProblem('error', 'settings.year', sheet.name, cell, v, y.expected));
+      if (y.ok) {
+        out.fiscalYear = y.value;
+        out.fiscalYearAt = { sheet: sheet.name, cell, raw: v };
+      } else problems.push(cellProblem('error', 'settings.year', sheet.name, cell, v, y.expected));
     } else if (key === 'asOf') {
       const d = parseDate(v);
       if (d.ok) out.asOf = d.value;
@@ -164,8 +177,8 @@ export function parseScores(
           'item',
           itemRaw,
           bi(
-            `รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (I1–I30, E1–E15, O…)`,
-            `an item of the ${fw.fiscalYear} framework (I1–I30, E1–E15, O…)`,
+            `รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (${itemRanges(fw)})`,
+            `an item of the ${fw.fiscalYear} framework (${itemRanges(fw)})`,
           ),
           'scores.item-unknown',
         );
@@ -197,7 +210,10 @@ export function parseScores(
       err(
         'indicator',
         indRaw,
-        bi('เลขตัวชี้วัด 1–10 หรือรหัสข้อในคอลัมน์ข้อ', 'an indicator 1–10, or an item code in the Item column'),
+        bi(
+          `เลขตัวชี้วัด ${indicatorRange(fw)} หรือรหัสข้อในคอลัมน์ข้อ`,
+          `an indicator ${indicatorRange(fw)}, or an item code in the Item column`,
+        ),
         'scores.indicator',
       );
       continue;
@@ -240,7 +256,7 @@ export function parseScores(
     // I/E questions may repeat (one row per respondent, averaged); an indicator or OIT item may not.
     const key = item ?? `indicator ${indicator}`;
     const first = seen.get(key);
-    if (first && !(item && !item.startsWith('O'))) {
+    if (first && !(item && !isOitItem(fw, item))) {
       problems.push(
         locatedProblem(
           'error',
@@ -312,9 +328,12 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     const itemRaw = get('item');
     const code = parseItemCode(itemRaw);
     const def = code.ok ? itemDef(fw, code.value) : undefined;
-    if (!code.ok || !def || !def.code.startsWith('O')) {
+    if (!code.ok || !def || !isOitItem(fw, def.code)) {
       const expected = code.ok
-        ? bi(`ข้อ OIT ของปี ${fw.fiscalYear} (O1–O43)`, `an OIT item of ${fw.fiscalYear} (O1–O43)`)
+        ? bi(
+            `ข้อ OIT ของปี ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+            `an OIT item of ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+          )
         : code.expected;
       problems.push(cellProblem('error', 'oit.item', sheet.name, at('item'), itemRaw, expected));
       continue;

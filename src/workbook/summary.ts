@@ -1,5 +1,5 @@
 import { round2 } from '../domain/decimal';
-import { itemDef, TOOL_IDS } from '../domain/framework';
+import { itemDef, pointWorths, ToolId, TOOL_IDS } from '../domain/framework';
 import { nextBand } from '../domain/grades';
 import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
@@ -9,6 +9,7 @@ import { AnalysisWithSources } from './analyze';
 import { averageOfGroups, asExcelText, publishedFormula, publishedFormulaAgrees, ref } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
+import { ratingFormula, ratingReasonFormula } from './rating-formulas';
 import { CellNumber } from './parse';
 import { PlanName, WritePlan } from './plan';
 import { a4Page, PRINT_FONT } from './print';
@@ -35,7 +36,6 @@ const ROW = {
 const TARGET = `C${ROW.target + 1}`;
 const TOTAL = `C${ROW.total + 1}`;
 const toolRow = (i: number) => ROW.toolsHeader + 1 + i;
-const indRow = (id: number) => ROW.indHeader + id;
 
 /**
  * The summary sheet: live formulas over the input cells with their cached
@@ -54,13 +54,20 @@ export function writeSummary(
   const t = labels(lang);
   const g = new Grid(sheet, WIDTHS.length);
   const warnings: Problem[] = [];
-  const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+  const named = (name: string, cell: string) => {
+    plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+    return cell;
+  };
   const section = (row: number, label: Bilingual) => sectionHeading(g, row, label, lang);
   const header = (row: number, cells: Bilingual[]) => tableHeader(g, row, cells, lang);
   const line = (row: number, s: string) => {
     g.put(row, 0, text(s));
     g.merge(row, 0, 7);
   };
+  // Indicator rows follow the framework's own list, in its order.
+  const indRow = (id: number) => ROW.indHeader + 1 + fw.indicators.findIndex((d) => d.id === id);
+  const firstInd = indRow(fw.indicators[0].id);
+  const lastInd = indRow(fw.indicators[fw.indicators.length - 1].id);
 
   line(0, t.title);
   g.style('A1:H1', { bold: true, fontSize: 15 });
@@ -72,6 +79,11 @@ export function writeSummary(
   g.style('A3:H3', { italic: true, fontColor: '#595959' });
   // Row 4 stays empty: a later blocked run writes its "out of date" banner there (stale.ts).
   reserveStaleRow(plan, sheet, ROW.result - 1, WIDTHS.length - 1);
+  // Row 1 already says "provisional" beside the year; the whole reason sits above the tools.
+  if (fw.provisional) {
+    line(ROW.toolsHeader - 2, t.provisionalLine(fw));
+    g.style(`A${ROW.toolsHeader - 1}:H${ROW.toolsHeader - 1}`, { italic: true, fontColor: '#9C5700' });
+  }
 
   // Result: the total is rounded as shown; grade and pass are judged on it.
   section(ROW.result, bi('ผลการประเมิน', 'Result'));
@@ -139,6 +151,27 @@ export function writeSummary(
     3,
     formula(`IF(${`C${ROW.pass + 1}`},"${t.passWord}","${t.failWord}")`, assessment.pass ? t.passWord : t.failWord),
   );
+  if (fw.ratingRules.length > 0) {
+    const toolCell = (id: ToolId) => `C${toolRow(TOOL_IDS.indexOf(id)) + 1}`;
+    const rating = named(
+      'ITA_RATING',
+      g.put(
+        ROW.grade,
+        3,
+        formula(ratingFormula(fw.ratingRules, TOTAL, toolCell, lang), assessment.rating?.name[lang] ?? ''),
+      ),
+    );
+    g.put(
+      ROW.grade,
+      4,
+      formula(
+        ratingReasonFormula(fw.ratingRules, rating, TOTAL, toolCell, lang),
+        assessment.rating?.reason?.[lang] ?? '',
+      ),
+    );
+    g.merge(ROW.grade, 4, 7);
+    g.style(`D${ROW.grade + 1}`, { bold: true, fontSize: 14 });
+  }
   for (let r = ROW.total; r <= ROW.gapGrade; r++) g.merge(r, 0, 1);
   g.style(`C${ROW.total + 1}:C${ROW.grade + 1}`, { bold: true, fontSize: 14, horizontal: 'right' });
 
@@ -220,11 +253,11 @@ export function writeSummary(
     );
     g.put(r, 7, text(suggestionText(a, ind, lang)));
   }
-  g.style(`A${indRow(1) + 1}:H${indRow(10) + 1}`, { border: true });
-  g.style(`H${indRow(1) + 1}:H${indRow(10) + 1}`, { wrap: true });
+  g.style(`A${firstInd + 1}:H${lastInd + 1}`, { border: true });
+  g.style(`H${firstInd + 1}:H${lastInd + 1}`, { wrap: true });
 
   // Route to the target: advice as computed, not a formula.
-  let row = indRow(10) + 2;
+  let row = lastInd + 2;
   section(row++, bi('แผนยกระดับคะแนน (ณ เวลาคำนวณ)', 'Route to the target (as computed)'));
   for (const s of gapLines(a, t)) line(row++, s);
 
@@ -311,7 +344,12 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
       ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]),
     );
   if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
-  lines.push(t.worthLine);
+  if (gap.nextRating)
+    lines.push(
+      t.toRating(gap.nextRating),
+      ...(gap.nextRating.route.reachable ? steps(gap.nextRating.route) : [`    ${t.unreachable}`]),
+    );
+  lines.push(t.worthLine(pointWorths(a.framework)));
   return lines;
 }
 

@@ -31,7 +31,7 @@ export const RESULT_NAMES = [
   'ITA_IIT',
   'ITA_EIT',
   'ITA_OIT',
-  ...Array.from({ length: 10 }, (_, i) => `ITA_IND_${i + 1}`),
+  'ITA_RATING',
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
@@ -79,7 +79,9 @@ export function planResults(
     plan.activate = names.summary;
     const defined = new Set(plan.names.map((n) => n.name));
     const existing = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
-    plan.deleteNames.push(...RESULT_NAMES.filter((n) => !defined.has(n) && existing.has(n)));
+    // Indicator names follow the framework (ITA_IND_1 … ITA_IND_n): an earlier run's extra ones go too.
+    const ours = (n: string) => RESULT_NAMES.includes(n) || /^ITA_IND_\d+$/.test(n);
+    plan.deleteNames.push(...[...existing].filter((n) => ours(n) && !defined.has(n)));
   }
 
   // A summary an earlier run left is marked out of date, not left to pass for current.

@@ -341,6 +341,7 @@ describe('template, missing sheets and "add to measures"', () => {
       ['scores', 'คะแนน', 0],
       ['oit', 'OIT', 0],
       ['measures', 'มาตรการ', 0],
+      ['rules', 'เกณฑ์การประเมิน', 0],
     ]);
     expect(a.fiscalYear).toBe(2565);
     expect(reloaded.getWorksheet('OIT')!.getCell('D2').dataValidation).toMatchObject({

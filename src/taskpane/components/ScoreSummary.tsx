@@ -36,9 +36,10 @@ const useStyles = makeStyles({
 
 /** `notWritten`: errors kept these figures out of the workbook, so they are marked as such. */
 export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWritten?: boolean }) {
-  const { s } = useI18n();
+  const { s, t } = useI18n();
   const styles = useStyles();
   const target = format2(a.target);
+  const rating = a.rating;
   return (
     <Card className={styles.card}>
       <div className={styles.totalRow}>
@@ -49,6 +50,17 @@ export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWrit
           </span>
         </div>
         <GradeBadge grade={a.grade} />
+        {rating && (
+          <Badge
+            appearance="filled"
+            color={rating.cappedBy ? 'warning' : a.pass ? 'brand' : 'danger'}
+            size="large"
+            data-testid="rating"
+            title={a.provisional ? s.ratingProvisional : undefined}
+          >
+            {s.ratingLabel}: {t(rating.name)}
+          </Badge>
+        )}
         {notWritten && (
           <Badge appearance="outline" color="warning" data-testid="not-written-badge">
             {s.notWrittenBadge}
@@ -63,6 +75,11 @@ export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWrit
           {a.pass ? s.pass(target) : s.fail(target)}
         </Badge>
       </div>
+      {rating?.reason && (
+        <Text size={200} data-testid="rating-reason">
+          {t(rating.reason)}
+        </Text>
+      )}
       <h3 className={styles.h3}>{s.toolsTitle}</h3>
       <Table size="small" aria-label={s.toolsTitle}>
         <TableHeader>
