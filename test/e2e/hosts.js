@@ -205,12 +205,13 @@ async function slowOffice(env) {
     fakeOffice: { workbook: env.sample, displayLanguage: 'th-TH', onReadyDelayMs: 10000 },
     query: '?_host_Info=Excel$Web$16.00$th-TH$$$$0',
     // Every mode the page ever takes, from the first moment.
+    // (Polled: an observer set up this early watches an <html> element the parser then replaces.)
     init: () => {
       window.__modes = [];
-      new MutationObserver(() => {
-        const m = document.documentElement.dataset.mode;
+      setInterval(() => {
+        const m = document.documentElement && document.documentElement.dataset.mode;
         if (m && window.__modes[window.__modes.length - 1] !== m) window.__modes.push(m);
-      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-mode'] });
+      }, 20);
     },
   });
   const hint = page.getByTestId('office-slow');
