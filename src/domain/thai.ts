@@ -292,7 +292,9 @@ export function parseIndicatorList(
     return undefined;
   };
   const DASH = String.raw`\s*(?:-|–|—|ถึง|to)\s*`;
-  for (const raw of text.split(/\s*(?:[,;，、]|และ|(?<![a-z])(?:and|&)(?![a-z])|\+)\s*/i)) {
+  // "and" / "&" as a word become a comma first: no regex lookbehind, which WebKit before 16.4 lacks.
+  const listed = text.replace(/(^|[^a-z])(?:and|&)(?![a-z])/gi, '$1,');
+  for (const raw of listed.split(/\s*(?:[,;，、]|และ|\+)\s*/)) {
     const part = raw.replace(INDICATOR_PREFIX, '').trim();
     if (part === '') continue;
     const range = new RegExp(`^(\\d+)${DASH}(\\d+)$`, 'i').exec(part);
