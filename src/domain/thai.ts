@@ -23,13 +23,14 @@ export function hasThaiDigits(s: string): boolean {
 }
 
 /**
- * NFC, Thai digits → Arabic, "ํา" (nikhahit + sara aa, common in PDF-copied text) → "ำ",
+ * NFC, Thai digits → Arabic, "ํา" (nikhahit + sara aa, common in PDF-copied text) → "ำ", "เเ" → "แ",
  * invisible format characters (zero-width space, BOM, soft hyphen) removed, whitespace
  * collapsed to one space, trimmed.
  */
 function clean(s: string): string {
   return thaiDigitsToArabic(s.normalize('NFC'))
     .replace(/\u0e4d\u0e32/g, '\u0e33')
+    .replace(/\u0e40\u0e40/g, '\u0e41') // เ typed twice for แ: identical on screen
     .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

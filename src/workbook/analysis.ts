@@ -30,6 +30,10 @@ export interface SheetFound {
   columns: ColumnFound[];
   /** Required columns that were not found. */
   missingColumns: Bilingual[];
+  /** For each missing column, the headers that would have been accepted. */
+  missingDetail?: { label: Bilingual; accepted: readonly string[] }[];
+  /** The header texts found in the row that came closest (or the first row with text). */
+  headersFound?: string[];
 }
 
 export interface MeasureRow {

@@ -88,20 +88,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
         ),
       });
     }
-    if (f.sheet && f.missingColumns.length > 0) {
-      problems.push(
-        locatedProblem(
-          'error',
-          'sheet.columns-missing',
-          f.sheet,
-          'A1',
-          bi(
-            `ชีต ${f.sheet} ไม่มีคอลัมน์ ${f.missingColumns.map((c) => `"${c.th}"`).join(', ')} ในแถวหัวตาราง (ภายใน 10 แถวแรก)`,
-            `Sheet ${f.sheet} has no ${f.missingColumns.map((c) => `"${c.en}"`).join(', ')} column in its header row (within the first 10 rows)`,
-          ),
-        ),
-      );
-    }
+    if (f.sheet) for (const m of f.missingDetail ?? []) problems.push(missingColumnProblem(f, m));
   }
   const usable = (r: string) => {
     const f = role(r);
@@ -253,6 +240,24 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     problems: groupProblems(sortProblems(problems)),
     sources: { scores, oit, settings },
   };
+}
+
+/** One message per missing column: the sheet, the column, the headers it accepts, the headers found. */
+function missingColumnProblem(f: SheetFound, m: NonNullable<SheetFound['missingDetail']>[number]): Problem {
+  const accepted = m.accepted.map((h) => `"${h}"`).join(', ');
+  const found = (f.headersFound ?? []).map((h) => `"${h}"`).join(', ');
+  const row = f.headerRow === undefined ? 'A1' : `A${f.headerRow + 1}`;
+  return locatedProblem(
+    'error',
+    'sheet.column-missing',
+    f.sheet as string,
+    row,
+    bi(
+      `ชีต ${f.sheet} ไม่มีคอลัมน์ "${m.label.th}" ในแถวหัวตาราง (ภายใน 10 แถวแรก) หัวคอลัมน์ที่ใช้ได้: ${accepted} · หัวคอลัมน์ที่พบ: ${found || 'ไม่มี'} — เพิ่มคอลัมน์นี้หรือเปลี่ยนหัวคอลัมน์ให้ตรงกับชื่อใดชื่อหนึ่ง`,
+      `Sheet ${f.sheet} has no "${m.label.en}" column in its header row (within the first 10 rows). Accepted headers: ${accepted}. Headers found: ${found || 'none'}. Add the column, or rename its header to one of these`,
+    ),
+    found,
+  );
 }
 
 /**
