@@ -25,6 +25,8 @@ import { REPORT_FONT, SIZES } from './layout';
 
 /** A4 in twips, less 0.75-inch margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1080 };
+/** A character of 14-pt table text, generously: twips per unit of ReportColumn.width. */
+const TWIPS_PER_CHAR = 110;
 const half = (points: number) => points * 2;
 const MARK_FILL = 'FCE4D6';
 const HEAD_FILL = 'E2EFDA';
@@ -115,8 +117,10 @@ function para(
 }
 
 function table(t: ReportTable, printable: number): Table {
+  // Column widths are in characters: a table narrower than a line keeps its own width.
   const sum = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => Math.floor((c.width / sum) * printable));
+  const share = Math.min(1, sum / (printable / TWIPS_PER_CHAR));
+  const widths = t.columns.map((c) => Math.floor((c.width / sum) * printable * share));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
   const cell = (text: string, j: number, fill?: string, bold = false) =>
     new TableCell({

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../domain/problem';
 import { bi, type Lang } from '../domain/text';
-import { formula, Grid, text } from '../workbook/grid';
+import { Grid, text } from '../workbook/grid';
 import { OWNER_NAMES, ownedSheet, sheetNames } from '../workbook/owned';
 import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -83,17 +83,10 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
   wide(row++, doc.title, SIZES.title, { bold: true, horizontal: 'center' });
   for (const line of doc.subtitle) wide(row++, line, SIZES.body, { horizontal: 'center' });
   row++;
-  let firstTableHeader: number | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'heading') wide(row++, block.text, SIZES.body, { bold: true });
     else if (block.kind === 'paragraph') wide(row++, block.text, SIZES.body);
-    else {
-      const header = row;
-      firstTableHeader ??= header;
-      row = writeTable(g, block.table, widths, row, heights);
-      void header;
-      row++;
-    }
+    else row = writeTable(g, block.table, widths, row, heights) + 1;
   }
   g.put(row, 0, text(`ITA Planner · ${computedAt.replace('T', ' ').slice(0, 16)}`));
   g.style(across(row), { italic: true, fontSize: SIZES.note, fontColor: '#7F7F7F' });
@@ -118,7 +111,6 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
-  void formula;
 }
 
 /** Print features the write plan is gaining (issue #12 part 1); carried until every adapter reads them. */
@@ -178,7 +170,6 @@ function writeTable(
     widths,
   );
   const spanWidth = spans.map(([a, b]) => widths.slice(a, b + 1).reduce((s, w) => s + w, 0));
-  const last = widths.length - 1;
   const range = (row: number) => `A${row + 1}:${columnLetters(spans[spans.length - 1][1])}${row + 1}`;
   const putRow = (row: number, cells: string[], size: number, bold: boolean) => {
     let lines = 1;
@@ -221,6 +212,5 @@ function writeTable(
       wrap: true,
       fontSize: SIZES.table,
     });
-  void last;
   return row;
 }
