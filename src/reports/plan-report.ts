@@ -79,7 +79,7 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
     kind: 'table',
     table: {
       columns: [
-        { title: th ? 'ลำดับ' : 'No.', width: 5, align: 'center' },
+        { title: th ? 'ลำดับ' : 'No.', width: 6, align: 'center' },
         { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 26 },
         { title: th ? 'ขั้นตอน/วิธีดำเนินการ' : 'Steps', width: 34 },
         { title: th ? 'ระยะเวลา' : 'Period', width: 14 },

@@ -77,7 +77,7 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
     kind: 'table',
     table: {
       columns: [
-        { title: th ? 'ลำดับ' : 'No.', width: 5, align: 'center' },
+        { title: th ? 'ลำดับ' : 'No.', width: 6, align: 'center' },
         { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 26 },
         { title: th ? 'ระยะเวลา' : 'Period', width: 14 },
         { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 14 },

@@ -4,7 +4,7 @@
  * lines, tables with borders and a header row repeated on every page.
  */
 import type { Problem } from '../domain/problem';
-import { bi, type Lang } from '../domain/text';
+import { bi } from '../domain/text';
 import { Grid, text } from '../workbook/grid';
 import { OWNER_NAMES, ownedSheet, sheetNames } from '../workbook/owned';
 import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';

@@ -13,15 +13,24 @@ const run = promisify(execFile);
 
 export { hasLibreOffice, LIBREOFFICE_TIMEOUT_MS };
 
-/** PDF of `file` in a new temp dir; a private profile so parallel runs do not share one. */
-export async function toPdf(file: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'lo-pdf-'));
+/**
+ * Converts files with one LibreOffice start (the slow part), into a new temp dir, with a private
+ * profile so parallel runs do not share one. `filter` is LibreOffice's, e.g. "pdf" or
+ * "html:HTML (StarWriter)". Returns the converted paths, in the order given.
+ */
+export async function convertWithLibreOffice(files: string[], filter = 'pdf'): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lo-convert-'));
   await run(
     'soffice',
-    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', filter, '--outdir', dir, ...files],
     { timeout: LIBREOFFICE_TIMEOUT_MS },
   );
-  return path.join(dir, `${path.basename(file, path.extname(file))}.pdf`);
+  const ext = filter.split(':')[0];
+  return files.map((f) => path.join(dir, `${path.basename(f, path.extname(f))}.${ext}`));
+}
+
+export async function toPdf(file: string): Promise<string> {
+  return (await convertWithLibreOffice([file]))[0];
 }
 
 export async function pdfText(pdf: string): Promise<string> {
