@@ -21,7 +21,8 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportDoc, ReportTable } from './model';
-import { REPORT_FONT, SIZES } from './layout';
+import { PRINT_FONT } from '../workbook/print';
+import { SIZES } from './layout';
 
 /** A4 in twips, less 0.75-inch margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1080 };
@@ -52,7 +53,7 @@ export function reportDocument(doc: ReportDoc): Document {
     else if (b.kind === 'paragraph') children.push(para(b.text, { indent: true }));
     else children.push(table(b.table, printable), para(''));
   }
-  const font = REPORT_FONT.name;
+  const font = PRINT_FONT.name;
   return new Document({
     creator: 'ITA Planner',
     title: doc.title,

@@ -1,7 +1,7 @@
 /**
- * A report laid out on a sheet the add-in owns, print-ready: A4 in the report's orientation,
- * TH Sarabun New, paragraphs merged across the printed width with row heights for their wrapped
- * lines, tables with borders and a header row repeated on every page.
+ * A report laid out on a sheet the add-in owns, in the house print style (src/workbook/print.ts):
+ * A4 in the report's orientation, TH Sarabun New, paragraphs merged across the printed width,
+ * row heights measured for wrapped text, tables with borders, a header line and page x of y.
  */
 import type { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
@@ -11,7 +11,8 @@ import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters } from '../workbook/snapshot';
 import type { ReportDoc, ReportTable } from './model';
-import { linesNeeded, REPORT_FONT, SIZES, lineHeight } from './layout';
+import { a4Page, fitRowHeights, PRINT_FONT } from '../workbook/print';
+import { SIZES } from './layout';
 
 /** Printed width in Excel column units (default-font digits) on A4 with 0.6" margins. */
 const PRINT_WIDTH = { portrait: 92, landscape: 138 };
@@ -56,8 +57,9 @@ export function planReportSheet(doc: ReportDoc, snapshot: WorkbookSnapshot, comp
 }
 
 function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt: string): void {
-  const widest = doc.blocks.reduce<ReportTable | undefined>(
-    (w, b) => (b.kind === 'table' && (!w || b.table.columns.length > w.columns.length) ? b.table : w),
+  const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+  const widest = tables.reduce<ReportTable | undefined>(
+    (w, t) => (!w || t.columns.length > w.columns.length ? t : w),
     undefined,
   );
   const widths = scaleWidths(
@@ -66,66 +68,44 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
   );
   const last = widths.length - 1;
   const g = new Grid(sheet, widths.length);
-  const heights: { row: number; points: number }[] = [];
-  const full = `A{r}:${columnLetters(last)}{r}`;
-  const across = (row: number) => full.replace(/\{r\}/g, String(row + 1));
-  const total = widths.reduce((s, w) => s + w, 0);
+  const across = (row: number) => `A${row + 1}:${columnLetters(last)}${row + 1}`;
 
-  /** A line of text merged across the page, tall enough for its wrapped lines. */
+  /** A line of text merged across the page and wrapped. */
   const wide = (row: number, value: string, size: number, style: Parameters<Grid['style']>[1] = {}) => {
     g.put(row, 0, text(value));
     if (last > 0) g.merge(row, 0, last);
-    g.style(across(row), { wrap: true, fontSize: size, ...style });
-    heights.push({ row, points: lineHeight(size) * linesNeeded(value, total, size, !!style.bold) + 4 });
+    g.style(across(row), { wrap: true, vertical: 'top', fontSize: size, ...style });
   };
 
   let row = 0;
   wide(row++, doc.title, SIZES.title, { bold: true, horizontal: 'center' });
   for (const line of doc.subtitle) wide(row++, line, SIZES.body, { horizontal: 'center' });
   row++;
+  // The header of a report's only table repeats on every printed page.
+  let titleRow: number | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'heading') wide(row++, block.text, SIZES.body, { bold: true });
     else if (block.kind === 'paragraph') wide(row++, block.text, SIZES.body);
-    else row = writeTable(g, block.table, widths, row, heights) + 1;
+    else {
+      if (tables.length === 1) titleRow = row;
+      row = writeTable(g, block.table, widths, row) + 1;
+    }
   }
   g.put(row, 0, text(`ITA Planner · ${computedAt.replace('T', ' ').slice(0, 16)}`));
   g.style(across(row), { italic: true, fontSize: SIZES.note, fontColor: '#7F7F7F' });
 
-  const spec: PlanSheet & ReportSheetExtras = {
-    name: sheet,
-    columnWidths: widths,
-    tabColor: '#1F6F8B',
-    landscape: doc.landscape,
-    font: REPORT_FONT,
-    rowHeights: heights,
-    page: {
-      orientation: doc.landscape ? 'landscape' : 'portrait',
-      paper: 'A4',
-      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: true,
-      header: { left: doc.header },
-      footer: { right: doc.lang === 'th' ? 'หน้า {page} / {pages}' : 'Page {page} of {pages}' },
-    },
-  };
+  const block = g.block();
+  const spec: PlanSheet = { name: sheet, columnWidths: widths, tabColor: '#1F6F8B', font: PRINT_FONT };
+  spec.rowHeights = fitRowHeights(spec, block, g.styles, g.merges);
+  spec.page = a4Page(doc.landscape ? 'landscape' : 'portrait', {
+    ...(titleRow !== undefined ? { titleRows: [titleRow + 1, titleRow + 1] as [number, number] } : {}),
+    header: { left: doc.header, size: 12 },
+    footer: { right: doc.lang === 'th' ? 'หน้า {page} / {pages}' : 'Page {page} of {pages}', size: 12 },
+  });
   plan.sheets.push(spec);
-  plan.blocks.push(g.block());
+  plan.blocks.push(block);
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
-}
-
-/** Print features the write plan is gaining (issue #12 part 1); carried until every adapter reads them. */
-interface ReportSheetExtras {
-  font?: { name: string; size: number };
-  rowHeights?: { row: number; points: number }[];
-  page?: {
-    orientation: 'portrait' | 'landscape';
-    paper: 'A4';
-    margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-    fitToWidth: boolean;
-    titleRows?: [number, number];
-    header?: { left?: string; center?: string; right?: string };
-    footer?: { left?: string; center?: string; right?: string };
-  };
 }
 
 /** Widths scaled to fill the printed width, each at least 4. */
@@ -158,59 +138,34 @@ export function columnSpans(table: number[], sheet: number[]): [number, number][
   return edges.map((end, j) => [j === 0 ? 0 : edges[j - 1] + 1, end]);
 }
 
-function writeTable(
-  g: Grid,
-  table: ReportTable,
-  widths: number[],
-  start: number,
-  heights: { row: number; points: number }[],
-): number {
+function writeTable(g: Grid, table: ReportTable, widths: number[], start: number): number {
   const spans = columnSpans(
     table.columns.map((c) => c.width),
     widths,
   );
-  const spanWidth = spans.map(([a, b]) => widths.slice(a, b + 1).reduce((s, w) => s + w, 0));
-  const range = (row: number) => `A${row + 1}:${columnLetters(spans[spans.length - 1][1])}${row + 1}`;
-  const putRow = (row: number, cells: string[], size: number, bold: boolean) => {
-    let lines = 1;
+  const end = columnLetters(spans[spans.length - 1][1]);
+  const range = (from: number, to = from) => `A${from + 1}:${end}${to + 1}`;
+  const putRow = (row: number, cells: string[]) =>
     cells.forEach((value, j) => {
       const [a, b] = spans[j];
       g.put(row, a, text(value));
       if (b > a) g.merge(row, a, b);
-      lines = Math.max(lines, linesNeeded(value, spanWidth[j], size, bold));
       const align = table.columns[j].align;
       if (align && align !== 'left') g.style(`${columnLetters(a)}${row + 1}`, { horizontal: align });
     });
-    heights.push({ row, points: lineHeight(size) * lines + 4 });
-  };
   let row = start;
   putRow(
     row,
     table.columns.map((c) => c.title),
-    SIZES.table,
-    true,
   );
-  g.style(range(row), {
-    bold: true,
-    fill: HEAD_FILL,
-    border: true,
-    wrap: true,
-    horizontal: 'center',
-    fontSize: SIZES.table,
-  });
+  g.style(range(row), { bold: true, fill: HEAD_FILL, horizontal: 'center' });
   row++;
-  const first = row;
   const marked = new Set(table.marked ?? []);
   table.rows.forEach((cells, n) => {
-    putRow(row, cells, SIZES.table, false);
+    putRow(row, cells);
     if (marked.has(n)) g.style(range(row), { fill: MARK_FILL });
     row++;
   });
-  if (row > first)
-    g.style(`A${first + 1}:${columnLetters(spans[spans.length - 1][1])}${row}`, {
-      border: true,
-      wrap: true,
-      fontSize: SIZES.table,
-    });
+  g.style(range(start, row - 1), { border: true, wrap: true, vertical: 'top', fontSize: SIZES.table });
   return row;
 }

@@ -82,6 +82,7 @@ interface Printed {
   docxPdf: string;
   docxHtml: string;
   sheetPdf: string;
+  sheetXlsx: string;
 }
 const printed = new Map<ReportKind, Printed>();
 
@@ -113,6 +114,7 @@ beforeAll(async () => {
       docx: m.docx,
       docxPdf: pdfs[2 * i],
       sheetPdf: pdfs[2 * i + 1],
+      sheetXlsx: m.xlsx,
       docxHtml: htmls[i],
     }),
   );
@@ -142,6 +144,26 @@ describe.each(REPORT_KINDS)('the %s report, printed', (kind) => {
       for (const words of mustRead(doc)) expect(text).toContain(plain(words));
       for (const b of doc.blocks) if (b.kind === 'paragraph') expect(text).toContain(plain(b.text));
       await pagePng(docxPdf, 1, path.join(RESULTS, `report-${kind}-docx`));
+    },
+  );
+
+  itWithLibreOffice(
+    'as a sheet: A4 in its orientation, TH Sarabun New, header and page x of y, every paragraph whole',
+    async () => {
+      const { doc, sheetPdf, sheetXlsx } = printed.get(kind)!;
+      const wb = await loadXlsx(fs.readFileSync(sheetXlsx));
+      expect(wb.worksheets[0].getCell('A1').font?.name).toBe('TH Sarabun New');
+      const info = await pdfInfo(sheetPdf);
+      expect(Math.round(doc.landscape ? info.height : info.width)).toBe(595);
+      expect(Math.round(doc.landscape ? info.width : info.height)).toBe(842);
+      const onPaper = plain(await pdfText(sheetPdf));
+      expect(onPaper).toContain(plain(`หน้า 1 / ${info.pages}`));
+      expect(onPaper).toContain(plain(doc.header));
+      const text = body(onPaper, doc);
+      for (const words of mustRead(doc)) expect(text).toContain(plain(words));
+      // Row heights fit the wrapped text: a clipped paragraph would lose its first lines.
+      for (const b of doc.blocks) if (b.kind === 'paragraph') expect(text).toContain(plain(b.text));
+      await pagePng(sheetPdf, 1, path.join(RESULTS, `report-${kind}-sheet`));
     },
   );
 });
