@@ -17,7 +17,7 @@ interface Flags {
   switches: Set<string>;
 }
 
-function parseFlags(args: string[], withValue: string[], switches: string[]): Flags | string {
+export function parseFlags(args: string[], withValue: string[], switches: string[]): Flags | string {
   const out: Flags = { positional: [], values: {}, switches: new Set() };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -31,13 +31,13 @@ function parseFlags(args: string[], withValue: string[], switches: string[]): Fl
   return out;
 }
 
-function readLang(v: string | undefined): Lang | undefined | 'bad' {
+export function readLang(v: string | undefined): Lang | undefined | 'bad' {
   if (v === undefined) return undefined;
   return v === 'th' || v === 'en' ? v : 'bad';
 }
 
 /** SOURCE_DATE_EPOCH (seconds) pins "computed at" for reproducible output. */
-function now(): Date {
+export function now(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
@@ -117,7 +117,7 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   return result.wroteResults ? 0 : 1;
 }
 
-function defaultOutput(input: string): string {
+export function defaultOutput(input: string): string {
   const ext = path.extname(input);
   return `${input.slice(0, input.length - ext.length)}.ita${ext || '.xlsx'}`;
 }

@@ -43,7 +43,14 @@ export interface MeasureRow {
   measure: string;
   responsible?: string;
   period?: { start: IsoDate; end: IsoDate };
+  /** The period as the user wrote it, when written as text ("ต.ค.64-มี.ค.65"). */
+  periodText?: string;
   status?: MeasureStatus;
+  /** Kept as written for the reports: steps, monitoring, result and outcome. */
+  method?: string;
+  monitoring?: string;
+  result?: string;
+  outcome?: string;
   indicators: number[];
   overdue: boolean;
 }

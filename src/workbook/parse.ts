@@ -401,6 +401,16 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
 
 // ───────────────────────────── Measures ─────────────────────────────
 
+/** Free-text columns kept for the reports as written, not judged. */
+function keptText<K extends string>(get: (key: string) => CellValue, keys: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) {
+    const v = get(k);
+    if (!isEmpty(v)) out[k] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+  }
+  return out;
+}
+
 export function parseMeasures(
   sheet: SheetSnapshot,
   found: SheetFound,
@@ -458,6 +468,8 @@ export function parseMeasures(
       measure: String(measureRaw).trim(),
       ...(isEmpty(responsibleRaw) ? {} : { responsible: String(responsibleRaw).trim() }),
       ...(period ? { period } : {}),
+      ...(typeof periodRaw === 'string' && periodRaw.trim() ? { periodText: periodRaw.trim() } : {}),
+      ...keptText(get, ['method', 'monitoring', 'result', 'outcome']),
       ...(status ? { status } : {}),
       indicators,
       overdue: period !== undefined && period.end < asOf && status !== 'done',
