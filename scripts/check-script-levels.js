@@ -23,10 +23,21 @@ const walk = require('acorn-walk');
 const LOOKBEHIND = /\(\?<[=!]/;
 
 /**
+ * Lazily loaded chunks whose lookbehind sits in a string (new RegExp at call time, not at parse
+ * time) inside code the add-in never calls. Each entry says why it is safe.
+ */
+const RUNTIME_ONLY_LOOKBEHIND_OK = [
+  {
+    chunk: /^docx\./,
+    why: "docx's patchDocument builds its placeholder RegExp when called; ITA Planner only creates documents",
+  },
+];
+
+/**
  * Problems with `source` at `ecmaVersion`: [] when it parses and holds no lookbehind, in a regex
  * literal or in a string that may become one (new RegExp("(?<!…")).
  */
-function checkSource(source, ecmaVersion) {
+function checkSource(source, ecmaVersion, { stringLookbehindOk = false } = {}) {
   let ast;
   try {
     ast = acorn.parse(source, { ecmaVersion, sourceType: 'script', locations: true, allowHashBang: true });
@@ -41,7 +52,7 @@ function checkSource(source, ecmaVersion) {
       : typeof node.value === 'string'
         ? node.value
         : node.value && node.value.cooked;
-    if (typeof text === 'string' && LOOKBEHIND.test(text))
+    if (typeof text === 'string' && LOOKBEHIND.test(text) && !(stringLookbehindOk && !node.regex))
       problems.push(
         `a regular expression lookbehind at ${node.loc.start.line}:${node.loc.start.column + 1}: ${text.slice(0, 60)}`,
       );
@@ -73,8 +84,11 @@ function main(dist = path.join(__dirname, '..', 'dist')) {
 
   report('guard.js', 5, checkSource(read('guard.js'), 5));
   const scripts = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'guard.js');
-  for (const f of scripts)
-    report(`${f}${initial.has(f) ? '' : ' (loaded on demand)'}`, ES_LEVEL, checkSource(read(f), ES_LEVEL));
+  for (const f of scripts) {
+    const ok = !initial.has(f) && RUNTIME_ONLY_LOOKBEHIND_OK.find((x) => x.chunk.test(f));
+    const shown = `${f}${initial.has(f) ? '' : ' (loaded on demand)'}${ok ? ` (string lookbehinds allowed: ${ok.why})` : ''}`;
+    report(shown, ES_LEVEL, checkSource(read(f), ES_LEVEL, { stringLookbehindOk: Boolean(ok) }));
+  }
   for (const f of initial) if (!scripts.includes(f)) failures.push(`a page names ${f}, which is not in dist/`);
 
   if (failures.length > 0) {

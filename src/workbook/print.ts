@@ -80,7 +80,8 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
-    for (const word of paragraph.split(/(?<= )/)) {
+    // Words keep their trailing space (no lookbehind split: WebKit before 16.4 cannot parse one).
+    for (const word of paragraph.match(/[^ ]* ?/g) ?? []) {
       const w = textPoints(word, size, bold);
       if (line + w <= room) {
         line += w;

@@ -4,7 +4,7 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkSource, pageBundles } = require('../../scripts/check-script-levels.js') as {
-  checkSource: (source: string, ecmaVersion: number) => string[];
+  checkSource: (source: string, ecmaVersion: number, options?: { stringLookbehindOk?: boolean }) => string[];
   pageBundles: (html: string) => string[];
 };
 
@@ -26,6 +26,12 @@ describe('the script level check', () => {
   it('refuses a regex lookbehind, literal or in a string for new RegExp, naming where it is', () => {
     expect(checkSource('var r = /(?<![a-z])and/i;', 2021)).toEqual([expect.stringMatching(/lookbehind at 1:9/)]);
     expect(checkSource('var r = new RegExp("(?<=x)y");', 2021)).toEqual([expect.stringMatching(/lookbehind/)]);
+  });
+
+  it('lets an allowed lazy chunk keep a lookbehind in a string (built at call time), never in a literal', () => {
+    const allowed = { stringLookbehindOk: true };
+    expect(checkSource('var r = new RegExp(`(?<=${a})b`);', 2021, allowed)).toEqual([]);
+    expect(checkSource('var r = /(?<=a)b/;', 2021, allowed)).toEqual([expect.stringMatching(/lookbehind/)]);
   });
 
   it('accepts a named group, which is not a lookbehind', () => {
