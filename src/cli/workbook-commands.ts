@@ -6,7 +6,7 @@ import { Lang } from '../domain/text';
 import { parseDate, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import { AnalysisWithSources } from '../workbook/analyze';
-import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../xlsx';
+import { applyPlan, loadXlsx, readWorkbook, writeSurgically, writeXlsx } from '../xlsx';
 import * as ExcelJS from 'exceljs';
 import { formatProblem, Io } from './main';
 
@@ -76,8 +76,10 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   }
 
   let wb: ExcelJS.Workbook;
+  let original: Buffer;
   try {
-    wb = await loadXlsx(fs.readFileSync(input));
+    original = fs.readFileSync(input);
+    wb = await loadXlsx(original);
   } catch (e) {
     io.err(`ita-planner recompute: cannot read ${input} as an .xlsx workbook (${(e as Error).message})`);
     return 2;
@@ -88,9 +90,9 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   const result = planResults(analysis, snapshot, { computedAt: now().toISOString(), ...(lang ? { lang } : {}) });
   const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0;
   if (!nothingToWrite) {
-    applyPlan(wb, result.plan);
+    const written = await writeSurgically(original, result.plan, { date: now() });
     fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    fs.writeFileSync(output, await writeXlsx(wb));
+    fs.writeFileSync(output, written);
   }
 
   if (flags.switches.has('--json')) {
