@@ -11,7 +11,6 @@
  * Shaped after Microsoft's Office-Addin-TaskPane-React template, minus its polyfill/vendor
  * entries and babel: TypeScript goes through ts-loader (type checking is `npm run typecheck`).
  */
-/* eslint-env node */
 'use strict';
 
 const path = require('path');
