@@ -18,7 +18,11 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxDocu
   return { bytes, wb: await loadXlsx(bytes) };
 }
 
-export async function applyToXlsx(doc: XlsxDocument, plan: WritePlan, options?: SurgicalOptions): Promise<XlsxDocument> {
+export async function applyToXlsx(
+  doc: XlsxDocument,
+  plan: WritePlan,
+  options?: SurgicalOptions,
+): Promise<XlsxDocument> {
   const bytes = await writeSurgically(doc.bytes, plan, options);
   return { bytes, wb: await loadXlsx(bytes) };
 }

@@ -16,7 +16,9 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
  * ExcelJS's reading of a readable copy of the package (see ./package/readable.ts), within the
  * limits of ./package/zip.ts and ./package/readable.ts; `skipped` names the sheets not read.
  */
-export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
+export async function readXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
   const copy = await readableCopy(await openZip(data));
   const wb = new ExcelJS.Workbook();
   // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.

@@ -19,7 +19,14 @@ import {
   stylesKeptAsPrefix,
   workbookElement,
 } from './corpus/compare';
-import { addChartSheet, addExternalLink, addMacros, addPivot, addThreadedComments, addX14Extensions } from './corpus/crafted';
+import {
+  addChartSheet,
+  addExternalLink,
+  addMacros,
+  addPivot,
+  addThreadedComments,
+  addX14Extensions,
+} from './corpus/crafted';
 import { CSV_ALL_SHEETS, hasOpenpyxl, hasSoffice, libreOfficeConvert, openpyxlWorkbook } from './corpus/producers';
 
 const SUMMARY = 'สรุปผล ITA';
@@ -53,9 +60,13 @@ async function lost(input: Uint8Array, output: Uint8Array): Promise<string[]> {
     ...stylesKeptAsPrefix(before, after).map((c) => `styles ${c}`),
     ...userNames.filter((n) => !names.has(n)).map((n) => `name ${n}`),
     ...['workbookProtection', 'bookViews', 'workbookPr', 'externalReferences', 'pivotCaches']
-      .filter((local) => JSON.stringify(workbookElement(after, local)) !== JSON.stringify(workbookElement(before, local)))
+      .filter(
+        (local) => JSON.stringify(workbookElement(after, local)) !== JSON.stringify(workbookElement(before, local)),
+      )
       .map((local) => `workbook ${local}`),
-    ...(JSON.stringify(sheetEntriesOf(after).slice(0, sheetEntriesOf(before).length)) === sheetsBefore ? [] : ['sheet entries']),
+    ...(JSON.stringify(sheetEntriesOf(after).slice(0, sheetEntriesOf(before).length)) === sheetsBefore
+      ? []
+      : ['sheet entries']),
   ];
 }
 

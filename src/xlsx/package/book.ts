@@ -160,7 +160,10 @@ export class Book {
     const sheets = this.sheets();
     const el = createLike(this.sheetsEl(), 'sheet');
     el.setAttribute('name', name);
-    el.setAttribute('sheetId', String(Math.max(0, ...sheets.map((s) => Number(s.el.getAttribute('sheetId')) || 0)) + 1));
+    el.setAttribute(
+      'sheetId',
+      String(Math.max(0, ...sheets.map((s) => Number(s.el.getAttribute('sheetId')) || 0)) + 1),
+    );
     el.setAttributeNS(R_NS, `${this.root.lookupPrefix(R_NS) ?? 'r'}:id`, relId);
     const position = at === undefined || at >= sheets.length ? sheets.length : at;
     this.sheetsEl().insertBefore(el, sheets[position]?.el ?? null);

@@ -38,7 +38,9 @@ export function ownSheetsPlan(plan: WritePlan, owned: Set<string>, activate: boo
     if (NOT_OURS_TO_BUILD.has(key)) out[key] = [];
     else if (key === 'activate') continue;
     else if (key !== 'sheets' && Array.isArray(value))
-      out[key] = value.filter((x: { sheet?: string }) => typeof x?.sheet !== 'string' || owned.has(x.sheet.toLowerCase()));
+      out[key] = value.filter(
+        (x: { sheet?: string }) => typeof x?.sheet !== 'string' || owned.has(x.sheet.toLowerCase()),
+      );
     else out[key] = value;
   }
   if (activate && plan.activate) out.activate = plan.activate;
@@ -55,7 +57,8 @@ export async function buildOwnSheets(
   const own = ownSheetsPlan(plan, owned, activate);
   // Links from our sheets into the user's need their targets to exist while building.
   const linked = new Set(own.hyperlinks.flatMap((h) => ('sheet' in h.to ? [h.to.sheet.toLowerCase()] : [])));
-  for (const name of userSheets) if (linked.has(name.toLowerCase()) && !owned.has(name.toLowerCase())) wb.addWorksheet(name);
+  for (const name of userSheets)
+    if (linked.has(name.toLowerCase()) && !owned.has(name.toLowerCase())) wb.addWorksheet(name);
   applyPlan(wb, own);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const book = await Book.load(zip);

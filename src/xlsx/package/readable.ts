@@ -63,7 +63,8 @@ export async function readableCopy(zip: JSZip, maxCells = MAX_SHEET_CELLS): Prom
     const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
     if (xml === undefined) {
       el.parentNode!.removeChild(el);
-      if (!rel?.type.endsWith('/chartsheet')) skipped.push(`${s.name} (${rel ? rel.type.replace(/.*\//, '') : 'no part'})`);
+      if (!rel?.type.endsWith('/chartsheet'))
+        skipped.push(`${s.name} (${rel ? rel.type.replace(/.*\//, '') : 'no part'})`);
       continue;
     }
     n++;

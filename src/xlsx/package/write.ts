@@ -95,14 +95,17 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   const present = new Set(book.sheets().map((s) => lower(s.name)));
   const check = (name: string) => {
     const key = lower(name);
-    if (!owned.has(key) && (deleted.has(key) || !present.has(key))) throw new PackageError(`write plan: no sheet "${name}"`);
+    if (!owned.has(key) && (deleted.has(key) || !present.has(key)))
+      throw new PackageError(`write plan: no sheet "${name}"`);
   };
   for (const x of [...plan.blocks, ...plan.fixes, ...plan.names]) check(x.sheet);
   for (const h of plan.hyperlinks) if ('sheet' in h.to) check(h.to.sheet);
   // On a user's sheet the plan may only add cells (blocks) and apply named fixes.
   for (const x of [...plan.styles, ...plan.merges, ...plan.hyperlinks, ...plan.validations]) {
     if (!owned.has(lower(x.sheet)))
-      throw new PackageError(`write plan: formats, merges, links and lists go on our own sheets only, not "${x.sheet}"`);
+      throw new PackageError(
+        `write plan: formats, merges, links and lists go on our own sheets only, not "${x.sheet}"`,
+      );
   }
 }
 
@@ -125,7 +128,8 @@ async function userSheetEdits(
   const sheets = new Set([...blocks, ...fixes].map((x) => lower(x.sheet)));
   if (sheets.size === 0) return [];
   const strings = await sharedStrings(zip, book);
-  const userStyles = styles ?? new UserStyles(await requireXmlPart(zip, book.relTarget(REL_TYPE.styles) ?? 'xl/styles.xml'));
+  const userStyles =
+    styles ?? new UserStyles(await requireXmlPart(zip, book.relTarget(REL_TYPE.styles) ?? 'xl/styles.xml'));
   const edits: UserEdit[] = [];
   for (const entry of book.sheets().filter((s) => sheets.has(lower(s.name)))) {
     const doc = await requireXmlPart(zip, entry.part);
@@ -154,7 +158,11 @@ async function adoptStyles(zip: JSZip, book: Book, built: BuiltSheets, date: Dat
   const part = `${book.path.replace(/[^/]*$/, '')}styles.xml`;
   putPart(zip, part, (await readPart(built.zip, source))!, date);
   book.types.setOverride(part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
-  addRel(book.rels, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles', relativeTarget(book.path, part));
+  addRel(
+    book.rels,
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+    relativeTarget(book.path, part),
+  );
   return new UserStyles(await requireXmlPart(zip, part));
 }
 
@@ -204,7 +212,9 @@ function editNames(book: Book, plan: WritePlan, built: BuiltSheets | undefined):
   for (const n of plan.names) book.addName(n.name, `${quoteSheet(n.sheet)}!${absolute(n.ref)}`);
   for (const n of built?.localNames ?? []) {
     const index = book.indexOf(n.sheet);
-    const existing = book.names().find((e) => e.getAttribute('name') === n.name && e.getAttribute('localSheetId') === String(index));
+    const existing = book
+      .names()
+      .find((e) => e.getAttribute('name') === n.name && e.getAttribute('localSheetId') === String(index));
     if (existing) book.removeName(existing);
     book.addName(n.name, n.formula, index);
   }

@@ -36,12 +36,14 @@ export function serializeXml(doc: Document | Element): string {
 /** Element children of `el` with the local name. */
 export function kids(el: Element, local: string): Element[] {
   const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === local) out.push(n as Element);
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).localName === local) out.push(n as Element);
   return out;
 }
 
 export function kid(el: Element, local: string): Element | undefined {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === local) return n as Element;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).localName === local) return n as Element;
   return undefined;
 }
 

@@ -110,7 +110,10 @@ export function relsOf(doc: Document): Rel[] {
 }
 
 export function emptyRels(): Document {
-  return parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"/>`, 'rels');
+  return parseXml(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"/>`,
+    'rels',
+  );
 }
 
 /** Adds a relationship with a fresh id and returns the id. */
@@ -161,7 +164,9 @@ export class ContentTypes {
     const o = this.overrides().find((e) => (e.getAttribute('PartName') ?? '').toLowerCase() === name);
     if (o) return o.getAttribute('ContentType') ?? undefined;
     const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-    const d = kids(this.doc.documentElement!, 'Default').find((e) => (e.getAttribute('Extension') ?? '').toLowerCase() === ext);
+    const d = kids(this.doc.documentElement!, 'Default').find(
+      (e) => (e.getAttribute('Extension') ?? '').toLowerCase() === ext,
+    );
     return d?.getAttribute('ContentType') ?? undefined;
   }
 

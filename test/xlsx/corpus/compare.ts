@@ -26,8 +26,7 @@ const all = (b: Buffer, local: string) => Array.from(xml(b).getElementsByTagName
 /** User parts whose bytes changed or that are gone (empty when every user part is kept). */
 export function changedUserParts(input: Parts, output: Parts, alsoChanged: string[] = []): string[] {
   return Object.keys(input).filter(
-    (p) =>
-      !INDEX_PARTS.test(p) && !CACHE_PARTS.test(p) && !alsoChanged.includes(p) && !output[p]?.equals(input[p]),
+    (p) => !INDEX_PARTS.test(p) && !CACHE_PARTS.test(p) && !alsoChanged.includes(p) && !output[p]?.equals(input[p]),
   );
 }
 
@@ -41,7 +40,10 @@ export function namesOf(parts: Parts): string[] {
 }
 
 export function sheetEntriesOf(parts: Parts): { name: string; state: string | null }[] {
-  return all(parts['xl/workbook.xml'], 'sheet').map((s) => ({ name: s.getAttribute('name') ?? '', state: s.getAttribute('state') }));
+  return all(parts['xl/workbook.xml'], 'sheet').map((s) => ({
+    name: s.getAttribute('name') ?? '',
+    state: s.getAttribute('state'),
+  }));
 }
 
 /** Serialized workbook-level elements that must stay as they were (protection, views of other tabs …). */
@@ -63,7 +65,11 @@ export function stylesKeptAsPrefix(input: Parts, output: Parts): string[] {
     ['dxfs', 'dxf'],
   ]) {
     const items = (b: Buffer) =>
-      all(b, collection).flatMap((c) => Array.from(c.getElementsByTagNameNS('*', item)).filter((e) => e.parentNode === c).map(String));
+      all(b, collection).flatMap((c) =>
+        Array.from(c.getElementsByTagNameNS('*', item))
+          .filter((e) => e.parentNode === c)
+          .map(String),
+      );
     const before = items(input['xl/styles.xml']);
     const after = items(output['xl/styles.xml']);
     if (before.some((x, i) => after[i] !== x)) bad.push(collection);
@@ -74,9 +80,13 @@ export function stylesKeptAsPrefix(input: Parts, output: Parts): string[] {
 /** Content-type overrides and workbook relationships of the input still in the output. */
 export function lostIndexEntries(input: Parts, output: Parts): string[] {
   const overrides = (p: Parts) =>
-    all(p['[Content_Types].xml'], 'Override').map((o) => `${o.getAttribute('PartName')} ${o.getAttribute('ContentType')}`);
+    all(p['[Content_Types].xml'], 'Override').map(
+      (o) => `${o.getAttribute('PartName')} ${o.getAttribute('ContentType')}`,
+    );
   const rels = (p: Parts) =>
-    all(p['xl/_rels/workbook.xml.rels'], 'Relationship').map((r) => `${r.getAttribute('Type')} ${r.getAttribute('Target')}`);
+    all(p['xl/_rels/workbook.xml.rels'], 'Relationship').map(
+      (r) => `${r.getAttribute('Type')} ${r.getAttribute('Target')}`,
+    );
   const outO = new Set(overrides(output));
   const outR = new Set(rels(output));
   return [

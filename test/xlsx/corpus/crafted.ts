@@ -16,7 +16,10 @@ async function edit(zip: JSZip, part: string, f: (xml: string) => string): Promi
 
 function rels(items: [string, string, string, boolean?][]): string {
   const body = items
-    .map(([id, type, target, ext]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"${ext ? ' TargetMode="External"' : ''}/>`)
+    .map(
+      ([id, type, target, ext]) =>
+        `<Relationship Id="${id}" Type="${type}" Target="${target}"${ext ? ' TargetMode="External"' : ''}/>`,
+    )
     .join('');
   return `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
 }
@@ -29,13 +32,23 @@ const workbookRel = (id: string, type: string, target: string) => (xml: string) 
 /** Makes the package an .xlsm: macro-enabled main part and a vbaProject.bin. */
 export async function addMacros(zip: JSZip): Promise<void> {
   // Not a real VBA project (no Office here to make one): its bytes must only come through intact.
-  zip.file('xl/vbaProject.bin', Uint8Array.from({ length: 2048 }, (_, i) => (i * 37) % 251));
+  zip.file(
+    'xl/vbaProject.bin',
+    Uint8Array.from({ length: 2048 }, (_, i) => (i * 37) % 251),
+  );
   await edit(zip, '[Content_Types].xml', (x) =>
     x
       .replace(`${CT}spreadsheetml.sheet.main+xml`, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-      .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+      .replace(
+        '<Default Extension="xml"',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"',
+      ),
   );
-  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdVba', 'http://schemas.microsoft.com/office/2006/relationships/vbaProject', 'vbaProject.bin'));
+  await edit(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    workbookRel('rIdVba', 'http://schemas.microsoft.com/office/2006/relationships/vbaProject', 'vbaProject.bin'),
+  );
 }
 
 /** A pivot table on the first sheet over the scores, with its cache definition and records. */
@@ -44,7 +57,10 @@ export async function addPivot(zip: JSZip, sourceSheet: string): Promise<void> {
     'xl/pivotCache/pivotCacheDefinition1.xml',
     `${HEAD}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${R}" r:id="rId1" refreshOnLoad="1" recordCount="2"><cacheSource type="worksheet"><worksheetSource ref="A2:B4" sheet="${sourceSheet}"/></cacheSource><cacheFields count="2"><cacheField name="แบบ" numFmtId="0"><sharedItems/></cacheField><cacheField name="น้ำหนัก" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" containsInteger="1" minValue="30" maxValue="30"/></cacheField></cacheFields></pivotCacheDefinition>`,
   );
-  zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', rels([['rId1', `${R}/pivotCacheRecords`, 'pivotCacheRecords1.xml']]));
+  zip.file(
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    rels([['rId1', `${R}/pivotCacheRecords`, 'pivotCacheRecords1.xml']]),
+  );
   zip.file(
     'xl/pivotCache/pivotCacheRecords1.xml',
     `${HEAD}<pivotCacheRecords xmlns="${MAIN}" count="2"><r><s v="IIT"/><n v="30"/></r><r><m/><m/></r></pivotCacheRecords>`,
@@ -53,10 +69,19 @@ export async function addPivot(zip: JSZip, sourceSheet: string): Promise<void> {
     'xl/pivotTables/pivotTable1.xml',
     `${HEAD}<pivotTableDefinition xmlns="${MAIN}" name="PivotTable1" cacheId="7" dataCaption="Values" createdVersion="6" updatedVersion="6" minRefreshableVersion="3"><location ref="H1:I3" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="1"><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><dataFields count="1"><dataField name="Sum" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>`,
   );
-  zip.file('xl/pivotTables/_rels/pivotTable1.xml.rels', rels([['rId1', `${R}/pivotCacheDefinition`, '../pivotCache/pivotCacheDefinition1.xml']]));
+  zip.file(
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    rels([['rId1', `${R}/pivotCacheDefinition`, '../pivotCache/pivotCacheDefinition1.xml']]),
+  );
   await addSheetRel(zip, 'xl/worksheets/sheet1.xml', 'rIdPivot', `${R}/pivotTable`, '../pivotTables/pivotTable1.xml');
-  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdCache', `${R}/pivotCacheDefinition`, 'pivotCache/pivotCacheDefinition1.xml'));
-  await edit(zip, 'xl/workbook.xml', (x) => insertInWorkbook(x, 'pivotCaches', '<pivotCaches><pivotCache cacheId="7" r:id="rIdCache"/></pivotCaches>'));
+  await edit(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    workbookRel('rIdCache', `${R}/pivotCacheDefinition`, 'pivotCache/pivotCacheDefinition1.xml'),
+  );
+  await edit(zip, 'xl/workbook.xml', (x) =>
+    insertInWorkbook(x, 'pivotCaches', '<pivotCaches><pivotCache cacheId="7" r:id="rIdCache"/></pivotCaches>'),
+  );
   for (const [p, t] of [
     ['xl/pivotCache/pivotCacheDefinition1.xml', `${CT}spreadsheetml.pivotCacheDefinition+xml`],
     ['xl/pivotCache/pivotCacheRecords1.xml', `${CT}spreadsheetml.pivotCacheRecords+xml`],
@@ -71,10 +96,27 @@ export async function addExternalLink(zip: JSZip): Promise<void> {
     'xl/externalLinks/externalLink1.xml',
     `${HEAD}<externalLink xmlns="${MAIN}" xmlns:r="${R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Budget"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>7</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`,
   );
-  zip.file('xl/externalLinks/_rels/externalLink1.xml.rels', rels([['rId1', `${R}/externalLinkPath`, 'budget-2566.xlsx', true]]));
-  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdExt', `${R}/externalLink`, 'externalLinks/externalLink1.xml'));
-  await edit(zip, 'xl/workbook.xml', (x) => insertInWorkbook(x, 'externalReferences', '<externalReferences><externalReference r:id="rIdExt"/></externalReferences>'));
-  await edit(zip, '[Content_Types].xml', override('xl/externalLinks/externalLink1.xml', `${CT}spreadsheetml.externalLink+xml`));
+  zip.file(
+    'xl/externalLinks/_rels/externalLink1.xml.rels',
+    rels([['rId1', `${R}/externalLinkPath`, 'budget-2566.xlsx', true]]),
+  );
+  await edit(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    workbookRel('rIdExt', `${R}/externalLink`, 'externalLinks/externalLink1.xml'),
+  );
+  await edit(zip, 'xl/workbook.xml', (x) =>
+    insertInWorkbook(
+      x,
+      'externalReferences',
+      '<externalReferences><externalReference r:id="rIdExt"/></externalReferences>',
+    ),
+  );
+  await edit(
+    zip,
+    '[Content_Types].xml',
+    override('xl/externalLinks/externalLink1.xml', `${CT}spreadsheetml.externalLink+xml`),
+  );
 }
 
 /** A threaded comment (Excel 365) on the second sheet, and the workbook's list of persons. */
@@ -88,9 +130,23 @@ export async function addThreadedComments(zip: JSZip): Promise<void> {
     'xl/persons/person.xml',
     `${HEAD}<personList xmlns="${TC}"><person displayName="ผู้วางแผน" id="{6E7E3F4A-0000-4000-8000-000000000001}" userId="planner" providerId="None"/></personList>`,
   );
-  await addSheetRel(zip, 'xl/worksheets/sheet2.xml', 'rIdTc', 'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment', '../threadedComments/threadedComment1.xml');
-  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdPersons', 'http://schemas.microsoft.com/office/2017/10/relationships/person', 'persons/person.xml'));
-  await edit(zip, '[Content_Types].xml', override('xl/threadedComments/threadedComment1.xml', 'application/vnd.ms-excel.threadedcomments+xml'));
+  await addSheetRel(
+    zip,
+    'xl/worksheets/sheet2.xml',
+    'rIdTc',
+    'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment',
+    '../threadedComments/threadedComment1.xml',
+  );
+  await edit(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    workbookRel('rIdPersons', 'http://schemas.microsoft.com/office/2017/10/relationships/person', 'persons/person.xml'),
+  );
+  await edit(
+    zip,
+    '[Content_Types].xml',
+    override('xl/threadedComments/threadedComment1.xml', 'application/vnd.ms-excel.threadedcomments+xml'),
+  );
   await edit(zip, '[Content_Types].xml', override('xl/persons/person.xml', 'application/vnd.ms-excel.person+xml'));
 }
 
@@ -122,8 +178,14 @@ export async function addChartSheet(zip: JSZip, name: string, dataSheet: string)
     'xl/charts/chart1.xml',
     `${HEAD}<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'${dataSheet}'!$E$3:$E$12</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`,
   );
-  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdChartSheet', `${R}/chartsheet`, 'chartsheets/sheet1.xml'));
-  await edit(zip, 'xl/workbook.xml', (x) => x.replace('</sheets>', `<sheet name="${name}" sheetId="90" r:id="rIdChartSheet"/></sheets>`));
+  await edit(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    workbookRel('rIdChartSheet', `${R}/chartsheet`, 'chartsheets/sheet1.xml'),
+  );
+  await edit(zip, 'xl/workbook.xml', (x) =>
+    x.replace('</sheets>', `<sheet name="${name}" sheetId="90" r:id="rIdChartSheet"/></sheets>`),
+  );
   for (const [p, t] of [
     ['xl/chartsheets/sheet1.xml', `${CT}spreadsheetml.chartsheet+xml`],
     ['xl/drawings/drawing1.xml', `${CT}drawing+xml`],
@@ -135,7 +197,13 @@ export async function addChartSheet(zip: JSZip, name: string, dataSheet: string)
 async function addSheetRel(zip: JSZip, sheet: string, id: string, type: string, target: string): Promise<void> {
   const path = sheet.replace(/([^/]*)$/, '_rels/$1.rels');
   const existing = zip.file(path) ? await zip.file(path)!.async('string') : rels([]);
-  zip.file(path, existing.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`));
+  zip.file(
+    path,
+    existing.replace(
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
+    ),
+  );
 }
 
 /** Puts an element into workbook.xml before the first element that must follow it. */

@@ -58,12 +58,20 @@ export function openpyxlWorkbook(dir: string): string {
 let profile: string | undefined;
 
 /** Converts files with one LibreOffice call; returns the folder of converted files. */
-export function libreOfficeConvert(files: string[], to: string, outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'))): string {
+export function libreOfficeConvert(
+  files: string[],
+  to: string,
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-')),
+): string {
   profile ??= `file://${fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'))}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files], {
-    stdio: 'pipe',
-    timeout: 240_000,
-  });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files],
+    {
+      stdio: 'pipe',
+      timeout: 240_000,
+    },
+  );
   return outDir;
 }
 
