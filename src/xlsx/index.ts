@@ -5,3 +5,7 @@ export { writeSurgically } from './package/write';
 export type { SurgicalOptions } from './package/write';
 export { openXlsx, applyToXlsx } from './document';
 export type { XlsxDocument } from './document';
+export { packageProblem } from './messages';
+export { LimitError, MAX_INFLATED_BYTES } from './package/zip';
+export { MAX_SHEET_CELLS } from './package/readable';
+export { PackageError } from './package/xml';

@@ -70,11 +70,7 @@ export async function readableCopy(zip: JSZip, maxCells = MAX_SHEET_CELLS): Prom
     n++;
     const cells = countCells(xml);
     if (cells > maxCells) {
-      throw new LimitError(
-        `sheet "${s.name}" has ${cells.toLocaleString('en')} cells, more than the limit of ${maxCells.toLocaleString('en')}`,
-        maxCells,
-        cells,
-      );
+      throw new LimitError('cells', maxCells, cells, s.name);
     }
     out.file(`xl/worksheets/sheet${n}.xml`, toTransitional(readableSheet(xml)));
     overrides.push([`xl/worksheets/sheet${n}.xml`, 'worksheet+xml']);

@@ -19,14 +19,19 @@ export const REL_TYPE = {
   hyperlink: '/hyperlink',
 } as const;
 
-/** Thrown when a package passes a limit; the message names the limit. */
+/** Thrown when a package passes a limit, before the memory it would take is spent. */
 export class LimitError extends PackageError {
   constructor(
-    message: string,
+    readonly kind: 'inflated' | 'cells',
     readonly limit: number,
     readonly found: number,
+    readonly sheet?: string,
   ) {
-    super(message);
+    super(
+      kind === 'inflated'
+        ? `the package's parts would take ${mib(found)} MiB when unpacked, more than the limit of ${mib(limit)} MiB`
+        : `sheet "${sheet}" has ${found.toLocaleString('en')} cells, more than the limit of ${limit.toLocaleString('en')}`,
+    );
     this.name = 'LimitError';
   }
 }
@@ -45,16 +50,12 @@ export async function openZip(data: Uint8Array | ArrayBuffer, limit = MAX_INFLAT
   let total = 0;
   zip.forEach((_, f) => (total += (f as unknown as SizedEntry)._data?.uncompressedSize ?? 0));
   if (total > limit) {
-    throw new LimitError(
-      `the package's parts would take ${mib(total)} MiB when unpacked, more than the limit of ${mib(limit)} MiB`,
-      limit,
-      total,
-    );
+    throw new LimitError('inflated', limit, total);
   }
   return zip;
 }
 
-function mib(n: number): string {
+export function mib(n: number): string {
   return (n / 1024 / 1024).toFixed(0);
 }
 
@@ -190,7 +191,8 @@ export class ContentTypes {
 }
 
 export function putPart(zip: JSZip, part: string, content: string | Uint8Array, date: Date | undefined): void {
-  zip.file(part, content, date ? { date } : {});
+  // No folder entries: JSZip would stamp them with the clock, and Excel needs none.
+  zip.file(part, content, { createFolders: false, ...(date ? { date } : {}) });
 }
 
 /**
