@@ -32,6 +32,15 @@ export default tseslint.config(
     },
   },
   {
+    // The boot guard runs in Internet Explorer 11: a plain ES5 script in the page (src/guard/guard.js).
+    files: ['src/guard/**/*.js'],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { ...globals.browser, globalThis: 'readonly' },
+    },
+  },
+  {
     files: ['src/taskpane/**/*.{ts,tsx}', 'test/taskpane/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -11,6 +11,7 @@ import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';
 import { PlanName, WritePlan } from './plan';
+import { a4Page, PRINT_FONT } from './print';
 import { a1, columnLetters } from './snapshot';
 
 const SCORE_FORMAT = '0.00';
@@ -237,7 +238,13 @@ export function writeSummary(
     }
   }
 
-  plan.sheets.push({ name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', landscape: true });
+  plan.sheets.push({
+    name: sheet,
+    columnWidths: WIDTHS,
+    tabColor: '#2E7D32',
+    font: PRINT_FONT,
+    page: a4Page('landscape'),
+  });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
