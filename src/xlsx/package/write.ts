@@ -101,11 +101,12 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   for (const x of [...plan.blocks, ...plan.fixes, ...plan.names]) check(x.sheet);
   for (const h of plan.hyperlinks) if ('sheet' in h.to) check(h.to.sheet);
   // On a user's sheet the plan may only add cells (blocks) and apply named fixes.
-  for (const x of [...plan.styles, ...plan.merges, ...plan.hyperlinks, ...plan.validations]) {
-    if (!owned.has(lower(x.sheet)))
-      throw new PackageError(
-        `write plan: formats, merges, links and lists go on our own sheets only, not "${x.sheet}"`,
-      );
+  for (const [key, list] of Object.entries(plan)) {
+    if (!Array.isArray(list) || ['sheets', 'blocks', 'fixes', 'names'].includes(key)) continue;
+    for (const x of list as { sheet?: unknown }[]) {
+      if (typeof x?.sheet === 'string' && !owned.has(lower(x.sheet)))
+        throw new PackageError(`write plan: ${key} go on our own sheets only, not "${x.sheet}"`);
+    }
   }
 }
 
