@@ -110,7 +110,7 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     try {
       writeFileSafely(output, await writeSurgically(original, result.plan, { date: now() }), io.writeFile);
     } catch (e) {
-      const problem = ioProblem(e, output, 'write') ?? packageProblem(e);
+      const problem = ioProblem(e, output, 'write') ?? packageProblem(e, 'write');
       io.err(
         bilingual(
           'recompute',

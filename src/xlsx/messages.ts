@@ -3,7 +3,7 @@ import { bi, Bilingual } from '../domain/text';
 import { LimitError, mib } from './package/zip';
 import { PackageError } from './package/xml';
 
-export function packageProblem(e: unknown): Bilingual {
+export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bilingual {
   if (e instanceof LimitError) {
     if (e.kind === 'inflated') {
       return bi(
@@ -14,6 +14,12 @@ export function packageProblem(e: unknown): Bilingual {
     return bi(
       `ชีต "${e.sheet}" มี ${e.found.toLocaleString('en')} เซลล์ เกินขีดจำกัด ${e.limit.toLocaleString('en')} เซลล์ต่อชีต จึงไม่เปิด — ลบแถวหรือคอลัมน์ที่ไม่ใช้ออก หรือแยกข้อมูลเป็นหลายไฟล์`,
       `sheet "${e.sheet}" has ${e.found.toLocaleString('en')} cells, more than the limit of ${e.limit.toLocaleString('en')} cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files`,
+    );
+  }
+  if (e instanceof PackageError && doing === 'write') {
+    return bi(
+      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย (${e.message})`,
+      `the results could not be written into this workbook, and nothing was written (${e.message})`,
     );
   }
   if (e instanceof PackageError) {

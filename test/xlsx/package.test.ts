@@ -117,4 +117,12 @@ describe('surgical package edits', () => {
       'sheet "Notes" has 3 cells, more than the limit of 2 cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files',
     );
   });
+
+  it('writes nothing into a workbook whose structure is protected', async () => {
+    const zip = await JSZip.loadAsync(await threeTabs());
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'));
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    await expect(writeSurgically(input, summaryPlan())).rejects.toThrow(/structure is protected/);
+  });
 });

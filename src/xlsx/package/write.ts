@@ -93,6 +93,13 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   if (book.isStrict && (plan.sheets.length > 0 || plan.blocks.length > 0))
     throw new PackageError('the workbook is saved as Strict Open XML; save it as an "Excel Workbook (.xlsx)" first');
   const present = new Set(book.sheets().map((s) => lower(s.name)));
+  // Excel's "protect workbook structure": no tab may be added or removed, so nothing is written.
+  const lock = kids(book.root, 'workbookProtection')[0]?.getAttribute('lockStructure');
+  const addsOrRemoves = plan.sheets.some((s) => !present.has(lower(s.name))) || deleted.size > 0;
+  if ((lock === '1' || lock === 'true') && addsOrRemoves)
+    throw new PackageError(
+      'the workbook structure is protected: unprotect it (Review → Protect Workbook) and recompute',
+    );
   const check = (name: string) => {
     const key = lower(name);
     if (!owned.has(key) && (deleted.has(key) || !present.has(key)))
