@@ -13,6 +13,7 @@ import { CellNumber } from './parse';
 import { PlanName, WritePlan } from './plan';
 import { a4Page, PRINT_FONT } from './print';
 import { a1, columnLetters } from './snapshot';
+import { reserveStaleRow } from './stale';
 
 const SCORE_FORMAT = '0.00';
 const WIDTHS = [10, 34, 11, 11, 11, 12, 18, 48];
@@ -69,6 +70,8 @@ export function writeSummary(
   );
   line(2, `${t.computedAt} ${computedAt.replace('T', ' ').slice(0, 16)} · ${t.asOf} ${a.asOf} · ITA Planner`);
   g.style('A3:H3', { italic: true, fontColor: '#595959' });
+  // Row 4 stays empty: a later blocked run writes its "out of date" banner there (stale.ts).
+  reserveStaleRow(plan, sheet, ROW.result - 1, WIDTHS.length - 1);
 
   // Result: the total is rounded as shown; grade and pass are judged on it.
   section(ROW.result, bi('ผลการประเมิน', 'Result'));

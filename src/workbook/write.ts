@@ -2,11 +2,13 @@ import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
+import { groupProblems } from './group';
 import { labels } from './labels';
 import { OWNER_NAMES, ownedSheet, sheetNames } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
+import { planStaleMark, STALE_NAME } from './stale';
 import { writeSummary } from './summary';
 
 export { sheetNames };
@@ -33,6 +35,7 @@ export const RESULT_NAMES = [
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
+  STALE_NAME,
 ];
 
 /**
@@ -47,7 +50,7 @@ export function planResults(
 ): ResultsPlan {
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
-  const problems = [...analysis.problems, ...textNumberWarnings(analysis)];
+  const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
   for (const kind of ['summary', 'problems'] as const) {
     const clash = snapshot.sheets.find((s) => s.name === names[kind] && s.name !== ownedSheet(snapshot, kind));
@@ -78,6 +81,9 @@ export function planResults(
     const existing = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
     plan.deleteNames.push(...RESULT_NAMES.filter((n) => !defined.has(n) && existing.has(n)));
   }
+
+  // A summary an earlier run left is marked out of date, not left to pass for current.
+  if (!writeResults) planStaleMark(plan, snapshot, lang, options.computedAt);
 
   // Owned sheets under the other language's name give way to this run's.
   const ownedSummary = ownedSheet(snapshot, 'summary');
