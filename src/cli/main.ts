@@ -45,6 +45,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   readStdin(): string;
+  /** Writes a whole file; tests inject one that fails. The default flushes it to disk. */
+  writeFile?: (file: string, data: Uint8Array) => void;
 }
 
 const processIo: Io = {

@@ -4,14 +4,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as ExcelJS from 'exceljs';
 import { parseDate, parseYear } from '../domain/thai';
 import { buildReport, type ReportKind } from '../reports';
 import { reportDocxBytes } from '../reports/docx';
 import { planReportSheet } from '../reports/sheet';
 import { analyzeWorkbook } from '../workbook';
-import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../xlsx';
+import { packageProblem, readWorkbook, readXlsx, writeSurgically } from '../xlsx';
 import { formatProblem, Io } from './main';
+import { ioProblem, sameFile, writeFileSafely } from './safe-output';
 import { defaultOutput, now, parseFlags, readLang } from './workbook-commands';
 
 const KINDS: Record<string, ReportKind> = {
@@ -54,17 +54,20 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const docxOut = flags.values['--docx'];
   const explicitOut = flags.values['-o'] ?? flags.values['--output'];
   const xlsxOut = explicitOut ?? (docxOut ? undefined : defaultOutput(input));
-  if (xlsxOut && path.resolve(xlsxOut) === path.resolve(input))
+  // The same file under another name (a link, "..") is the input too: never written over.
+  if (xlsxOut && (path.resolve(xlsxOut) === path.resolve(input) || sameFile(xlsxOut, input)))
     return fail('the output would overwrite the input; choose another -o');
 
-  let wb: ExcelJS.Workbook;
+  let original: Buffer;
+  let snapshot;
   try {
-    wb = await loadXlsx(fs.readFileSync(input));
+    original = fs.readFileSync(input);
+    snapshot = readWorkbook((await readXlsx(original)).wb);
   } catch (e) {
-    io.err(`ita-planner report: cannot read ${input} as an .xlsx workbook (${(e as Error).message})`);
+    const problem = ioProblem(e, input, 'read') ?? packageProblem(e);
+    io.err(`ita-planner report: ${input}: ${problem.th}\n${input}: ${problem.en}`);
     return 2;
   }
-  const snapshot = readWorkbook(wb);
   const analysis = analyzeWorkbook(snapshot, {
     today: now().toISOString().slice(0, 10),
     ...(asOf ? { asOf } : {}),
@@ -84,9 +87,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       for (const p of sheet.problems) io.err(formatProblem(p));
       return 1;
     }
-    applyPlan(wb, sheet.plan);
+    // Written into the user's own package: every part of theirs stays as it was.
     fs.mkdirSync(path.dirname(path.resolve(xlsxOut)), { recursive: true });
-    fs.writeFileSync(xlsxOut, await writeXlsx(wb));
+    writeFileSafely(xlsxOut, await writeSurgically(original, sheet.plan, { date: now() }));
     written.push(`${xlsxOut} (${sheet.sheet})`);
   }
   if (docxOut) {

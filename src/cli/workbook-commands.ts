@@ -2,12 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { round2 } from '../domain/decimal';
 import { assessmentJson } from '../domain/report';
-import { Lang } from '../domain/text';
 import { parseDate, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
-import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../xlsx';
+import { applyPlan, packageProblem, readWorkbook, readXlsx, writeSurgically, writeXlsx } from '../xlsx';
+import { bi, Bilingual, Lang } from '../domain/text';
+import { ioProblem, sameFile, writeFileSafely } from './safe-output';
 import * as ExcelJS from 'exceljs';
 import { formatProblem, Io } from './main';
 
@@ -71,16 +72,34 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     return 2;
   }
   const output = flags.switches.has('--in-place') ? input : (explicitOut ?? defaultOutput(input));
-  if (path.resolve(output) === path.resolve(input) && !flags.switches.has('--in-place')) {
-    io.err('ita-planner recompute: the output would overwrite the input; pass --in-place to allow it');
+  // Real paths and device+inode: a symbolic or hard link to the input is the input.
+  if (!flags.switches.has('--in-place') && sameFile(output, input)) {
+    io.err(
+      bilingual(
+        'recompute',
+        bi(
+          `ไฟล์ผลลัพธ์ ${output} คือไฟล์ต้นฉบับ ${input} (ชื่อเดียวกันหรือลิงก์ถึงกัน) จึงไม่เขียนทับ — ใช้ --in-place หากต้องการเขียนลงไฟล์ต้นฉบับ`,
+          `the output ${output} is the input ${input} (the same name, or a link to it), so it was not overwritten; pass --in-place to write into the input`,
+        ),
+      ),
+    );
     return 2;
   }
 
   let wb: ExcelJS.Workbook;
+  let original: Buffer;
   try {
-    wb = await loadXlsx(fs.readFileSync(input));
+    original = fs.readFileSync(input);
   } catch (e) {
-    io.err(`ita-planner recompute: cannot read ${input} as an .xlsx workbook (${(e as Error).message})`);
+    io.err(bilingual('recompute', ioProblem(e, input, 'read') ?? packageProblem(e)));
+    return 2;
+  }
+  try {
+    const read = await readXlsx(original);
+    wb = read.wb;
+    for (const s of read.skipped) io.err(`ita-planner recompute: ไม่ได้อ่านชีต ${s} / sheet not read: ${s}`);
+  } catch (e) {
+    io.err(bilingual('recompute', packageProblem(e), input));
     return 2;
   }
   const snapshot = readWorkbook(wb);
@@ -89,9 +108,18 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   const result = planResults(analysis, snapshot, { computedAt: now().toISOString(), ...(lang ? { lang } : {}) });
   const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0;
   if (!nothingToWrite) {
-    applyPlan(wb, result.plan);
-    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    fs.writeFileSync(output, await writeXlsx(wb));
+    try {
+      writeFileSafely(output, await writeSurgically(original, result.plan, { date: now() }), io.writeFile);
+    } catch (e) {
+      const problem = ioProblem(e, output, 'write') ?? packageProblem(e, 'write');
+      io.err(
+        bilingual(
+          'recompute',
+          bi(`${problem.th} — ไฟล์ต้นฉบับ ${input} ไม่ถูกแก้ไข`, `${problem.en}; the input ${input} is unchanged`),
+        ),
+      );
+      return 2;
+    }
   }
 
   if (flags.switches.has('--json')) {
@@ -115,6 +143,12 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     );
   }
   return result.wroteResults ? 0 : 1;
+}
+
+/** One message in Thai then English, naming the command (and the file when given). */
+function bilingual(command: string, message: Bilingual, file?: string): string {
+  const where = file ? `${file}: ` : '';
+  return `ita-planner ${command}: ${where}${message.th}\n${where}${message.en}`;
 }
 
 export function defaultOutput(input: string): string {
@@ -223,8 +257,8 @@ function report(
 }
 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
-  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], []);
-  const usage = 'usage: ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en]';
+  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], ['--force']);
+  const usage = 'usage: ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en] [--force]';
   if (typeof flags === 'string' || flags.positional.length > 0) {
     io.err(`ita-planner template: ${typeof flags === 'string' ? flags : 'unexpected argument'}\n${usage}`);
     return 2;
@@ -242,9 +276,26 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const output = flags.values['-o'] ?? flags.values['--output'] ?? `ita-template-${year.value.be}.xlsx`;
+  if (fs.existsSync(output) && !flags.switches.has('--force')) {
+    io.err(
+      bilingual(
+        'template',
+        bi(
+          `มีไฟล์ ${output} อยู่แล้ว จึงไม่เขียนทับ — ใช้ชื่ออื่นด้วย -o หรือเพิ่ม --force เพื่อแทนที่`,
+          `${output} already exists and was not overwritten; choose another name with -o, or pass --force to replace it`,
+        ),
+      ),
+    );
+    return 2;
+  }
   const wb = new ExcelJS.Workbook();
   applyPlan(wb, planTemplate(year.value.be, lang));
-  fs.writeFileSync(output, await writeXlsx(wb));
+  try {
+    writeFileSafely(output, new Uint8Array(await writeXlsx(wb)), io.writeFile);
+  } catch (e) {
+    io.err(bilingual('template', ioProblem(e, output, 'write') ?? packageProblem(e)));
+    return 2;
+  }
   io.out(`${lang === 'th' ? 'สร้างแม่แบบ' : 'Template written'}: ${output}`);
   return 0;
 }

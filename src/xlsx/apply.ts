@@ -296,7 +296,7 @@ function argb(hex: string): string {
 }
 
 /** "B5" → "$B$5", "B5:C9" → "$B$5:$C$9". */
-function absolute(ref: string): string {
+export function absolute(ref: string): string {
   return ref
     .split(':')
     .map((part) => {

@@ -3,14 +3,27 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { readableCopy } from './package/readable';
+import { openZip } from './package/zip';
 
 const T = ExcelJS.ValueType;
 
 export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  return (await readXlsx(data)).wb;
+}
+
+/**
+ * ExcelJS's reading of a readable copy of the package (see ./package/readable.ts), within the
+ * limits of ./package/zip.ts and ./package/readable.ts; `skipped` names the sheets not read.
+ */
+export async function readXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
+  const copy = await readableCopy(await openZip(data));
   const wb = new ExcelJS.Workbook();
   // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
-  await wb.xlsx.load(data as ArrayBuffer);
-  return wb;
+  await wb.xlsx.load(copy.data as unknown as ArrayBuffer);
+  return { wb, skipped: copy.skipped };
 }
 
 export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
