@@ -19,6 +19,8 @@ export interface DefinedName {
   sheet?: string;
   /** Reference as Excel writes it, e.g. "'สรุปผล ITA'!$B$5". */
   ref: string;
+  /** The sheet a sheet-scoped name belongs to; absent for a workbook-scoped name. */
+  scope?: string;
 }
 
 export interface WorkbookSnapshot {
