@@ -11,6 +11,11 @@ export interface SheetSnapshot {
   /** 0-based row and column of values[0][0] (the used range may not start at A1). */
   top: number;
   left: number;
+  /**
+   * Number formats, same shape as values, kept for number cells whose format is not General
+   * (null elsewhere); omitted when the sheet has none. A 0.9235 shown as "92.35%" means 92.35.
+   */
+  numberFormats?: (string | null)[][];
 }
 
 export interface DefinedName {
