@@ -11,7 +11,6 @@
  * Shaped after Microsoft's Office-Addin-TaskPane-React template, minus its polyfill/vendor
  * entries and babel: TypeScript goes through ts-loader (type checking is `npm run typecheck`).
  */
-/* eslint-env node */
 'use strict';
 
 const path = require('path');
@@ -130,15 +129,20 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        // The page names its bundles for the boot guard, which loads them (or not): see guard.js.
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Copied as written: it must stay ES5 to run (and speak) in Internet Explorer 11.
+          { from: 'src/guard/guard.js', to: 'guard.js' },
           // The bundled sample, opened by the task pane when no Office host is there.
           { from: 'assets/sample/*.xlsx', to: 'assets/sample/[name][ext]' },
           {

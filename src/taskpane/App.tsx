@@ -55,7 +55,7 @@ export function App(props: AppProps) {
       setLang(l);
       props.onLangChange?.(l);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the callback counts; `props` is a new object every render
     [props.onLangChange],
   );
   useEffect(() => {
@@ -87,7 +87,7 @@ function Pane({
     if (!browser) void session.load();
     else if (browser.hasWorkbook) void session.load();
     else if (openSampleOnStart) void session.open(() => browser.openSample());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first read happens once per host, not on every new session object
   }, [host]);
 
   // After a recompute, show what matters: the results, or the problems that stopped them.

@@ -156,7 +156,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         const read = await readAndAnalyze(step);
         return { ...read, announcement: both((s) => s.ready) };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
   );
 
@@ -168,7 +168,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         const read = await readAndAnalyze(step);
         return { ...read, last: undefined, announcement: both((s) => s.ready) };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
   );
 
@@ -196,7 +196,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
           : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
         return { last, announcement };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive, update],
   );
 
@@ -221,7 +221,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         const fresh = await readAndAnalyze(step);
         return { ...fresh, last: { kind, at: now().toISOString(), skipped, ...extra }, announcement: done };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
   );
 

@@ -34,7 +34,6 @@ const {
   CHROMIUM_ARGS,
   TIMEOUT,
   E2EFailure,
-  fail,
   check,
   isLocal,
   engineResult,

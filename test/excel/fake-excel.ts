@@ -39,6 +39,7 @@ jest.mock('office-addin-manifest', () => ({
 }));
 import { parseA1 } from '../../src/workbook/snapshot';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- office-addin-mock builds objects of any shape at run time
 export type AnyMock = OfficeMockObject & Record<string, any>;
 
 export function richApiError(code: string, message: string): Error {

@@ -42,9 +42,11 @@ interface MakeIconsModule {
 
 const repo = path.resolve(__dirname, '..', '..');
 const manifestPath = path.join(repo, 'manifest.xml');
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS scripts without types; the interfaces above type them */
 const { checkManifest, checkManifestXml, pngSize } = require('../../scripts/check-manifest') as CheckManifestModule;
 const webpackConfig = require('../../webpack.config.js') as WebpackConfigModule;
 const makeIcons = require('../../scripts/make-icons') as MakeIconsModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const good = fs.readFileSync(manifestPath, 'utf8');
 const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string };

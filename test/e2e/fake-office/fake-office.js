@@ -6,7 +6,9 @@
  * first: window.__FAKE_OFFICE_CONFIG__ = {
  *   workbook: { sheets: [{ name, values, formulas, merges?, visibility? }], names: [{ name, type, value }] },
  *   displayLanguage: 'th-TH', officeTheme: { bodyBackgroundColor, … },
- *   requirementSets: { ExcelApi: '1.12' }, protectedSheets: [], latencyMs: 2, platform: 'OfficeOnline' }
+ *   requirementSets: { ExcelApi: '1.12' }, protectedSheets: [], latencyMs: 2, platform: 'OfficeOnline',
+ *   onReadyDelayMs: 2 (how long Office.onReady takes to answer: office.js first loads the host's
+ *   scripts, which on a slow office network takes seconds) }
  *
  * What it models, as Office.js does it:
  * - deferred execution: every property set and method call is queued on its RequestContext and
@@ -366,6 +368,8 @@
     errors: [],
     /** Injected failures still to come: { code, message, after }. */
     failures: [],
+    /** Office.onReady calls (the boot guard makes one, the pane another). */
+    onReadyCalls: 0,
   };
 
   function called(what) {
@@ -1880,6 +1884,7 @@
   );
 
   var readyInfo = { host: HostType.Excel, platform: platform };
+  var officeReadyAt = Date.now() + (typeof config.onReadyDelayMs === 'number' ? config.onReadyDelayMs : 0);
   var Office = {
     HostType: HostType,
     PlatformType: PlatformType,
@@ -1894,12 +1899,15 @@
     },
     /** Calls back (and resolves) with the host once "Office" is ready: never synchronously. */
     onReady: function (callback) {
+      state.onReadyCalls++;
+      // Office is ready at one moment after the script loaded; every call answers from then on.
+      var readyAt = Math.max(latency, officeReadyAt - Date.now());
       return new Promise(function (resolve) {
         setTimeout(function () {
           if (typeof Office.initialize === 'function') Office.initialize('');
           if (typeof callback === 'function') callback(readyInfo);
           resolve(readyInfo);
-        }, latency);
+        }, readyAt);
       });
     },
     actions: { associate: function () {} },

@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of how the built task pane starts in the webviews Excel uses, in a real browser:
+ *
+ *   npm run build && node test/e2e/hosts.js
+ *
+ * Serves dist/ on localhost and opens taskpane.html in Debian's Chromium through playwright-core,
+ * with every request that leaves localhost refused (office.js is either refused or answered with
+ * the fake in fake-office/). Scenarios, each in a fresh context:
+ *   ie11          the user agent of Internet Explorer 11 (Trident, as Office 2016/2019
+ *                 volume-licensed use): the boot guard's message in Thai and English, Office.onReady
+ *                 called, and no bundle requested
+ *   edge-legacy   the user agent of Microsoft Edge Legacy (EdgeHTML): the same
+ *   current       a current user agent: the pane starts as before and the guard stays silent
+ *   stalled       a bundle that loads but never renders the pane: the watchdog shows the message,
+ *                 with the reload hint
+ *
+ * Screenshots: test-results/e2e-hosts-*.png. Prints one JSON line (test-results/e2e-hosts.json);
+ * exits 1 on any failure. Environment: CHROMIUM, E2E_HEADED=1, E2E_ONLY=ie11,current.
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { serve } = require('../../scripts/serve-dist');
+const {
+  DIST,
+  RESULTS,
+  OFFICE_CDN,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  TIMEOUT,
+  E2EFailure,
+  check,
+  fail,
+  isLocal,
+} = require('./shared');
+const { workbookJson } = require('./fake-office/workbook-json');
+
+const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
+
+const UA = {
+  // Office 2016 volume-licensed on Windows 10: the Trident webview.
+  ie11: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko',
+  // Office 2019 retail without WebView2: the EdgeHTML webview.
+  edgeLegacy:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+};
+
+// What the guard says (src/guard/guard.js). Copied, not imported: the test states what the user must read.
+const TEXT = {
+  titleTh: 'ITA Planner เปิดในที่นี้ไม่ได้',
+  titleEn: 'ITA Planner cannot run here',
+  tridentTh: 'Excel รุ่นนี้เปิด add-in ด้วย Internet Explorer 11',
+  tridentEn: 'This Excel shows add-ins with Internet Explorer 11',
+  edgeTh: 'Microsoft Edge รุ่นเดิม (EdgeHTML)',
+  edgeEn: 'Microsoft Edge Legacy (EdgeHTML)',
+  worksTh: 'ใช้งานได้ใน: Microsoft 365 บน Windows และ Mac, Office 2021 และ 2024',
+  worksEn: 'It runs in: Microsoft 365 on Windows and Mac, Office 2021 and 2024',
+  insteadTh: 'บันทึกสมุดงานเป็นไฟล์ .xlsx',
+  insteadEn: 'Save the workbook as .xlsx',
+  stalledTh: 'ITA Planner ยังไม่แสดงผล ลองโหลดบานหน้าต่างใหม่',
+  stalledEn: 'ITA Planner has not appeared. Reload the pane',
+};
+
+/** A bundle of ours (vendor, taskpane, commands, the lazy xlsx chunk), as opposed to guard.js. */
+const isBundle = (url) => /\/(vendor|taskpane|commands|xlsx)\.[0-9a-f]{8}\.js$|\/(vendor|taskpane|xlsx)\.js$/.test(url);
+
+/** A fresh context and page; office.js refused, or answered by the fake when `fakeOffice` is set. */
+async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '' } = {}) {
+  const context = await env.browser.newContext({
+    viewport: { width: 420, height: 860 },
+    deviceScaleFactor: 1,
+    locale: 'th-TH',
+    ...(userAgent ? { userAgent } : {}),
+  });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    env.attempted.push(url);
+    return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  if (fakeOffice) {
+    await page.route(OFFICE_CDN, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
+    );
+    await page.addInitScript((cfg) => {
+      window.__FAKE_OFFICE_CONFIG__ = cfg;
+    }, fakeOffice);
+  }
+  if (routeBundle) await page.route(routeBundle.match, routeBundle.handle);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  await page.goto(`${env.server.url}taskpane.html${query}`, { waitUntil: 'commit' });
+  return { context, page, requests, errors };
+}
+
+/** The guard's message is there, in both languages, with the reason and what to do instead. */
+async function checkMessage(page, reasonTh, reasonEn, what) {
+  const box = page.locator('#ita-guard');
+  await box.waitFor({ timeout: TIMEOUT });
+  const th = (await box.locator('[lang=th]').innerText()).replace(/\s+/g, ' ');
+  const en = (await box.locator('[lang=en]').innerText()).replace(/\s+/g, ' ');
+  for (const t of [TEXT.titleTh, reasonTh, TEXT.worksTh, TEXT.insteadTh])
+    check(th.includes(t), `${what}: the Thai message lacks "${t}": ${th}`);
+  for (const t of [TEXT.titleEn, reasonEn, TEXT.worksEn, TEXT.insteadEn])
+    check(en.includes(t), `${what}: the English message lacks "${t}": ${en}`);
+  check((await box.getAttribute('role')) === 'alert', `${what}: the message is not an alert`);
+  // "This page in a current browser": the link is the page itself, without office.js's query.
+  const href = await box.locator('[lang=en] a').first().getAttribute('href');
+  check(
+    /^http:\/\/(localhost|127\.0\.0\.1):\d+\/taskpane\.html$/.test(href),
+    `${what}: the browser-mode link is ${href}`,
+  );
+}
+
+async function oldWebview(env, userAgent, reason, label) {
+  // Desktop Excel names itself in the page's query, as office.js reads it.
+  const { page, requests, errors } = await openPage(env, {
+    userAgent,
+    fakeOffice: { workbook: env.sample },
+    query: `?_host_Info=Excel$Win32$16.01$th-TH$$$$0`,
+  });
+  await checkMessage(page, TEXT[`${reason}Th`], TEXT[`${reason}En`], label);
+  check(
+    (await page.evaluate(() => document.documentElement.dataset.guard)) === (reason === 'edge' ? 'edgehtml' : reason),
+    `${label}: data-guard is not set to the engine`,
+  );
+  // Give a bundle time to be asked for, were one to be.
+  await page.waitForTimeout(1500);
+  const bundles = requests.filter(isBundle);
+  check(bundles.length === 0, `${label}: bundles were requested: ${bundles.join(', ')}`);
+  check(
+    requests.some((u) => u.endsWith('/guard.js')),
+    `${label}: guard.js was not loaded`,
+  );
+  check(
+    (await page.evaluate(() => window.__fakeExcel.state.onReadyCalls)) >= 1,
+    `${label}: the guard did not call Office.onReady`,
+  );
+  check(
+    (await page.evaluate(() => document.getElementById('container').childElementCount)) === 0,
+    `${label}: the pane rendered`,
+  );
+  check(errors.length === 0, `${label}: ${errors.join(' | ')}`);
+  await page.screenshot({ path: path.join(RESULTS, `e2e-hosts-${label}.png`), fullPage: true });
+  return {};
+}
+
+/** ie11 */
+const ie11 = (env) => oldWebview(env, UA.ie11, 'trident', 'ie11');
+/** edge-legacy */
+const edgeLegacy = (env) => oldWebview(env, UA.edgeLegacy, 'edge', 'edge-legacy');
+
+/** current: the pane starts in browser mode as before; the guard never speaks. */
+async function current(env) {
+  const { page, requests, errors } = await openPage(env);
+  await page.getByRole('button', { name: 'คำนวณใหม่', exact: true }).waitFor({ timeout: TIMEOUT });
+  check(
+    (await page.evaluate(() => document.documentElement.dataset.mode)) === 'browser',
+    'current: not in browser mode',
+  );
+  check(requests.filter(isBundle).length >= 2, `current: the bundles were not loaded: ${requests.join(', ')}`);
+  // Past the watchdog's delay: still silent.
+  await page.waitForTimeout(4500);
+  check((await page.locator('#ita-guard').count()) === 0, 'current: the guard shows its message over a working pane');
+  check(errors.length === 0, `current: ${errors.join(' | ')}`);
+  return {};
+}
+
+/** stalled: the taskpane bundle arrives but renders nothing; the watchdog speaks. */
+async function stalled(env) {
+  const t0 = Date.now();
+  let served = 0;
+  const { page, requests, errors } = await openPage(env, {
+    routeBundle: {
+      match: /\/taskpane\.[0-9a-f]{8}\.js$/,
+      handle: (route) => {
+        served++;
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* renders nothing */' });
+      },
+    },
+  });
+  await checkMessage(page, TEXT.stalledTh, TEXT.stalledEn, 'stalled');
+  const ms = Date.now() - t0; // from opening the page; the watchdog waits 4 s after the last bundle ran
+  check(
+    served === 1 && requests.some((u) => /\/vendor\.[0-9a-f]{8}\.js$/.test(u)),
+    `stalled: expected vendor and taskpane requested: ${requests.join(', ')}`,
+  );
+  check(errors.length === 0, `stalled: ${errors.join(' | ')}`);
+  await page.screenshot({ path: path.join(RESULTS, 'e2e-hosts-stalled.png'), fullPage: true });
+  return { watchdogMs: ms };
+}
+
+const SCENARIOS = [
+  ['ie11', ie11],
+  ['edge-legacy', edgeLegacy],
+  ['current', current],
+  ['stalled', stalled],
+];
+
+async function main() {
+  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((s) => s.trim()) : null;
+  const env = {
+    sample: await workbookJson(path.join(__dirname, '..', '..', 'assets', 'sample', 'sample.xlsx')),
+    attempted: [],
+  };
+  env.server = await serve(DIST, 0);
+  env.browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.E2E_HEADED !== '1',
+    args: CHROMIUM_ARGS,
+  });
+  const report = { scenarios: {} };
+  const failures = [];
+  try {
+    for (const [name, scenario] of SCENARIOS) {
+      if (only && !only.includes(name)) continue;
+      const t0 = Date.now();
+      const before = env.browser.contexts().length;
+      try {
+        Object.assign(report, await scenario(env));
+        report.scenarios[name] = { ok: true, ms: Date.now() - t0 };
+      } catch (e) {
+        const message = e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : String(e);
+        failures.push(`${name}: ${message}`);
+        report.scenarios[name] = { ok: false, ms: Date.now() - t0, error: message.split('\n')[0] };
+      } finally {
+        for (const ctx of env.browser.contexts().slice(before)) await ctx.close();
+      }
+    }
+    const foreign = [...new Set(env.attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];
+    if (foreign.length > 0) failures.push(`requests left localhost: ${foreign.join(', ')}`);
+  } finally {
+    await env.browser.close();
+    await env.server.close();
+  }
+  report.ok = failures.length === 0;
+  console.log(JSON.stringify(report));
+  fs.writeFileSync(path.join(RESULTS, 'e2e-hosts.json'), JSON.stringify(report, null, 2));
+  if (failures.length > 0) fail(failures.join('\n  '));
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`e2e (hosts) FAILED:\n  ${e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : e}`);
+    process.exit(1);
+  },
+);
