@@ -77,6 +77,10 @@ function writtenRows(fake: FakeExcel, sheet: string): { first: number; last: num
 // ---------------------------------------------------------------------------------------------
 // readSnapshot
 
+// Several cases move 100,000-row grids (values and number formats) through the fake: seconds on
+// a busy machine, beyond jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('readSnapshot', () => {
   const scores = grid(10, 3, (r, c) => (c === 0 ? `ตัวชี้วัดที่ ${r + 1}` : c === 1 ? 80 + r : r % 2 === 0));
   scores[4][2] = '';
