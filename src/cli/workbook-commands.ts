@@ -128,10 +128,12 @@ function recomputeJson(
   input: string,
   output: string | null,
 ) {
+  // Problems first; figures errors kept out of the workbook say so ("written": false).
   return {
     input,
     output,
     wroteResults: wrote,
+    problems,
     agency: a.agency ?? null,
     fiscalYear: a.fiscalYear,
     asOf: a.asOf,
@@ -143,9 +145,8 @@ function recomputeJson(
       columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })),
       missingColumns: f.missingColumns,
     })),
-    result: a.assessment && a.gap ? assessmentJson(a.assessment, a.gap, a.advice, []) : null,
+    result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
     measures: a.measures ?? null,
-    problems,
   };
 }
 

@@ -22,7 +22,8 @@
  * failing one stay done. The error then lists that request's steps as "may be partly done",
  * beside the requests that were fully written.
  */
-import type { WritePlan } from '../workbook/plan';
+import type { PlanChart, PlanDataBar, WritePlan } from '../workbook/plan';
+import { headerFooterCode } from '../workbook/plan';
 import { ApplyError, ErrorCode, ProtectedError, isPayloadError, refusesWholeRequest } from './errors';
 import { ExcelFeatures, MIN_EXCEL_API } from './features';
 import {
@@ -265,6 +266,8 @@ function queueOp(context: Excel.RequestContext, op: Op, sheets: SheetProxies): v
       // getUsedRange (not …OrNullObject) returns A1 on a blank sheet, so this never fails.
       const used = sheet.getUsedRange(false);
       if (op.clearValidation) used.dataValidation.clear();
+      if (op.clearDataBars) used.conditionalFormats.clearAll();
+      if (op.clearPageBreaks) sheet.horizontalPageBreaks.removePageBreaks();
       used.unmerge();
       used.clear('All');
       if (op.unfreeze) sheet.freezePanes.unfreeze();
@@ -314,11 +317,82 @@ function queueOp(context: Excel.RequestContext, op: Op, sheets: SheetProxies): v
     case 'tabColor':
       sheets.get(op.sheet).tabColor = op.color;
       return;
-    case 'landscape':
-      sheets.get(op.sheet).pageLayout.orientation = 'Landscape';
+    case 'sheetFont': {
+      const font = sheets.get(op.sheet).getRange(op.address).format.font;
+      font.name = op.font.name;
+      font.size = op.font.size;
+      return;
+    }
+    case 'rowHeight':
+      sheets.get(op.sheet).getRange(op.address).format.rowHeight = op.points;
+      return;
+    case 'page':
+      queuePageSetup(sheets.get(op.sheet), op);
+      return;
+    case 'dataBar':
+      queueDataBar(sheets.get(op.bar.sheet), op.bar);
+      return;
+    case 'chart':
+      queueChart(sheets.get(op.chart.sheet), op.chart);
       return;
     case 'activate':
       sheets.get(op.sheet).activate();
       return;
   }
+}
+
+const POINTS_PER_INCH = 72;
+
+/** A4, margins, orientation, fit to one page across, print titles and area, header, footer, breaks. */
+function queuePageSetup(sheet: Excel.Worksheet, op: Extract<DataOp, { kind: 'page' }>): void {
+  const { page, font } = op;
+  const layout = sheet.pageLayout;
+  layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  layout.topMargin = page.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
+  layout.leftMargin = page.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = page.margins.right * POINTS_PER_INCH;
+  layout.headerMargin = page.margins.header * POINTS_PER_INCH;
+  layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows[0]}:$${page.titleRows[1]}`);
+  if (op.printArea) layout.setPrintArea(op.printArea);
+  const code = (text: string | undefined, size: number | undefined) => (text ? headerFooterCode(text, font, size) : '');
+  const all = page.header || page.footer ? layout.headersFooters.defaultForAllPages : undefined;
+  if (all && page.header) {
+    all.leftHeader = code(page.header.left, page.header.size);
+    all.centerHeader = code(page.header.center, page.header.size);
+    all.rightHeader = code(page.header.right, page.header.size);
+  }
+  if (all && page.footer) {
+    all.leftFooter = code(page.footer.left, page.footer.size);
+    all.centerFooter = code(page.footer.center, page.footer.size);
+    all.rightFooter = code(page.footer.right, page.footer.size);
+  }
+  for (const row of page.breaksBefore ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/** A solid data bar between fixed bounds. */
+function queueDataBar(sheet: Excel.Worksheet, bar: PlanDataBar): void {
+  const cf = sheet.getRange(bar.range).conditionalFormats.add('DataBar');
+  cf.dataBar.lowerBoundRule = { type: 'Number', formula: String(bar.min) };
+  cf.dataBar.upperBoundRule = { type: 'Number', formula: String(bar.max) };
+  cf.dataBar.positiveFormat.fillColor = bar.color;
+  cf.dataBar.positiveFormat.gradientFill = false;
+}
+
+/** A clustered bar or column chart over one contiguous range, series in columns. */
+function queueChart(sheet: Excel.Worksheet, spec: PlanChart): void {
+  // Clearing cells leaves charts: the one an earlier recompute drew goes first (a no-op when none).
+  sheet.charts.getItemOrNullObject(spec.name).delete();
+  const type = spec.kind === 'bar' ? 'BarClustered' : 'ColumnClustered';
+  const chart = sheet.charts.add(type, sheet.getRange(spec.source), 'Columns');
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  const [from, to] = spec.at.split(':');
+  chart.setPosition(from, to);
+  const axis = chart.axes.valueAxis;
+  if (spec.min !== undefined) axis.minimum = spec.min;
+  if (spec.max !== undefined) axis.maximum = spec.max;
 }

@@ -5,11 +5,13 @@
  * Requirement sets (from @types/office-js):
  * - ExcelApi 1.4: Worksheet.getUsedRangeOrNullObject, NamedItemCollection.add / NamedItem.delete —
  *   the adapter's floor. Office 2016 without updates has only 1.1 and cannot run it.
- * - ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync
+ * - ExcelApi 1.1: Range.format.font.name, Range.format.rowHeight, Worksheet.charts — always there
+ * - ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync, Range.conditionalFormats (data bars)
  * - ExcelApi 1.2: Worksheet.protection (below the floor, so always there)
  * - ExcelApi 1.7: Range.hyperlink, Worksheet.tabColor, Worksheet.freezePanes, Workbook.protection
  * - ExcelApi 1.8: Range.dataValidation
- * - ExcelApi 1.9: Application.suspendScreenUpdatingUntilNextSync, Worksheet.pageLayout
+ * - ExcelApi 1.9: Application.suspendScreenUpdatingUntilNextSync, Worksheet.pageLayout (paper, margins,
+ *   orientation, print titles and area, header and footer), Worksheet.horizontalPageBreaks
  */
 import { Bilingual, bi } from '../domain/text';
 
@@ -18,6 +20,8 @@ export interface ExcelFeatures {
   supported: boolean;
   /** ExcelApi 1.6 */
   suspendCalculation: boolean;
+  /** ExcelApi 1.6: data bars. */
+  conditionalFormats: boolean;
   /** ExcelApi 1.7: Range.hyperlink; without it internal links become HYPERLINK formulas. */
   hyperlinks: boolean;
   /** ExcelApi 1.7 */
@@ -30,7 +34,7 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** ExcelApi 1.9 */
   suspendScreenUpdating: boolean;
-  /** ExcelApi 1.9: landscape page setup. */
+  /** ExcelApi 1.9: page setup (A4, margins, orientation, print titles, header, footer, page breaks). */
   pageLayout: boolean;
 }
 
@@ -38,6 +42,7 @@ export interface ExcelFeatures {
 export const FEATURE_REQUIREMENTS: Readonly<Record<keyof ExcelFeatures, string>> = {
   supported: '1.4',
   suspendCalculation: '1.6',
+  conditionalFormats: '1.6',
   hyperlinks: '1.7',
   tabColor: '1.7',
   freezePanes: '1.7',
@@ -54,6 +59,7 @@ export const MIN_EXCEL_API = FEATURE_REQUIREMENTS.supported;
 export const ALL_FEATURES: Readonly<ExcelFeatures> = {
   supported: true,
   suspendCalculation: true,
+  conditionalFormats: true,
   hyperlinks: true,
   tabColor: true,
   freezePanes: true,
@@ -112,8 +118,14 @@ export function detectFeatures(isSetSupported: IsSetSupported): { features: Exce
   }
   if (!features.pageLayout) {
     notices.push(
-      bi('ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้', 'Landscape page setup needs a newer Excel (ExcelApi 1.9)'),
+      bi(
+        'ไม่สามารถตั้งค่าหน้ากระดาษ (A4 แนวกระดาษ หัวกระดาษ ท้ายกระดาษ เลขหน้า) ได้ใน Excel รุ่นนี้',
+        'Page setup (A4, orientation, header, footer, page numbers) needs a newer Excel (ExcelApi 1.9)',
+      ),
     );
+  }
+  if (!features.conditionalFormats) {
+    notices.push(bi('ไม่สามารถแสดงแถบข้อมูล (data bar) ได้ใน Excel รุ่นนี้', 'Data bars need a newer Excel (ExcelApi 1.6)'));
   }
   return { features, notices };
 }

@@ -11,7 +11,7 @@
  *   setting them twice gives the same workbook, so a request that failed can be resent.
  */
 import { Bilingual, bi } from '../domain/text';
-import type { PlanStyle, WritePlan } from '../workbook/plan';
+import type { PlanChart, PlanDataBar, PlanFont, PlanPage, PlanStyle, WritePlan } from '../workbook/plan';
 import { parseA1, quoteSheet } from '../workbook/snapshot';
 import type { ExcelFeatures } from './features';
 import { BATCH_OVERHEAD_BYTES, OP_OVERHEAD_BYTES, batchBytes, jsonBytes } from './payload';
@@ -54,7 +54,15 @@ export type StructureOp =
   | { kind: 'deleteName'; name: string; bytes: number }
   | { kind: 'deleteSheet'; sheet: string; bytes: number }
   | { kind: 'addSheet'; sheet: string; bytes: number }
-  | { kind: 'clearSheet'; sheet: string; clearValidation: boolean; unfreeze: boolean; bytes: number }
+  | {
+      kind: 'clearSheet';
+      sheet: string;
+      clearValidation: boolean;
+      unfreeze: boolean;
+      clearDataBars: boolean;
+      clearPageBreaks: boolean;
+      bytes: number;
+    }
   | { kind: 'addName'; name: string; sheet: string; ref: string; bytes: number };
 
 export type DataOp =
@@ -66,7 +74,11 @@ export type DataOp =
   | { kind: 'validation'; sheet: string; range: string; source: string; bytes: number }
   | { kind: 'freezeRows'; sheet: string; rows: number; bytes: number }
   | { kind: 'tabColor'; sheet: string; color: string; bytes: number }
-  | { kind: 'landscape'; sheet: string; bytes: number }
+  | { kind: 'sheetFont'; sheet: string; address: string; font: PlanFont; bytes: number }
+  | { kind: 'rowHeight'; sheet: string; address: string; points: number; bytes: number }
+  | { kind: 'page'; sheet: string; page: PlanPage; font?: PlanFont; printArea?: string; bytes: number }
+  | { kind: 'dataBar'; bar: PlanDataBar; bytes: number }
+  | { kind: 'chart'; chart: PlanChart; bytes: number }
   | { kind: 'activate'; sheet: string; bytes: number };
 
 export type Op = StructureOp | DataOp;
@@ -105,7 +117,7 @@ export interface WorkbookState {
 
 /** A part of the plan left out, and why. */
 export interface SkippedPart {
-  part: 'validations' | 'hyperlinks' | 'tabColor' | 'freezePanes' | 'pageLayout' | 'fixes';
+  part: 'validations' | 'hyperlinks' | 'tabColor' | 'freezePanes' | 'pageLayout' | 'dataBars' | 'fixes';
   count: number;
   reason: Bilingual;
   /** Where it was, e.g. "'สรุปผล ITA'!D5:D40". */
@@ -295,7 +307,18 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
       });
     }
   }
+  // The sheet's font first: styles that follow set their own sizes over it.
+  for (const sheet of plan.sheets) {
+    const area = writtenArea(plan, sheet.name, sheet.columnWidths.length);
+    if (sheet.font && area)
+      ops.push({ kind: 'sheetFont', sheet: sheet.name, address: area.address, font: sheet.font, bytes: small(128) });
+  }
   for (const style of plan.styles) ops.push({ kind: 'style', style, bytes: small(jsonBytes(style) + 256) });
+  for (const sheet of plan.sheets) {
+    for (const run of rowHeightRuns(sheet.rowHeights ?? [])) {
+      ops.push({ kind: 'rowHeight', sheet: sheet.name, ...run, bytes: small(jsonBytes(sheet.name) + 32) });
+    }
+  }
   for (const m of plan.merges) ops.push({ kind: 'merge', sheet: m.sheet, range: m.range, bytes: small(jsonBytes(m)) });
 
   if (features.hyperlinks) {
@@ -341,14 +364,65 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
       if (features.tabColor) ops.push({ kind: 'tabColor', sheet: sheet.name, color: sheet.tabColor, bytes: small() });
       else skip('tabColor', NEEDS('1.7'), quoteSheet(sheet.name));
     }
-    if (sheet.landscape) {
-      if (features.pageLayout) ops.push({ kind: 'landscape', sheet: sheet.name, bytes: small() });
+    if (sheet.page) {
+      const area = writtenArea(plan, sheet.name, sheet.columnWidths.length);
+      const [from, to = from] = sheet.page.printColumns?.split(':') ?? [];
+      const printArea = from && area ? `${from}1:${to}${area.rows}` : undefined;
+      if (features.pageLayout)
+        ops.push({
+          kind: 'page',
+          sheet: sheet.name,
+          page: sheet.page,
+          font: sheet.font,
+          printArea,
+          bytes: small(jsonBytes(sheet.page) + 256),
+        });
       else skip('pageLayout', NEEDS('1.9'), quoteSheet(sheet.name));
     }
   }
 
+  for (const bar of plan.dataBars) {
+    if (features.conditionalFormats) ops.push({ kind: 'dataBar', bar, bytes: small(jsonBytes(bar) + 128) });
+    else skip('dataBars', NEEDS('1.6'), `${quoteSheet(bar.sheet)}!${bar.range}`);
+  }
+  // Charts are ExcelApi 1.1: every Excel that runs the add-in has them.
+  for (const chart of plan.charts) ops.push({ kind: 'chart', chart, bytes: small(jsonBytes(chart) + 256) });
+
   if (plan.activate !== undefined) ops.push({ kind: 'activate', sheet: plan.activate, bytes: small() });
   return { ops, skipped, substituted };
+}
+
+/** The rectangle from A1 over every block written on `sheet` (owned sheets are written from A1). */
+function writtenArea(plan: WritePlan, sheet: string, minCols: number): { address: string; rows: number } | undefined {
+  let rows = 0;
+  let cols = minCols;
+  for (const b of plan.blocks) {
+    if (b.sheet !== sheet) continue;
+    rows = Math.max(rows, b.top + b.cells.length);
+    for (const line of b.cells) cols = Math.max(cols, b.left + line.length);
+  }
+  if (rows === 0 || cols === 0) return undefined;
+  return { address: rangeAddress(0, 0, rows, cols), rows };
+}
+
+/** Consecutive rows of one height as one operation each: "A3:A7" at 30 points. */
+export function rowHeightRuns(
+  heights: readonly { row: number; points: number }[],
+): { address: string; points: number }[] {
+  const sorted = [...heights].sort((x, y) => x.row - y.row);
+  const runs: { address: string; points: number }[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].row === sorted[j].row + 1 &&
+      sorted[j + 1].points === sorted[i].points
+    )
+      j++;
+    runs.push({ address: `A${sorted[i].row + 1}:A${sorted[j].row + 1}`, points: sorted[i].points });
+    i = j + 1;
+  }
+  return runs;
 }
 
 /**
@@ -378,6 +452,8 @@ export function planStructureOps(
         sheet: existing,
         clearValidation: features.dataValidation,
         unfreeze: features.freezePanes,
+        clearDataBars: features.conditionalFormats,
+        clearPageBreaks: features.pageLayout,
         bytes: small(jsonBytes(existing) + 256),
       });
     } else ops.push({ kind: 'addSheet', sheet: s.name, bytes: small(jsonBytes(s.name)) });
@@ -509,8 +585,20 @@ export function describeOps(ops: readonly Op[]): string[] {
       case 'tabColor':
         lines.push(`tab colour of ${quoteSheet(op.sheet)}`);
         break;
-      case 'landscape':
-        lines.push(`landscape page on ${quoteSheet(op.sheet)}`);
+      case 'sheetFont':
+        lines.push(`font ${op.font.name} on ${quoteSheet(op.sheet)}!${op.address}`);
+        break;
+      case 'rowHeight':
+        group(`row heights on ${quoteSheet(op.sheet)}`, op.address);
+        break;
+      case 'page':
+        lines.push(`page setup of ${quoteSheet(op.sheet)}`);
+        break;
+      case 'dataBar':
+        group(`data bars on ${quoteSheet(op.bar.sheet)}`, op.bar.range);
+        break;
+      case 'chart':
+        lines.push(`chart "${op.chart.title}" on ${quoteSheet(op.chart.sheet)}`);
         break;
       case 'activate':
         lines.push(`showed ${quoteSheet(op.sheet)}`);

@@ -16,7 +16,11 @@ const PART: Record<SkippedPart['part'], Bilingual> = {
   hyperlinks: { th: 'ลิงก์ในเซลล์', en: 'Cell links' },
   tabColor: { th: 'สีแท็บชีต', en: 'Sheet tab colours' },
   freezePanes: { th: 'การตรึงแถวหัวตาราง', en: 'Frozen header rows' },
-  pageLayout: { th: 'การตั้งหน้ากระดาษแนวนอน', en: 'Landscape page setup' },
+  pageLayout: {
+    th: 'การตั้งหน้ากระดาษ (A4 หัวกระดาษ ท้ายกระดาษ เลขหน้า)',
+    en: 'Page setup (A4, header, footer, page numbers)',
+  },
+  dataBars: { th: 'แถบข้อมูล (data bar)', en: 'Data bars' },
   fixes: { th: 'การแปลงข้อความเป็นตัวเลข', en: 'Text-to-number conversions' },
 };
 

@@ -108,6 +108,8 @@ const th = {
   resultsTitle: 'ผลคะแนน',
   noResults: 'ยังไม่มีผลคะแนน กดปุ่ม "คำนวณใหม่"',
   blockedByErrors: 'ยังคำนวณคะแนนไม่ได้ เพราะมีข้อผิดพลาดในข้อมูล ดูที่แท็บ "ปัญหา"',
+  notWrittenBanner: 'ผลด้านล่างยังไม่ได้บันทึกลงสมุดงาน: มีข้อผิดพลาดที่ต้องแก้ก่อน (ดูแท็บ "ปัญหา") ตัวเลขอาจเปลี่ยนเมื่อแก้แล้ว',
+  notWrittenBadge: 'ยังไม่ได้บันทึก',
   total: 'คะแนนรวม',
   grade: 'ระดับ',
   gradeLabel: (g: string) => `ระดับ ${g}`,
@@ -267,6 +269,9 @@ const en: Strings = {
   resultsTitle: 'Results',
   noResults: 'No results yet: press "Recompute"',
   blockedByErrors: 'The scores cannot be computed yet because the data has errors: see the "Problems" tab',
+  notWrittenBanner:
+    'The figures below are NOT written to the workbook: errors must be fixed first (see the "Problems" tab), and the figures may change once they are',
+  notWrittenBadge: 'not written',
   total: 'Total',
   grade: 'Grade',
   gradeLabel: (g) => `Grade ${g}`,

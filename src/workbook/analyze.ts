@@ -5,8 +5,9 @@ import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { FiscalYear, IsoDate } from '../domain/thai';
 import { Analysis, MeasuresSummary, SheetFound, TextNumber } from './analysis';
-import { cellProblem, locatedProblem } from './cells';
+import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { detectSheets } from './detect';
+import { groupProblems } from './group';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
 import { ownedSheets } from './owned';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
@@ -117,7 +118,22 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
       ),
     );
   }
-  const oit = oitAt && hasOitItems ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
+  const untouched = oitAt && hasOitItems && isUntouchedChecklist(oitAt.sheet, oitAt.f);
+  if (oitAt && untouched) {
+    problems.push(
+      locatedProblem(
+        'warning',
+        'oit.untouched',
+        oitAt.sheet.name,
+        oitAt.f.columns.find((c) => c.key === 'published')?.cell ?? 'A1',
+        bi(
+          `ชีต ${oitAt.sheet.name} ยังไม่ได้กรอก (ไม่มีข้อใดเลือก มี/ไม่มี) จึงไม่ใช้รายการตรวจ OIT: ตัวชี้วัดที่ 9 และ 10 ใช้คะแนนจากชีตคะแนน — ถ้ามีผลรายข้อ ให้เลือก มี/ไม่มี ให้ครบทุกข้อ`,
+          `The ${oitAt.sheet.name} checklist is untouched (no item marked มี/ไม่มี), so it is not used: indicators 9 and 10 come from the Scores sheet. To score item by item, mark every item`,
+        ),
+      ),
+    );
+  }
+  const oit = oitAt && hasOitItems && !untouched ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
 
   // Scores → engine input. Question rows that repeat are respondents: the question is their mean.
   const indicators: Record<number, number> = {};
@@ -146,6 +162,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
+    rejected.add(r.indicator); // its "no score for indicator N" would only repeat this
     problems.push(
       cellProblem(
         'error',
@@ -222,9 +239,20 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ...(measures ? { measures } : {}),
     textNumbers,
     ...(settings.reportedTotal ? { reportedTotal: settings.reportedTotal.value } : {}),
-    problems: sortProblems(problems),
+    problems: groupProblems(sortProblems(problems)),
     sources: { scores, oit, settings },
   };
+}
+
+/**
+ * A checklist nobody filled in (the template's, or one pasted with titles only): every
+ * Published and URL cell below the header is empty. It means "no checklist", not 43 errors.
+ */
+function isUntouchedChecklist(sheet: SheetSnapshot, f: SheetFound): boolean {
+  const cols = f.columns.filter((c) => c.key === 'published' || c.key === 'url').map((c) => c.col);
+  for (let r = (f.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++)
+    if (cols.some((c) => !isEmpty(cellAt(sheet, r, c)))) return false;
+  return true;
 }
 
 /** Thai unless every input sheet found is named without Thai letters. */

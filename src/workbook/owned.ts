@@ -99,6 +99,11 @@ export function ownership(snapshot: WorkbookSnapshot): Ownership {
   };
 }
 
+/** Our sheet of this kind, if any (the first, when both languages' are there). */
+export function ownedSheet(snapshot: WorkbookSnapshot, kind: OwnedKind): string | undefined {
+  return ownership(snapshot).owned(kind)[0]?.sheet;
+}
+
 /** Sheets the add-in wrote (ours or former): output, never read as input. */
 export function ownedSheets(snapshot: WorkbookSnapshot): Set<string> {
   return new Set(ownership(snapshot).stamped.map((s) => s.sheet));

@@ -33,7 +33,72 @@ export interface PlanStyle {
   fill?: string; // "#RRGGBB"
   wrap?: boolean;
   horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
   border?: boolean;
+}
+
+/** The font of every cell written on a sheet; a style's fontSize overrides the size. */
+export interface PlanFont {
+  name: string;
+  size: number;
+}
+
+/**
+ * Header or footer text, left, centre and right. "{page}" and "{pages}" stand for the page
+ * number and the page count; each adapter turns them into its own codes.
+ */
+export interface PlanHeaderFooter {
+  left?: string;
+  center?: string;
+  right?: string;
+  /** Type size in points; the sheet font's size when omitted. */
+  size?: number;
+}
+
+/** How a sheet prints. */
+export interface PlanPage {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  /** In inches, as Excel keeps them. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Scale to one page across, as many pages down as needed. */
+  fitToWidth: boolean;
+  /** 1-based first and last rows repeated at the top of every printed page. */
+  titleRows?: [number, number];
+  /** Printed columns, e.g. "A:H" (cells beyond, such as a chart's data, stay on screen only). */
+  printColumns?: string;
+  header?: PlanHeaderFooter;
+  footer?: PlanHeaderFooter;
+  /** 0-based rows that start a new printed page. */
+  breaksBefore?: number[];
+}
+
+/** A data bar in each cell of a range, scaled between fixed bounds so bars compare across tables. */
+export interface PlanDataBar {
+  sheet: string;
+  range: string;
+  color: string; // "#RRGGBB"
+  min: number;
+  max: number;
+}
+
+/**
+ * A native chart. Written where the host can (Office.js); the .xlsx path draws none, and the
+ * data bars stand in. `source` is one contiguous range: categories in its first column, one
+ * series per further column, series names in its first row.
+ */
+export interface PlanChart {
+  sheet: string;
+  /** The chart's name: a recompute replaces the chart of this name. */
+  name: string;
+  kind: 'bar' | 'column';
+  source: string;
+  title: string;
+  /** Cells the chart covers, e.g. "J3:Q20". */
+  at: string;
+  /** Value-axis bounds. */
+  min?: number;
+  max?: number;
 }
 
 export interface PlanSheet {
@@ -42,7 +107,11 @@ export interface PlanSheet {
   columnWidths: number[];
   freezeRows?: number;
   tabColor?: string;
-  landscape?: boolean;
+  /** Font of every cell written on the sheet. */
+  font?: PlanFont;
+  /** Row heights in points by 0-based row (wrapped text: LibreOffice and WPS do not autofit on open). */
+  rowHeights?: { row: number; points: number }[];
+  page?: PlanPage;
 }
 
 export interface PlanName {
@@ -97,6 +166,8 @@ export interface WritePlan {
   hyperlinks: PlanHyperlink[];
   validations: PlanValidation[];
   fixes: PlanFix[];
+  dataBars: PlanDataBar[];
+  charts: PlanChart[];
   /** Sheet to show when done. */
   activate?: string;
 }
@@ -113,7 +184,9 @@ export function isEmptyPlan(plan: WritePlan): boolean {
       plan.deleteNames.length +
       plan.hyperlinks.length +
       plan.validations.length +
-      (plan.fixes?.length ?? 0) ===
+      (plan.fixes?.length ?? 0) +
+      plan.dataBars.length +
+      plan.charts.length ===
       0 && plan.activate === undefined
   );
 }
@@ -130,5 +203,21 @@ export function emptyPlan(): WritePlan {
     hyperlinks: [],
     validations: [],
     fixes: [],
+    dataBars: [],
+    charts: [],
   };
+}
+
+/**
+ * One section of a header or footer in Excel's codes (shared by the file format and Office.js):
+ * the font first, then the text with "&" doubled and {page}/{pages} as &P/&N.
+ */
+export function headerFooterCode(text: string, font?: PlanFont, size?: number): string {
+  const body = text
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N');
+  const face = font ? `&"${font.name.replace(/"/g, '')},Regular"` : '';
+  const points = size ?? font?.size;
+  return `${face}${points ? `&${points}` : ''}${points && /^\d/.test(body) ? ' ' : ''}${body}`;
 }

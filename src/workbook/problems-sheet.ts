@@ -1,3 +1,4 @@
+import { a4Page, PRINT_FONT } from './print';
 import { Problem } from '../domain/problem';
 import { Grid, text } from './grid';
 import { L } from './labels';
@@ -41,7 +42,8 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
     columnWidths: [12, 18, 24, 40, 70, 24],
     freezeRows: 4,
     tabColor: errors > 0 ? '#C00000' : '#BF8F00',
-    landscape: true,
+    font: PRINT_FONT,
+    page: a4Page('landscape', { titleRows: [4, 4] }),
   });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);

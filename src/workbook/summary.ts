@@ -11,7 +11,9 @@ import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';
 import { PlanName, WritePlan } from './plan';
+import { a4Page, PRINT_FONT } from './print';
 import { a1, columnLetters } from './snapshot';
+import { reserveStaleRow } from './stale';
 
 const SCORE_FORMAT = '0.00';
 const WIDTHS = [10, 34, 11, 11, 11, 12, 18, 48];
@@ -68,6 +70,8 @@ export function writeSummary(
   );
   line(2, `${t.computedAt} ${computedAt.replace('T', ' ').slice(0, 16)} · ${t.asOf} ${a.asOf} · ITA Planner`);
   g.style('A3:H3', { italic: true, fontColor: '#595959' });
+  // Row 4 stays empty: a later blocked run writes its "out of date" banner there (stale.ts).
+  reserveStaleRow(plan, sheet, ROW.result - 1, WIDTHS.length - 1);
 
   // Result: the total is rounded as shown; grade and pass are judged on it.
   section(ROW.result, bi('ผลการประเมิน', 'Result'));
@@ -232,7 +236,13 @@ export function writeSummary(
     }
   }
 
-  plan.sheets.push({ name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', landscape: true });
+  plan.sheets.push({
+    name: sheet,
+    columnWidths: WIDTHS,
+    tabColor: '#2E7D32',
+    font: PRINT_FONT,
+    page: a4Page('landscape'),
+  });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));

@@ -2,11 +2,13 @@ import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
+import { groupProblems } from './group';
 import { labels } from './labels';
 import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampSheet } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
+import { planStaleMark, STALE_NAME } from './stale';
 import { writeSummary } from './summary';
 
 export { sheetNames };
@@ -33,6 +35,7 @@ export const RESULT_NAMES = [
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
+  STALE_NAME,
 ];
 
 /**
@@ -49,7 +52,7 @@ export function planResults(
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
   const own = ownership(snapshot);
-  const problems = [...analysis.problems, ...textNumberWarnings(analysis)];
+  const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
   const plan = emptyPlan();
   const writeResults = !problems.some((p) => p.severity === 'error') && !!analysis.assessment;
@@ -79,6 +82,9 @@ export function planResults(
           .map((x) => x.name),
       );
   }
+  // A summary an earlier run left is marked out of date, not left to pass for current.
+  if (!writeResults) planStaleMark(plan, snapshot, lang, options.computedAt);
+
   // Our sheets under the other language's name give way to this run's.
   if (writeResults)
     for (const s of own.owned('summary')) if (s.sheet !== names.summary) plan.deleteSheets.push(s.sheet);

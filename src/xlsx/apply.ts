@@ -2,7 +2,8 @@
  * ExcelJS write side: apply a WritePlan to a workbook in memory, and write it out.
  */
 import * as ExcelJS from 'exceljs';
-import type { PlanCell, PlanSheet, PlanStyle, WritePlan } from '../workbook/plan';
+import type { PlanCell, PlanHeaderFooter, PlanPage, PlanSheet, PlanStyle, WritePlan } from '../workbook/plan';
+import { headerFooterCode } from '../workbook/plan';
 import { a1, parseA1, quoteSheet } from '../workbook/snapshot';
 import { cellValue, sheetOf } from './read';
 
@@ -51,6 +52,25 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 
   for (const m of plan.merges) sheet(wb, m.sheet).mergeCells(m.range);
   for (const s of plan.styles) applyStyle(sheet(wb, s.sheet), s);
+  for (const spec of plan.sheets) applyRowsAndPage(sheet(wb, spec.name), spec);
+  for (const bar of plan.dataBars) {
+    sheet(wb, bar.sheet).addConditionalFormatting({
+      ref: bar.range.replace(/\$/g, ''),
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          gradient: false,
+          cfvo: [
+            { type: 'num', value: bar.min },
+            { type: 'num', value: bar.max },
+          ],
+          color: { argb: argb(bar.color) },
+        } as ExcelJS.DataBarRuleType,
+      ],
+    });
+  }
+  // plan.charts: ExcelJS cannot write charts; the data bars stand in on this path.
 
   for (const h of plan.hyperlinks) {
     const cell = sheet(wb, h.sheet).getCell(h.cell);
@@ -109,7 +129,17 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const owned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const deleted = new Set(plan.deleteSheets.map((s) => s.toLowerCase()));
-  const referenced = [plan.blocks, plan.styles, plan.merges, plan.names, plan.hyperlinks, plan.validations, plan.fixes]
+  const referenced = [
+    plan.blocks,
+    plan.styles,
+    plan.merges,
+    plan.names,
+    plan.hyperlinks,
+    plan.validations,
+    plan.fixes,
+    plan.dataBars,
+    plan.charts,
+  ]
     .flatMap((list: { sheet: string }[]) => list.map((x) => x.sheet))
     .concat(
       plan.hyperlinks.flatMap((h) => ('sheet' in h.to ? [h.to.sheet] : [])),
@@ -119,6 +149,11 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     const key = name.toLowerCase();
     if (!owned.has(key) && (deleted.has(key) || !findSheet(wb, name)))
       throw new Error(`write plan: no sheet "${name}"`);
+  }
+
+  for (const part of [...plan.dataBars, ...plan.charts]) {
+    if (!owned.has(part.sheet.toLowerCase()))
+      throw new Error(`write plan: formats only sheets it owns, not "${part.sheet}"`);
   }
 
   for (const block of plan.blocks) {
@@ -151,19 +186,60 @@ function recreateSheet(wb: ExcelJS.Workbook, spec: PlanSheet): ExcelJS.Worksheet
   const ws = wb.addWorksheet(spec.name, {
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
     views: freeze > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [],
-    // fitToHeight 0: as many pages down as needed, one page across.
-    pageSetup: {
-      paperSize: 9,
-      orientation: spec.landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    pageSetup: pageSetup(spec.page),
   });
   // Tabs are ordered by orderNo; removeWorksheet frees the id, which addWorksheet reuses.
   if (orderNo !== undefined) (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;
-  spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  spec.columnWidths.forEach((w, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = w;
+    // A column's font is the default of every cell later written in it (ExcelJS merges it in).
+    if (spec.font) column.font = xlsxFont(spec.font.name, spec.font.size);
+  });
   return ws;
+}
+
+/** Charset 222 (Thai): where the named face is missing, Excel picks a face that has Thai glyphs. */
+function xlsxFont(name: string, size: number): Partial<ExcelJS.Font> {
+  return { name, size, charset: 222, family: 2 } as Partial<ExcelJS.Font>;
+}
+
+const PAPER_A4 = 9;
+
+function pageSetup(page: PlanPage | undefined): Partial<ExcelJS.PageSetup> {
+  if (!page) return { paperSize: PAPER_A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return {
+    paperSize: PAPER_A4,
+    orientation: page.orientation,
+    margins: page.margins,
+    // fitToHeight 0: as many pages down as needed, one page across.
+    ...(page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(page.titleRows && { printTitlesRow: `${page.titleRows[0]}:${page.titleRows[1]}` }),
+  };
+}
+
+/** Row heights, then what depends on the written extent: print area, header and footer, page breaks. */
+function applyRowsAndPage(ws: ExcelJS.Worksheet, spec: PlanSheet): void {
+  for (const { row, points } of spec.rowHeights ?? []) ws.getRow(row + 1).height = points;
+  const page = spec.page;
+  if (!page) return;
+  if (page.printColumns) {
+    const [from, to = from] = page.printColumns.split(':');
+    ws.pageSetup.printArea = `${from}1:${to}${Math.max(1, ws.rowCount)}`;
+  }
+  const code = (hf: PlanHeaderFooter | undefined): string | undefined => {
+    if (!hf) return undefined;
+    const parts = (['left', 'center', 'right'] as const)
+      .filter((k) => hf[k])
+      .map((k) => `&${k[0].toUpperCase()}${headerFooterCode(hf[k]!, spec.font, hf.size)}`);
+    return parts.length ? parts.join('') : undefined;
+  };
+  const header = code(page.header);
+  const footer = code(page.footer);
+  if (header || footer)
+    ws.headerFooter = { ...(header && { oddHeader: header }), ...(footer && { oddFooter: footer }) };
+  // Columns 1..16384: ExcelJS's default right edge (16838) is past the last column.
+  for (const b of page.breaksBefore ?? []) if (b > 0) ws.getRow(b).addPageBreak(1, 16384);
 }
 
 function toExcel(pc: Exclude<PlanCell, null>): ExcelJS.CellValue {
@@ -192,11 +268,12 @@ function applyStyle(ws: ExcelJS.Worksheet, s: PlanStyle): void {
         };
       }
       if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-      if (s.wrap !== undefined || s.horizontal) {
+      if (s.wrap !== undefined || s.horizontal || s.vertical) {
         cell.alignment = {
           ...cell.alignment,
           ...(s.wrap !== undefined && { wrapText: s.wrap }),
           ...(s.horizontal && { horizontal: s.horizontal }),
+          ...(s.vertical && { vertical: s.vertical }),
         };
       }
       if (s.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };

@@ -80,9 +80,9 @@ const TEXT = {
   addedToMeasuresTh: 'เพิ่มในชีตมาตรการแล้ว',
   hostNoticesEn: 'Limits of this Excel',
   dropDownNoticeEn: 'Drop-down lists need a newer Excel (ExcelApi 1.8)',
-  landscapeNoticeEn: 'Landscape page setup needs a newer Excel (ExcelApi 1.9)',
+  pageSetupNoticeEn: 'Page setup (A4, orientation, header, footer, page numbers) needs a newer Excel (ExcelApi 1.9)',
   skippedEn: 'Some things could not be written in this Excel',
-  landscapeSkippedEn: 'Landscape page setup: not supported by this Excel (needs ExcelApi 1.9)',
+  pageSetupSkippedEn: 'Page setup (A4, header, footer, page numbers): not supported by this Excel (needs ExcelApi 1.9)',
 };
 
 const SUMMARY_TH = 'สรุปผล ITA';
@@ -667,10 +667,7 @@ async function oldExcel(env) {
   await notices.waitFor({ timeout: TIMEOUT });
   const noticeText = await notices.innerText();
   check(noticeText.includes(TEXT.dropDownNoticeEn), `the notices do not mention drop-down lists: "${noticeText}"`);
-  check(
-    noticeText.includes(TEXT.landscapeNoticeEn),
-    `the notices do not mention landscape page setup: "${noticeText}"`,
-  );
+  check(noticeText.includes(TEXT.pageSetupNoticeEn), `the notices do not mention page setup: "${noticeText}"`);
   check(!/hyperlink|Tab colours/i.test(noticeText), `the notices mention features ExcelApi 1.7 has: "${noticeText}"`);
   // Office's dark theme reached the page (checked on the painted background, not a class name).
   const luminance = async () => {
@@ -710,8 +707,8 @@ async function oldExcel(env) {
   await skipped.waitFor({ timeout: TIMEOUT });
   const skippedText = await skipped.innerText();
   check(
-    skippedText.includes(TEXT.landscapeSkippedEn),
-    `the "could not be written" notice does not name the landscape page setup: "${skippedText}"`,
+    skippedText.includes(TEXT.pageSetupSkippedEn),
+    `the "could not be written" notice does not name the page setup: "${skippedText}"`,
   );
   const wb = await pane.fx(
     (s) => ({

@@ -210,7 +210,16 @@ export class FakeExcel {
       delete: () => fake.queued.push(() => fake.deleted.push(name)),
       activate: () => fake.queued.push(() => (fake.activated = name)),
       freezePanes: { freezeRows: jest.fn(), unfreeze: jest.fn() },
-      pageLayout: {},
+      pageLayout: {
+        headersFooters: { defaultForAllPages: {} },
+        setPrintTitleRows: jest.fn(),
+        setPrintArea: jest.fn(),
+      },
+      horizontalPageBreaks: { add: jest.fn(), removePageBreaks: jest.fn() },
+      charts: {
+        add: jest.fn(() => ({ title: {}, axes: { valueAxis: {} }, setPosition: jest.fn() })),
+        getItemOrNullObject: jest.fn(() => ({ delete: jest.fn() })),
+      },
       protection: { protected: fake.data.get(key)?.protected === true },
     }) as AnyMock;
     this.sheetMocks.set(key, m);
@@ -310,6 +319,7 @@ export class FakeExcel {
         borders: { getItem: (edge: string) => (rec.borders[edge] ??= {}) },
       },
       dataValidation: { clear: jest.fn() },
+      conditionalFormats: { add: jest.fn(() => ({ dataBar: { positiveFormat: {} } })), clearAll: jest.fn() },
       merge: jest.fn(),
       unmerge: jest.fn(),
       clear: jest.fn(),

@@ -46,8 +46,8 @@ describe('detectFeatures', () => {
         en: 'Drop-down lists need a newer Excel (ExcelApi 1.8)',
       },
       {
-        th: 'ไม่สามารถตั้งค่าหน้ากระดาษแนวนอนได้ใน Excel รุ่นนี้',
-        en: 'Landscape page setup needs a newer Excel (ExcelApi 1.9)',
+        th: 'ไม่สามารถตั้งค่าหน้ากระดาษ (A4 แนวกระดาษ หัวกระดาษ ท้ายกระดาษ เลขหน้า) ได้ใน Excel รุ่นนี้',
+        en: 'Page setup (A4, orientation, header, footer, page numbers) needs a newer Excel (ExcelApi 1.9)',
       },
     ]);
   });

@@ -10,6 +10,7 @@ import { applyPlan } from '../../src/excel/apply';
 import { readSnapshot, readSnapshotWithReport } from '../../src/excel/read';
 import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
+import { a4Page } from '../../src/workbook/print';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -41,7 +42,13 @@ function summaryPlan(rows: number, cols = 3): WritePlan {
     cells.push(row);
   }
   const plan = emptyPlan();
-  plan.sheets.push({ name: SUMMARY, columnWidths: [30, 12, 12], freezeRows: 1, tabColor: '#1F4E79', landscape: true });
+  plan.sheets.push({
+    name: SUMMARY,
+    columnWidths: [30, 12, 12],
+    freezeRows: 1,
+    tabColor: '#1F4E79',
+    page: a4Page('landscape'),
+  });
   plan.blocks.push({
     sheet: SUMMARY,
     top: 1,

@@ -16,6 +16,7 @@ import {
 } from '../../src/excel/ops';
 import { batchBytes } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
+import { a4Page } from '../../src/workbook/print';
 import { quoteSheet } from '../../src/workbook/snapshot';
 
 function blockPlan(rows: number, cols = 2): WritePlan {
@@ -197,7 +198,13 @@ describe('fixes', () => {
 describe('planDataOps degrades with the features', () => {
   const plan = (): WritePlan => {
     const p = emptyPlan();
-    p.sheets.push({ name: 'ปัญหา ITA', columnWidths: [20], freezeRows: 1, tabColor: '#C00000', landscape: true });
+    p.sheets.push({
+      name: 'ปัญหา ITA',
+      columnWidths: [20],
+      freezeRows: 1,
+      tabColor: '#C00000',
+      page: a4Page('landscape'),
+    });
     p.blocks.push({ sheet: 'ปัญหา ITA', top: 1, left: 0, cells: [[{ text: 'คะแนน!C7' }]] });
     p.hyperlinks.push({ sheet: 'ปัญหา ITA', cell: 'A2', to: { sheet: 'คะแนน', cell: 'C7' } });
     p.hyperlinks.push({ sheet: 'คะแนน', cell: 'Z1', to: { url: 'https://example.go.th' } });
@@ -216,7 +223,7 @@ describe('planDataOps degrades with the features', () => {
       'validation',
       'freezeRows',
       'tabColor',
-      'landscape',
+      'page',
     ]);
     expect(skipped).toEqual([]);
     expect(substituted).toEqual([]);
@@ -245,6 +252,58 @@ describe('planDataOps degrades with the features', () => {
     ]);
     expect(skipped[1].reason.en).toBe('not supported by this Excel (needs ExcelApi 1.8)');
     expect(substituted).toEqual([expect.objectContaining({ part: 'hyperlinks', count: 1 })]);
+  });
+
+  it('writes the sheet font over the written area before styles, row heights in runs, data bars and charts', () => {
+    const p = plan();
+    p.sheets[0].font = { name: 'TH Sarabun New', size: 16 };
+    p.sheets[0].rowHeights = [
+      { row: 1, points: 30 },
+      { row: 2, points: 30 },
+      { row: 4, points: 55 },
+    ];
+    p.styles.push({ sheet: 'ปัญหา ITA', range: 'A1', bold: true });
+    p.dataBars.push({ sheet: 'ปัญหา ITA', range: 'B2:B4', color: '#2E7D32', min: 0, max: 100 });
+    p.charts.push({
+      sheet: 'ปัญหา ITA',
+      name: 'ITA_CHART',
+      kind: 'bar',
+      source: 'J1:L11',
+      title: 'ตัวชี้วัด',
+      at: 'J13:Q30',
+    });
+    const { ops, skipped } = planDataOps(p, ALL_FEATURES);
+    const k = kinds(ops);
+    expect(k.indexOf('sheetFont')).toBeLessThan(k.indexOf('style'));
+    expect(ops.find((o) => o.kind === 'sheetFont')).toMatchObject({ address: 'A1:A2' });
+    expect(
+      ops
+        .filter((o) => o.kind === 'rowHeight')
+        .map((o) => [(o as { address: string }).address, (o as { points: number }).points]),
+    ).toEqual([
+      ['A2:A3', 30],
+      ['A5:A5', 55],
+    ]);
+    expect(k.filter((x) => x === 'dataBar' || x === 'chart')).toEqual(['dataBar', 'chart']);
+    expect(skipped).toEqual([]);
+  });
+
+  it('below ExcelApi 1.6 skips data bars with a note, but still draws the chart (ExcelApi 1.1)', () => {
+    const p = plan();
+    p.dataBars.push({ sheet: 'ปัญหา ITA', range: 'B2:B4', color: '#2E7D32', min: 0, max: 100 });
+    p.charts.push({
+      sheet: 'ปัญหา ITA',
+      name: 'ITA_CHART',
+      kind: 'bar',
+      source: 'J1:L11',
+      title: 'ตัวชี้วัด',
+      at: 'J13:Q30',
+    });
+    const { ops, skipped } = planDataOps(p, { ...ALL_FEATURES, conditionalFormats: false });
+    expect(kinds(ops)).toContain('chart');
+    expect(kinds(ops)).not.toContain('dataBar');
+    expect(skipped).toEqual([expect.objectContaining({ part: 'dataBars', count: 1, where: ["'ปัญหา ITA'!B2:B4"] })]);
+    expect(skipped[0].reason.en).toBe('not supported by this Excel (needs ExcelApi 1.6)');
   });
 
   it('skips a list Excel cannot hold as text and says why', () => {

@@ -1,5 +1,7 @@
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { emptyPlan, type WritePlan } from '../../src/workbook/plan';
+import { a4Page, PRINT_FONT } from '../../src/workbook/print';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 
 const SUMMARY = 'สรุปผล ITA';
@@ -23,7 +25,9 @@ function userWorkbook(): ExcelJS.Workbook {
 
 function fullPlan(): WritePlan {
   return {
-    sheets: [{ name: SUMMARY, columnWidths: [30, 12, 14], freezeRows: 3, tabColor: '#1f4e79', landscape: true }],
+    sheets: [
+      { name: SUMMARY, columnWidths: [30, 12, 14], freezeRows: 3, tabColor: '#1f4e79', page: a4Page('landscape') },
+    ],
     deleteSheets: ['ปัญหา'],
     blocks: [
       {
@@ -65,6 +69,8 @@ function fullPlan(): WritePlan {
     ],
     validations: [{ sheet: SUMMARY, range: 'D2:D10', list: ['ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว'] }],
     fixes: [],
+    dataBars: [],
+    charts: [],
     activate: SUMMARY,
   };
 }
@@ -72,6 +78,67 @@ function fullPlan(): WritePlan {
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadXlsx(await writeXlsx(wb));
 }
+
+describe('applyPlan: print features', () => {
+  function printPlan(): WritePlan {
+    const plan = fullPlan();
+    plan.sheets[0] = {
+      ...plan.sheets[0],
+      font: PRINT_FONT,
+      rowHeights: [
+        { row: 0, points: 40 },
+        { row: 2, points: 55.5 },
+      ],
+      page: a4Page('portrait', {
+        titleRows: [1, 2],
+        printColumns: 'A:C',
+        header: { left: 'เทศบาลตำบลตัวอย่าง & ภาคี', right: 'ปีงบประมาณ 2569', size: 12 },
+        footer: { center: 'หน้า {page} จาก {pages}' },
+        breaksBefore: [3],
+      }),
+    };
+    plan.dataBars.push({ sheet: SUMMARY, range: 'B2:B3', color: '#2E7D32', min: 0, max: 100 });
+    return plan;
+  }
+
+  it('writes the font, row heights, A4 page, print titles and area, header, footer, breaks and data bars', async () => {
+    const wb = userWorkbook();
+    applyPlan(wb, printPlan());
+    const buffer = await writeXlsx(wb);
+    const ws = (await loadXlsx(buffer)).getWorksheet(SUMMARY)!;
+    // Every written cell carries the font name, bold and sized ones included.
+    for (const addr of ['A1', 'B2', 'C2', 'A3', 'C3', 'A4']) expect(ws.getCell(addr).font?.name).toBe('TH Sarabun New');
+    expect(ws.getCell('B2').font?.size).toBe(16);
+    expect(ws.getCell('A1').font?.size).toBe(16);
+    expect(ws.getRow(1).height).toBe(40);
+    expect(ws.getRow(3).height).toBe(55.5);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.margins).toMatchObject({ top: 0.6, left: 0.5, header: 0.25 });
+    expect(ws.pageSetup.printArea).toBe('A1:C4');
+    expect(ws.pageSetup.printTitlesRow).toBe('1:2');
+    // "&" in the agency's name is doubled, so it prints as itself and starts no code.
+    expect(ws.headerFooter.oddHeader).toBe(
+      '&L&"TH Sarabun New,Regular"&12เทศบาลตำบลตัวอย่าง && ภาคี&R&"TH Sarabun New,Regular"&12ปีงบประมาณ 2569',
+    );
+    expect(ws.headerFooter.oddFooter).toBe('&C&"TH Sarabun New,Regular"&16หน้า &P จาก &N');
+    // ExcelJS does not read page breaks back: look at the summary's XML.
+    const zip = await JSZip.loadAsync(buffer);
+    const sheets = await Promise.all(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/).map((f) => f.async('string')));
+    const xml = sheets.find((x) => x.includes('oddHeader'))!;
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="3" max="16383" man="1"\/><\/rowBreaks>/);
+    const bars = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
+      .conditionalFormattings;
+    expect(bars.map((c) => [c.ref, c.rules[0].type])).toEqual([['B2:B3', 'dataBar']]);
+  });
+
+  it('refuses data bars on a sheet it does not own, before any change', () => {
+    const wb = userWorkbook();
+    const plan = printPlan();
+    plan.dataBars.push({ sheet: 'คะแนน', range: 'C2', color: '#2E7D32', min: 0, max: 100 });
+    expect(() => applyPlan(wb, plan)).toThrow(/คะแนน/);
+    expect(wb.getWorksheet(SUMMARY)).toBeUndefined();
+  });
+});
 
 describe('applyPlan', () => {
   it('writes every kind of plan element, and each survives writing and loading the file', async () => {

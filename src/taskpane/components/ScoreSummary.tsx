@@ -34,7 +34,8 @@ const useStyles = makeStyles({
   h3: { margin: '4px 0 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function ScoreSummary({ a }: { a: Assessment }) {
+/** `notWritten`: errors kept these figures out of the workbook, so they are marked as such. */
+export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWritten?: boolean }) {
   const { s } = useI18n();
   const styles = useStyles();
   const target = format2(a.target);
@@ -48,6 +49,11 @@ export function ScoreSummary({ a }: { a: Assessment }) {
           </span>
         </div>
         <GradeBadge grade={a.grade} />
+        {notWritten && (
+          <Badge appearance="outline" color="warning" data-testid="not-written-badge">
+            {s.notWrittenBadge}
+          </Badge>
+        )}
         <Badge
           appearance="tint"
           color={a.pass ? 'success' : 'danger'}

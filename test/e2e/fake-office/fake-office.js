@@ -216,6 +216,13 @@
       this.frozenRows = 0;
       this.frozenColumns = 0;
       this.orientation = 'Portrait';
+      /** Page setup beyond orientation, loosely: { prop: value }, headers and footers included. */
+      this.page = {};
+      this.pageBreaks = [];
+      /** Data bars: { address, lower, upper, color }. */
+      this.dataBars = [];
+      /** Charts: { name, type, source, title, position }. */
+      this.charts = [];
       this.deleted = false;
     }
     key(r, c) {
@@ -739,6 +746,12 @@
         return new DataValidation(self);
       });
     }
+    get conditionalFormats() {
+      var self = this;
+      return child(this, '_conditionalFormats', function () {
+        return new ConditionalFormats(self);
+      });
+    }
     get worksheet() {
       var self = this;
       return child(this, '_worksheet', function () {
@@ -1221,6 +1234,18 @@
         return new PageLayout(self);
       });
     }
+    get horizontalPageBreaks() {
+      var self = this;
+      return child(this, '_pageBreaks', function () {
+        return new PageBreaks(self);
+      });
+    }
+    get charts() {
+      var self = this;
+      return child(this, '_charts', function () {
+        return new Charts(self);
+      });
+    }
     get protection() {
       var self = this;
       return child(this, '_protection', function () {
@@ -1322,16 +1347,201 @@
       };
     }
   }
-  props(PageLayout, [
-    {
-      name: 'orientation',
-      api: '1.9',
-      set: function (self, s, v) {
-        oneOf(v, ['Portrait', 'Landscape'], 'PageLayout.orientation');
-        s.orientation = v;
+  props(
+    PageLayout,
+    [
+      {
+        name: 'orientation',
+        api: '1.9',
+        set: function (self, s, v) {
+          oneOf(v, ['Portrait', 'Landscape'], 'PageLayout.orientation');
+          s.orientation = v;
+        },
       },
+    ].concat(
+      [
+        'paperSize',
+        'topMargin',
+        'bottomMargin',
+        'leftMargin',
+        'rightMargin',
+        'headerMargin',
+        'footerMargin',
+        'zoom',
+      ].map(function (name) {
+        return {
+          name: name,
+          api: '1.9',
+          set: function (self, s, v) {
+            s.page[name] = v;
+          },
+        };
+      }),
+    ),
+  );
+  PageLayout.prototype.setPrintTitleRows = function (address) {
+    this._act('PageLayout.setPrintTitleRows', function (s) {
+      needApi('1.9', 'PageLayout.setPrintTitleRows');
+      s.page.printTitleRows = address;
+    });
+  };
+  PageLayout.prototype.setPrintArea = function (address) {
+    this._act('PageLayout.setPrintArea', function (s) {
+      needApi('1.9', 'PageLayout.setPrintArea');
+      parseAddress(address, 'PageLayout.setPrintArea');
+      s.page.printArea = address;
+    });
+  };
+  Object.defineProperty(PageLayout.prototype, 'headersFooters', {
+    get: function () {
+      var layout = this;
+      return child(this, '_headersFooters', function () {
+        return { defaultForAllPages: new HeaderFooter(layout) };
+      });
     },
-  ]);
+  });
+
+  /** PageLayout.headersFooters.defaultForAllPages (ExcelApi 1.9). */
+  class HeaderFooter extends ClientObject {
+    constructor(layout) {
+      super(layout._ctx, 'HeaderFooter', function () {
+        return layout._resolve();
+      });
+    }
+  }
+  props(
+    HeaderFooter,
+    ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'].map(function (name) {
+      return {
+        name: name,
+        api: '1.9',
+        set: function (self, s, v) {
+          if (typeof v !== 'string')
+            throw apiError('InvalidArgument', MESSAGES.InvalidArgument, 'HeaderFooter.' + name);
+          s.page[name] = v;
+        },
+      };
+    }),
+  );
+
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9). */
+  class PageBreaks extends ClientObject {
+    constructor(sheet) {
+      super(sheet._ctx, 'PageBreakCollection', function () {
+        return sheet._resolve();
+      });
+    }
+    add(address) {
+      this._act('PageBreakCollection.add', function (s) {
+        needApi('1.9', 'PageBreakCollection.add');
+        s.pageBreaks.push(rectAddress(parseAddress(address, 'PageBreakCollection.add')));
+      });
+    }
+    removePageBreaks() {
+      this._act('PageBreakCollection.removePageBreaks', function (s) {
+        needApi('1.9', 'PageBreakCollection.removePageBreaks');
+        s.pageBreaks = [];
+      });
+    }
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): data bars only. */
+  class ConditionalFormats extends ClientObject {
+    constructor(range) {
+      super(range._ctx, 'ConditionalFormatCollection', function () {
+        return range._resolve();
+      });
+    }
+    add(type) {
+      var bar = { lower: null, upper: null, color: null, gradient: null };
+      this._act('ConditionalFormatCollection.add', function (t) {
+        needApi('1.6', 'ConditionalFormatCollection.add');
+        if (type !== 'DataBar')
+          throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (only DataBar is modelled)', 'add');
+        bar.address = rectAddress(t.rect);
+        t.sheet.dataBars.push(bar);
+      });
+      var set = function (key) {
+        return function (v) {
+          bar[key] = deepCopy(v);
+        };
+      };
+      var positive = {};
+      Object.defineProperty(positive, 'fillColor', { set: set('color') });
+      Object.defineProperty(positive, 'gradientFill', { set: set('gradient') });
+      var dataBar = { positiveFormat: positive };
+      Object.defineProperty(dataBar, 'lowerBoundRule', { set: set('lower') });
+      Object.defineProperty(dataBar, 'upperBoundRule', { set: set('upper') });
+      return { dataBar: dataBar };
+    }
+    clearAll() {
+      this._act('ConditionalFormatCollection.clearAll', function (t) {
+        needApi('1.6', 'ConditionalFormatCollection.clearAll');
+        t.sheet.dataBars = t.sheet.dataBars.filter(function (b) {
+          return !intersects(parseAddress(b.address, 'clearAll'), t.rect);
+        });
+      });
+    }
+  }
+
+  /** Worksheet.charts (ExcelApi 1.1): enough to add one, place it, and delete it by name. */
+  class Charts extends ClientObject {
+    constructor(sheet) {
+      super(sheet._ctx, 'ChartCollection', function () {
+        return sheet._resolve();
+      });
+    }
+    add(type, source, seriesBy) {
+      var chart = { name: 'Chart ' + Date.now(), type: type, seriesBy: seriesBy, title: null, position: null };
+      this._act('ChartCollection.add', function (s) {
+        var src = source._resolve();
+        chart.source = quoteSheet(src.sheet.name) + '!' + rectAddress(src.rect);
+        s.charts.push(chart);
+      });
+      var title = {};
+      Object.defineProperty(title, 'text', {
+        set: function (v) {
+          chart.title = v;
+        },
+      });
+      var axis = {};
+      Object.defineProperty(axis, 'minimum', {
+        set: function (v) {
+          chart.min = v;
+        },
+      });
+      Object.defineProperty(axis, 'maximum', {
+        set: function (v) {
+          chart.max = v;
+        },
+      });
+      var proxy = {
+        title: title,
+        axes: { valueAxis: axis },
+        setPosition: function (from, to) {
+          chart.position = [from, to];
+        },
+      };
+      Object.defineProperty(proxy, 'name', {
+        set: function (v) {
+          chart.name = v;
+        },
+      });
+      return proxy;
+    }
+    getItemOrNullObject(name) {
+      var charts = this;
+      return {
+        delete: function () {
+          charts._act('Chart.delete', function (s) {
+            s.charts = s.charts.filter(function (c) {
+              return c.name !== name;
+            });
+          });
+        },
+      };
+    }
+  }
 
   class WorksheetProtection extends ClientObject {
     constructor(sheet) {
@@ -1996,6 +2206,10 @@
         tabColor: s.tabColor,
         frozenRows: s.frozenRows,
         orientation: s.orientation,
+        page: deepCopy(s.page),
+        pageBreaks: s.pageBreaks.slice(),
+        dataBars: deepCopy(s.dataBars),
+        charts: deepCopy(s.charts),
         merges: s.merges.map(rectAddress),
         validations: s.validations.map(function (v) {
           return { address: rectAddress(v.rect), rule: deepCopy(v.rule) };

@@ -1,0 +1,197 @@
+/**
+ * The house print style of every sheet we write: TH Sarabun New at government sizes on A4, and
+ * row heights computed for wrapped text (LibreOffice and WPS do not autofit rows on open, so a
+ * wrapped cell without a height prints only its last line).
+ */
+import { FONT_METRICS } from './font-metrics';
+import { PlanBlock, PlanCell, PlanFont, PlanHeaderFooter, PlanPage, PlanSheet, PlanStyle } from './plan';
+import { parseA1 } from './snapshot';
+
+/** Thai government documents use TH Sarabun New, 16 pt for body text. */
+export const PRINT_FONT: PlanFont = { name: 'TH Sarabun New', size: 16 };
+
+/** Tables on a summary page: a notch below the body so a page holds them. */
+export const TABLE_POINTS = 14;
+
+/** A4 with margins that leave room for a header and a footer (inches, as Excel keeps them). */
+export function a4Page(
+  orientation: PlanPage['orientation'],
+  options: Partial<Omit<PlanPage, 'orientation' | 'paper' | 'margins'>> = {},
+): PlanPage {
+  return {
+    orientation,
+    paper: 'A4',
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5, header: 0.25, footer: 0.25 },
+    fitToWidth: true,
+    ...options,
+  };
+}
+
+/** Header with agency and fiscal year; footer "page x of y". */
+export function agencyHeaderFooter(
+  agency: string | undefined,
+  yearLine: string,
+  pageWord: { page: string; of: string },
+): { header: PlanHeaderFooter; footer: PlanHeaderFooter } {
+  return {
+    header: { left: agency ?? '', right: yearLine, size: 12 },
+    footer: { center: `${pageWord.page} {page} ${pageWord.of} {pages}`, size: 12 },
+  };
+}
+
+// ───────────────────────────── measuring text ─────────────────────────────
+
+const WIDTHS = new Map<number, [number, number]>();
+FONT_METRICS.codePoints.forEach((c, i) => WIDTHS.set(c, [FONT_METRICS.regular[i], FONT_METRICS.bold[i]]));
+/** A character the table lacks is measured as a wide one. */
+const UNKNOWN_WIDTH = 1000;
+
+/** Width of `text` in points at `size`, in the print font. */
+export function textPoints(text: string, size: number, bold = false): number {
+  let units = 0;
+  for (const ch of text) {
+    const w = WIDTHS.get(ch.codePointAt(0)!)?.[bold ? 1 : 0];
+    units += w === undefined || w < 0 ? UNKNOWN_WIDTH : w;
+  }
+  return (units * size) / 1000;
+}
+
+/** Distance between wrapped lines at `size`, in points. */
+export function linePoints(size: number): number {
+  return (FONT_METRICS.lineHeight * size) / 1000;
+}
+
+/**
+ * Usable text width of columns `chars` wide (Excel's unit: the default font's digit, 7 px for
+ * Calibri 11; a wider default font only widens the column), less the cell's 5 px of padding.
+ */
+export function columnTextPoints(chars: number): number {
+  return Math.max(0, chars * 7 - 5) * 0.75;
+}
+
+/**
+ * Lines `text` takes when wrapped into `width` points: greedy, at spaces, and inside a run
+ * without spaces (Thai) at any character. Spreadsheets break Thai at word boundaries, which
+ * wastes up to a word a line; `slack` keeps that room.
+ */
+export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.85): number {
+  const room = width * slack;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/(?<= )/)) {
+      const w = textPoints(word, size, bold);
+      if (line + w <= room) {
+        line += w;
+        continue;
+      }
+      if (w <= room) {
+        lines++;
+        line = w;
+        continue;
+      }
+      for (const ch of word) {
+        const c = textPoints(ch, size, bold);
+        if (line + c > room && line > 0) {
+          lines++;
+          line = 0;
+        }
+        line += c;
+      }
+    }
+  }
+  return lines;
+}
+
+/** What a cell shows, as text: a formula shows its cached value. */
+export function shownText(cell: PlanCell, numberFormat?: string | null): string {
+  if (cell === null) return '';
+  if ('text' in cell) return cell.text;
+  const v = 'formula' in cell ? cell.cached : 'number' in cell ? cell.number : cell.bool;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return booleanShown(v, numberFormat);
+  if (numberFormat && /0\.0+/.test(numberFormat)) {
+    const places = /0\.(0+)/.exec(numberFormat)![1].length;
+    const shown = (numberFormat.includes('%') ? v * 100 : v).toFixed(places);
+    return `${numberFormat.startsWith('+') && v > 0 ? '+' : ''}${shown}${numberFormat.includes('%') ? '%' : ''}`;
+  }
+  return String(v);
+}
+
+/** A Boolean under a `"yes";"yes";"no"` format shows the words. */
+function booleanShown(v: boolean, numberFormat?: string | null): string {
+  const words = numberFormat?.match(/"([^"]*)"/g)?.map((w) => w.slice(1, -1));
+  if (words && words.length >= 3) return v ? words[0] : words[2];
+  return v ? 'TRUE' : 'FALSE';
+}
+
+interface CellLook {
+  size: number;
+  bold: boolean;
+  wrap: boolean;
+}
+
+/**
+ * The look of each written cell once the styles are applied in order (later ones add to
+ * earlier ones), keyed "row,col".
+ */
+export function cellLooks(styles: readonly PlanStyle[], font: PlanFont): Map<string, CellLook> {
+  const looks = new Map<string, CellLook>();
+  for (const s of styles) {
+    const [from, to = from] = s.range.split(':');
+    const tl = parseA1(from);
+    const br = parseA1(to);
+    for (let r = tl.row; r <= br.row; r++)
+      for (let c = tl.col; c <= br.col; c++) {
+        const key = `${r},${c}`;
+        const look = looks.get(key) ?? { size: font.size, bold: false, wrap: false };
+        if (s.fontSize !== undefined) look.size = s.fontSize;
+        if (s.bold !== undefined) look.bold = s.bold;
+        if (s.wrap !== undefined) look.wrap = s.wrap;
+        looks.set(key, look);
+      }
+  }
+  return looks;
+}
+
+/**
+ * The height of every row of the block that holds text: enough lines for its tallest cell at
+ * that cell's size, its wrapped text measured against the width of its column (or of its merged
+ * columns).
+ */
+export function fitRowHeights(
+  sheet: Pick<PlanSheet, 'columnWidths' | 'font'>,
+  block: PlanBlock,
+  styles: readonly PlanStyle[],
+  merges: readonly string[],
+): { row: number; points: number }[] {
+  const font = sheet.font ?? PRINT_FONT;
+  const looks = cellLooks(styles, font);
+  const spans = new Map<string, number>();
+  for (const m of merges) {
+    const [from, to] = m.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    spans.set(`${a.row},${a.col}`, b.col - a.col + 1);
+  }
+  const width = (col: number, span: number): number =>
+    columnTextPoints(sheet.columnWidths.slice(col, col + span).reduce((n, w) => n + w, 0) || 8.43);
+  const out: { row: number; points: number }[] = [];
+  block.cells.forEach((line, i) => {
+    const row = block.top + i;
+    let need = 0;
+    line.forEach((cell, j) => {
+      const col = block.left + j;
+      const shown = shownText(cell, block.numberFormats?.[i]?.[j]);
+      if (shown === '') return;
+      const look = looks.get(`${row},${col}`) ?? { size: font.size, bold: false, wrap: false };
+      const lines = look.wrap
+        ? wrappedLines(shown, width(col, spans.get(`${row},${col}`) ?? 1), look.size, look.bold)
+        : 1;
+      need = Math.max(need, lines * linePoints(look.size) + 2);
+    });
+    if (need > 0) out.push({ row, points: Math.ceil(need * 4) / 4 });
+  });
+  return out;
+}
