@@ -27,8 +27,8 @@ import {
   parseYear,
 } from '../domain/thai';
 import { MeasureRow, SheetFound, TextNumber } from './analysis';
-import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
-import { a1, CellValue, SheetSnapshot } from './snapshot';
+import { cellAt, cellProblem, formatAt, isEmpty, isPercentFormat, locatedProblem } from './cells';
+import { a1, CellValue, parseA1, SheetSnapshot } from './snapshot';
 
 /** A value read from a cell, with where it came from. */
 export interface CellNumber {
@@ -39,6 +39,23 @@ export interface CellNumber {
   formulaReadable: boolean;
   /** The cell as it was typed. */
   raw: CellValue;
+  /** The cell shows its number as a percentage: 0.9235 means 92.35, and formulas multiply by 100. */
+  percent?: boolean;
+}
+
+/** A number as its cell shows it: 0.9235 in a "0.00%" cell is 92.35 (cut to Excel's 15 digits). */
+export function shownValue(sheet: SheetSnapshot, cell: string, v: CellValue): { v: CellValue; percent: boolean } {
+  if (typeof v !== 'number') return { v, percent: false };
+  const { row, col } = parseA1(cell);
+  if (!isPercentFormat(formatAt(sheet, row, col))) return { v, percent: false };
+  return { v: Number((v * 100).toPrecision(15)), percent: true };
+}
+
+/** A cell number from a parsed score, remembering a percentage format. */
+function cellNumber(sheet: SheetSnapshot, cell: string, value: number, raw: CellValue, percent: boolean): CellNumber {
+  const out: CellNumber = { value, sheet: sheet.name, cell, formulaReadable: typeof raw === 'number', raw };
+  if (percent) out.percent = true;
+  return out;
 }
 
 // ───────────────────────────── Settings ─────────────────────────────
@@ -89,11 +106,19 @@ export function parseSettings(sheet: SheetSnapshot, problems: Problem[]): Settin
       if (d.ok) out.asOf = d.value;
       else problems.push(cellProblem('warning', 'settings.as-of', sheet.name, cell, v, d.expected));
     } else {
-      const s = parseScore(v);
-      if (s.ok) out[key] = { value: s.value, sheet: sheet.name, cell, formulaReadable: typeof v === 'number', raw: v };
+      const shown = shownValue(sheet, cell, v);
+      const s = parseScore(shown.v);
+      if (s.ok) out[key] = cellNumber(sheet, cell, s.value, v, shown.percent);
       else
         problems.push(
-          cellProblem(key === 'target' ? 'error' : 'warning', `settings.${key}`, sheet.name, cell, v, s.expected),
+          cellProblem(
+            key === 'target' ? 'error' : 'warning',
+            `settings.${key}`,
+            sheet.name,
+            cell,
+            shown.percent ? `${shown.v}%` : v,
+            s.expected,
+          ),
         );
     }
   }
@@ -295,14 +320,14 @@ export function readScoreCell(
   problems: Problem[],
   textNumbers: TextNumber[],
 ): CellNumber | undefined {
-  const s = parseScore(v);
+  const shown = shownValue(sheet, cell, v);
+  const s = parseScore(shown.v);
   if (!s.ok) {
-    problems.push(cellProblem(severity, code, sheet.name, cell, v, s.expected));
+    problems.push(cellProblem(severity, code, sheet.name, cell, shown.percent ? `${shown.v}%` : v, s.expected));
     return undefined;
   }
-  const formulaReadable = typeof v === 'number';
-  if (!formulaReadable) textNumbers.push({ sheet: sheet.name, cell, found: String(v), number: s.value });
-  return { value: s.value, sheet: sheet.name, cell, formulaReadable, raw: v };
+  if (typeof v !== 'number') textNumbers.push({ sheet: sheet.name, cell, found: String(v), number: s.value });
+  return cellNumber(sheet, cell, s.value, v, shown.percent);
 }
 
 // ───────────────────────────── OIT checklist ─────────────────────────────

@@ -6,7 +6,7 @@ import { IndicatorResult } from '../domain/scoring';
 import { bi, Bilingual, Lang } from '../domain/text';
 import { statusLabel } from '../domain/thai';
 import { AnalysisWithSources } from './analyze';
-import { averageOfGroups, asExcelText, publishedFormula, publishedFormulaAgrees, ref } from './formulas';
+import { averageOfGroups, asExcelText, publishedFormula, publishedFormulaAgrees, ref, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { ratingFormula, ratingReasonFormula } from './rating-formulas';
@@ -111,7 +111,7 @@ export function writeSummary(
   g.put(
     ROW.target,
     2,
-    targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target),
+    targetSource?.formulaReadable ? formula(scoreFormula(targetSource), a.target) : num(a.target),
     SCORE_FORMAT,
   );
   g.put(ROW.pass, 0, text(t.pass));
@@ -231,12 +231,7 @@ export function writeSummary(
     }
     const prev = a.sources.scores.find((s) => !s.item && s.indicator === ind.id)?.previous;
     if (prev)
-      g.put(
-        r,
-        4,
-        prev.formulaReadable ? formula(ref(prev.sheet, prev.cell), prev.value) : num(prev.value),
-        SCORE_FORMAT,
-      );
+      g.put(r, 4, prev.formulaReadable ? formula(scoreFormula(prev), prev.value) : num(prev.value), SCORE_FORMAT);
     g.put(
       r,
       5,
@@ -308,7 +303,7 @@ function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang): void
 function indicatorFormula(a: AnalysisWithSources, ind: IndicatorResult): string | undefined {
   if (ind.source === 'indicator') {
     const row = a.sources.scores.find((s) => !s.item && s.indicator === ind.id);
-    return row?.score?.formulaReadable ? ref(row.score.sheet, row.score.cell) : undefined;
+    return row?.score?.formulaReadable ? scoreFormula(row.score) : undefined;
   }
   return averageOfGroups(
     ind.items.map((it) =>
@@ -474,7 +469,7 @@ function writeOitTable(
         }
       } else if (given) {
         g.put(row, 3, formula(`${ref(given.sheet, given.cell)}&""`, asExcelText(given.raw)));
-        scoreCell = given.formulaReadable ? formula(ref(given.sheet, given.cell), it.score) : num(it.score);
+        scoreCell = given.formulaReadable ? formula(scoreFormula(given), it.score) : num(it.score);
       } else {
         g.put(row, 3, text(t.notListed));
         scoreCell = num(0);

@@ -36,29 +36,42 @@ export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
  * last non-empty cell, and an empty row inside the range is [].
  */
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const lines: { row: number; cells: CellValue[] }[] = [];
+  const lines: { row: number; cells: CellValue[]; formats?: (string | null)[] }[] = [];
   let left = Infinity;
+  let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     let cells: CellValue[] | undefined;
+    let formats: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const v = cellValue(cell);
       if (v === null) return;
       (cells ??= [])[colNumber - 1] = v;
       if (colNumber - 1 < left) left = colNumber - 1;
+      // Only a number's format changes what it means (0.9235 shown as 92.35%).
+      const fmt = typeof v === 'number' ? cell.numFmt : undefined;
+      if (fmt && fmt !== 'General') {
+        (formats ??= [])[colNumber - 1] = fmt;
+        anyFormat = true;
+      }
     });
-    if (cells) lines.push({ row: rowNumber - 1, cells });
+    if (cells) lines.push({ row: rowNumber - 1, cells, ...(formats ? { formats } : {}) });
   });
   if (lines.length === 0) return { name: ws.name, values: [], top: 0, left: 0 };
 
   const top = lines[0].row;
   const values: CellValue[][] = new Array(lines[lines.length - 1].row - top + 1);
-  for (let i = 0; i < values.length; i++) values[i] = [];
-  for (const { row, cells } of lines) {
+  const numberFormats: (string | null)[][] | undefined = anyFormat ? new Array(values.length) : undefined;
+  for (let i = 0; i < values.length; i++) {
+    values[i] = [];
+    if (numberFormats) numberFormats[i] = [];
+  }
+  for (const { row, cells, formats } of lines) {
     const out: CellValue[] = new Array(cells.length - left);
     for (let c = left; c < cells.length; c++) out[c - left] = cells[c] ?? null;
     values[row - top] = out;
+    if (numberFormats && formats) numberFormats[row - top] = out.map((_, c) => formats[c + left] ?? null);
   }
-  return { name: ws.name, values, top, left };
+  return { name: ws.name, values, top, left, ...(numberFormats ? { numberFormats } : {}) };
 }
 
 /** One cell as a plain value; null when empty (including "" and merged non-master cells). */

@@ -180,7 +180,7 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
     expect({ label, syncs }).toEqual({ label, syncs: readSyncs + applySyncs });
     expect(run.figures.maxRequestBytes).toBeLessThanOrEqual(LIMIT_BYTES);
     if (label.includes('long Thai text')) {
-      // The first guess (32 bytes a cell) is far too small here: one request is refused, a probe
+      // The first guess (42 bytes a cell) is far too small here: one request is refused, a probe
       // measures the sheet, and every later request is cut to what was measured.
       expect({ label, retries: run.retries, refused }).toEqual({ label, retries: 1, refused: 1 });
     } else {
