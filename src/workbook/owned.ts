@@ -109,6 +109,7 @@ export interface Ownership {
 
 export function ownership(snapshot: WorkbookSnapshot): Ownership {
   const stamped = snapshot.sheets.map(stampOf).filter((s): s is StampedSheet => !!s);
+  stamped.push(...unstampedEarlierSheets(snapshot, stamped));
   const stampedKeys = new Set(stamped.map((s) => s.sheet.toLowerCase()));
   return {
     stamped,
@@ -119,6 +120,23 @@ export function ownership(snapshot: WorkbookSnapshot): Ownership {
     nameIsOurs: (n) =>
       n.scope === undefined && (n.sheet !== undefined ? stampedKeys.has(n.sheet.toLowerCase()) : isDeadRef(n.ref)),
   };
+}
+
+/**
+ * Sheets written before sheets carried a stamp: ours when our owner name points at them and they
+ * still bear exactly the name we gave them (the proof the add-in used then). The next write
+ * stamps them.
+ */
+function unstampedEarlierSheets(snapshot: WorkbookSnapshot, stamped: StampedSheet[]): StampedSheet[] {
+  const kinds = Object.keys(OWNER_NAMES) as OwnedKind[];
+  return kinds.flatMap((kind) => {
+    const owner = snapshot.names.find((n) => n.scope === undefined && sameName(n.name, OWNER_NAMES[kind]));
+    const sheet = owner?.sheet;
+    const given = Object.values(SHEET_NAMES).some((names) => names[kind] === sheet);
+    if (!sheet || !given || stamped.some((s) => sameName(s.sheet, sheet))) return [];
+    if (!snapshot.sheets.some((s) => s.name === sheet)) return [];
+    return [{ sheet, kind, givenName: sheet, ours: true }];
+  });
 }
 
 /** Our sheet of this kind, if any (the first, when both languages' are there). */

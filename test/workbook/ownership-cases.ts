@@ -161,6 +161,21 @@ export function ownershipRules(run: Runner): void {
     expect(o.touched.filter((s) => s !== SUMMARY && s !== 'ปัญหาที่พบ ITA')).toEqual([]);
   });
 
+  it('a summary written before sheets carried a stamp (our owner name on it, our exact name) is still ours: rewritten, not refused', async () => {
+    const earlier = await afterOneRun(await chiangMaiBook());
+    const unstamped: BookSpec = {
+      ...earlier,
+      sheets: earlier.sheets.map((sh) => ({
+        ...sh,
+        rows: sh.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('ITA Planner: ') ? null : v))),
+      })),
+    };
+    const o = await run(unstamped);
+    expect(o.result.wroteResults).toBe(true);
+    expect(codes(o.result.problems)).not.toContain('sheet.not-owned');
+    expect(o.touched).toEqual(expect.arrayContaining([SUMMARY]));
+  });
+
   it('a user sheet "สรุปผล ita" (only the case differs: the same name to Excel) is not touched: the run stops and names it', async () => {
     const o = await run(withSheet(await chiangMaiBook(), 'สรุปผล ita', [['บันทึกของฉัน']]));
     nothingWritten(o);
