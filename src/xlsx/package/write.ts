@@ -200,10 +200,12 @@ async function graftSheetRels(
 /** Deletes one of our sheets; a user's name that pointed into it now says #REF!, as Excel does. */
 async function deleteSheet(book: Book, name: string): Promise<void> {
   await book.removeSheet(name);
-  const ref = new RegExp(`(?:${escapeRe(quoteSheet(name))}|(?<!['\\w])${escapeRe(name)})!`, 'gi');
+  // The unquoted name counts only where no letter or quote runs into it; the character before it
+  // is matched and put back (a lookbehind would stop WebKit before 16.4 parsing the bundle).
+  const ref = new RegExp(`(?:${escapeRe(quoteSheet(name))}|(^|[^'\\w])${escapeRe(name)})!`, 'gi');
   for (const n of book.names()) {
     const text = n.textContent ?? '';
-    if (ref.test(text)) n.textContent = text.replace(ref, '#REF!');
+    if (ref.test(text)) n.textContent = text.replace(ref, (_m, before?: string) => `${before ?? ''}#REF!`);
     ref.lastIndex = 0;
   }
 }
