@@ -372,7 +372,7 @@ export function fiscalYearRange(fy: FiscalYear): { start: IsoDate; end: IsoDate 
 // ─────────────────────────────── tokens for years, dates, periods ───────────────────────────────
 
 /** Month names as typed: Thai abbreviations (dots and spaces optional), Thai full and short names, English. */
-const MONTH_NAMES: readonly (readonly string[])[] = [
+export const MONTH_NAMES: readonly (readonly string[])[] = [
   ['ม.ค.', 'มกราคม', 'มกรา', 'january', 'jan'],
   ['ก.พ.', 'กุมภาพันธ์', 'กุมภา', 'february', 'feb'],
   ['มี.ค.', 'มีนาคม', 'มีนา', 'march', 'mar'],

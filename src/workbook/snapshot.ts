@@ -33,33 +33,5 @@ export interface WorkbookSnapshot {
   names: DefinedName[];
 }
 
-/** "C7" from 0-based row and column. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** 0-based row and column from "C7". */
-export function parseA1(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!m) throw new Error(`not an A1 reference: ${ref}`);
-  const col =
-    m[1]
-      .toUpperCase()
-      .split('')
-      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
-
-/**
- * Sheet name quoted for formulas: 'สรุปผล ITA'!B5. Always quoted: a bare name
- * that looks like a cell (A1, R1C1) or a keyword (TRUE) would be misread.
- */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+// The A1 helpers live in references.ts; re-exported for the modules that import them from here.
+export { a1, columnLetters, parseA1, quoteSheet } from './references';

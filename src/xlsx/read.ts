@@ -3,6 +3,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { sheetOfReference } from '../workbook/references';
 import { readableCopy } from './package/readable';
 import { openZip } from './package/zip';
 
@@ -124,18 +125,8 @@ function richText(v: unknown): string {
  */
 export function readNames(wb: ExcelJS.Workbook): DefinedName[] {
   return wb.definedNames.model.map(({ name, ranges }) => {
-    const sheets = new Set(ranges.map(sheetOf));
+    const sheets = new Set(ranges.map(sheetOfReference));
     const sheet = sheets.size === 1 ? [...sheets][0] : undefined;
     return sheet === undefined ? { name, ref: ranges.join(',') } : { name, sheet, ref: ranges.join(',') };
   });
-}
-
-/** "'สรุปผล ITA'!$B$5" → "สรุปผล ITA"; "Data!$A$1" → "Data". */
-export function sheetOf(ref: string): string | undefined {
-  if (ref.startsWith("'")) {
-    const m = /^'((?:[^']|'')*)'!/.exec(ref);
-    return m ? m[1].replace(/''/g, "'") : undefined;
-  }
-  const bang = ref.lastIndexOf('!');
-  return bang > 0 ? ref.slice(0, bang) : undefined;
 }
