@@ -111,15 +111,17 @@ describe('BrowserHost', () => {
 
 describe('ExcelHost', () => {
   function fakeContext() {
-    const select = jest.fn();
+    const order: string[] = [];
+    const select = jest.fn(() => order.push('select'));
+    const activate = jest.fn(() => order.push('activate'));
     const getRange = jest.fn(() => ({ select }));
-    const getItem = jest.fn(() => ({ getRange }));
+    const getItem = jest.fn(() => ({ getRange, activate }));
     const sync = jest.fn(async () => undefined);
     const ctx = { workbook: { worksheets: { getItem } }, sync } as unknown as Excel.RequestContext;
-    return { ctx, select, getRange, getItem, sync };
+    return { ctx, select, activate, order, getRange, getItem, sync };
   }
 
-  test('select() selects the cell in one Excel.run with one sync', async () => {
+  test('select() activates the sheet, then selects the cell (select alone leaves another sheet hidden), in one sync', async () => {
     const f = fakeContext();
     const run = jest.fn((batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(f.ctx)) as never;
     const host = createExcelHost(run, () => true);
@@ -127,6 +129,7 @@ describe('ExcelHost', () => {
     expect(f.getItem).toHaveBeenCalledWith('คะแนน');
     expect(f.getRange).toHaveBeenCalledWith('C7');
     expect(f.select).toHaveBeenCalledTimes(1);
+    expect(f.order).toEqual(['activate', 'select']);
     expect(f.sync).toHaveBeenCalledTimes(1);
   });
 
