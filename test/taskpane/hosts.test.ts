@@ -113,19 +113,27 @@ describe('ExcelHost', () => {
   /**
    * Just enough of Excel for select(): like Office.js, a range's select() is only queued, and it
    * happens in Excel when the request is synced; a sheet that does not exist fails that sync.
+   * What happened is recorded in order, since select() alone leaves another sheet hidden.
    */
   function fakeExcel(sheets: string[]) {
     const selected: { sheet: string; cell: string }[] = [];
+    const steps: string[] = [];
     let queued: (() => void)[] = [];
     const ctx = {
       workbook: {
         worksheets: {
           getItem: (sheet: string) => ({
+            activate: () =>
+              queued.push(() => {
+                if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
+                steps.push(`activate ${sheet}`);
+              }),
             getRange: (cell: string) => ({
               select: () =>
                 queued.push(() => {
                   if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
                   selected.push({ sheet, cell });
+                  steps.push(`select ${sheet}!${cell}`);
                 }),
             }),
           }),
@@ -144,14 +152,15 @@ describe('ExcelHost', () => {
       await ctx.sync(); // Excel.run syncs what is still queued when the batch returns
       return out;
     }) as never;
-    return { run, selected, runs: () => runs };
+    return { run, selected, steps, runs: () => runs };
   }
 
-  test('select() leaves the named cell selected in Excel, in one Excel.run', async () => {
+  test('select() brings the sheet forward, then selects the named cell, in one Excel.run', async () => {
     const excel = fakeExcel(['ตั้งค่า', 'คะแนน']);
     const host = createExcelHost(excel.run, () => true);
     await host.select('คะแนน', 'C7');
     expect(excel.selected).toEqual([{ sheet: 'คะแนน', cell: 'C7' }]);
+    expect(excel.steps).toEqual(['activate คะแนน', 'select คะแนน!C7']);
     expect(excel.runs()).toBe(1);
   });
 
