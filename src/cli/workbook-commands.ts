@@ -180,6 +180,7 @@ function recomputeJson(
       columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })),
       missingColumns: f.missingColumns,
     })),
+    reported: a.reported ?? [],
     result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
     measures: a.measures ?? null,
   };

@@ -5,6 +5,9 @@ import { nextRule } from './rating';
 import { Assessment, pointWorth } from './scoring';
 import { Bilingual } from './text';
 
+/** How far a perception indicator (IIT/EIT) can be planned to rise in one year unless told otherwise. */
+export const DEFAULT_PERCEPTION_STEP = 5;
+
 export interface RouteStep {
   indicator: number;
   from: number;

@@ -1,3 +1,4 @@
+import { ReportedScope } from '../domain/reported';
 import { GapPlan } from '../domain/gap';
 import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
@@ -92,8 +93,8 @@ export interface Analysis {
   advice: IndicatorAdvice[];
   /** Cells the named fix "convert text to numbers" would change. */
   textNumbers: TextNumber[];
-  /** The total the workbook reports (Settings), when given. */
-  reportedTotal?: number;
+  /** The published figures the workbook reports (Settings rows, or summary rows on the Scores sheet). */
+  reported?: { scope: ReportedScope; value: number; sheet: string; cell: string }[];
   measures?: MeasuresSummary;
   problems: Problem[];
 }

@@ -1,5 +1,5 @@
 import { evaluate } from '../domain';
-import { differsWhenShown, round2 } from '../domain/decimal';
+import { round2 } from '../domain/decimal';
 import { itemDef, oitItemCodes } from '../domain/framework';
 import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
@@ -11,6 +11,7 @@ import { detectSheets } from './detect';
 import { groupProblems } from './group';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
 import { ownedSheets } from './owned';
+import { REPORTED_CODES, reportedFigures, reportedProblem } from './reported-check';
 import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -96,9 +97,13 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   };
 
   const scoresAt = usable('scores');
-  const { rows: scores, rejected } = scoresAt
+  const {
+    rows: scores,
+    rejected,
+    reported: reportedRows,
+  } = scoresAt
     ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers)
-    : { rows: [], rejected: new Set<number>() };
+    : { rows: [], rejected: new Set<number>(), reported: [] };
   const oitAt = usable('oit');
   const hasOitItems = oitItemCodes(framework).length > 0;
   if (oitAt && !hasOitItems) {
@@ -186,21 +191,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 
-  if (ev.assessment && settings.reportedTotal && differsWhenShown(settings.reportedTotal.value, ev.assessment.total)) {
-    problems.push(
-      locatedProblem(
-        'warning',
-        'settings.reported-total',
-        settings.reportedTotal.sheet,
-        settings.reportedTotal.cell,
-        bi(
-          `คะแนนรวมที่รายงาน ${round2(settings.reportedTotal.value).toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${ev.assessment.totalShown.toFixed(2)} — ตรวจสอบคะแนนที่กรอก`,
-          `The reported total ${round2(settings.reportedTotal.value).toFixed(2)} differs from the computed ${ev.assessment.totalShown.toFixed(2)}; check the scores entered`,
-        ),
-        String(settings.reportedTotal.value),
-      ),
-    );
-  }
+  const reported = reportedFigures(settings, reportedRows);
+  const reportedOff = ev.assessment
+    ? reportedProblem(ev.assessment, { framework, target, indicators, items, previous }, reported, scores)
+    : undefined;
+  if (reportedOff) problems.push(reportedOff);
 
   const measuresAt = usable('measures');
   let measures: MeasuresSummary | undefined;
@@ -236,7 +231,16 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     advice: ev.advice,
     ...(measures ? { measures } : {}),
     textNumbers,
-    ...(settings.reportedTotal ? { reportedTotal: settings.reportedTotal.value } : {}),
+    ...(reported.length > 0
+      ? {
+          reported: reported.map((r) => ({
+            scope: r.scope,
+            value: r.figure.value,
+            sheet: r.figure.sheet,
+            cell: r.figure.cell,
+          })),
+        }
+      : {}),
     problems: groupProblems(sortProblems(problems)),
     sources: { scores, oit, settings },
   };
@@ -277,7 +281,7 @@ function workbookLanguage(found: SheetFound[]): Lang {
   return names.length > 0 && names.every((n) => !/[\u0e00-\u0e7f]/.test(n)) ? 'en' : 'th';
 }
 
-/** Errors first, then by sheet and row, so lists read top to bottom. */
+/** Errors first, then a reported result that disagrees, then by sheet and row, so lists read top to bottom. */
 function sortProblems(problems: Problem[]): Problem[] {
   const rowOf = (p: Problem) => Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? 0);
   return problems
@@ -285,6 +289,7 @@ function sortProblems(problems: Problem[]): Problem[] {
     .sort(
       (x, y) =>
         (x.p.severity === y.p.severity ? 0 : x.p.severity === 'error' ? -1 : 1) ||
+        Number(!REPORTED_CODES.includes(x.p.code)) - Number(!REPORTED_CODES.includes(y.p.code)) ||
         (x.p.sheet ?? '').localeCompare(y.p.sheet ?? '') ||
         rowOf(x.p) - rowOf(y.p) ||
         x.i - y.i,

@@ -9,6 +9,7 @@ import {
   ToolId,
 } from '../domain/framework';
 import { Problem } from '../domain/problem';
+import { ReportedScope } from '../domain/reported';
 import { bi } from '../domain/text';
 import {
   FiscalYear,
@@ -67,20 +68,49 @@ export interface Settings {
   agency?: string;
   target?: CellNumber;
   asOf?: IsoDate;
+  /** The result the NACC published (คะแนนที่ประกาศ), to check the scores entered against. */
   reportedTotal?: CellNumber;
+  reportedIIT?: CellNumber;
+  reportedEIT?: CellNumber;
+  reportedOIT?: CellNumber;
+  /** Most points a perception indicator (IIT/EIT) can be expected to rise in a year (gap plan). */
+  perceptionStep?: CellNumber;
 }
 
-const SETTING_LABELS: Record<Exclude<keyof Settings, 'fiscalYearAt'>, string[]> = {
+/** Labels of a tool's published score: "คะแนนที่ประกาศ IIT", "Reported IIT", "IIT". */
+const reportedToolLabels = (t: ToolId) => [
+  `คะแนนที่ประกาศ ${t}`,
+  `${t} ที่ประกาศ`,
+  `คะแนน ${t} ที่ประกาศ`,
+  `Reported ${t}`,
+  `${t} reported`,
+  t,
+];
+
+type SettingKey = Exclude<keyof Settings, 'fiscalYearAt'>;
+
+const SETTING_LABELS: Record<SettingKey, string[]> = {
   fiscalYear: ['ปีงบประมาณ', 'Fiscal year', 'ปีงบประมาณพศ', 'ปีที่ประเมิน', 'Year'],
   agency: ['หน่วยงาน', 'Agency', 'ชื่อหน่วยงาน', 'Organisation', 'Organization'],
   target: ['เป้าหมาย', 'Target', 'เกณฑ์ผ่าน', 'Pass mark', 'คะแนนเป้าหมาย'],
   asOf: ['ณ วันที่', 'As of', 'วันที่', 'Date'],
-  reportedTotal: ['คะแนนรวมที่ประกาศ', 'Reported total', 'คะแนนรวม', 'Total'],
+  // `คะแนนรวม` / `Total` are the row's older names and keep working.
+  reportedTotal: ['คะแนนที่ประกาศ', 'คะแนนรวมที่ประกาศ', 'Reported total', 'Reported result', 'คะแนนรวม', 'Total'],
+  reportedIIT: reportedToolLabels('IIT'),
+  reportedEIT: reportedToolLabels('EIT'),
+  reportedOIT: reportedToolLabels('OIT'),
+  perceptionStep: [
+    'เพิ่มคะแนนการรับรู้ได้ปีละ',
+    'ก้าวคะแนนการรับรู้ต่อปี',
+    'Perception step per year',
+    'Perception step',
+    'Yearly perception step',
+  ],
 };
 
-const settingKey = new Map<string, Exclude<keyof Settings, 'fiscalYearAt'>>(
+const settingKey = new Map<string, SettingKey>(
   Object.entries(SETTING_LABELS).flatMap(([k, labels]) =>
-    labels.map((l) => [normalizeKey(l), k as Exclude<keyof Settings, 'fiscalYearAt'>] as const),
+    labels.map((l) => [normalizeKey(l), k as SettingKey] as const),
   ),
 );
 
@@ -163,6 +193,44 @@ export interface ScoreRow {
   previous?: CellNumber;
 }
 
+/** A figure the workbook reports (the NACC's published total or a tool's score), with its cell. */
+export interface ReportedFigure {
+  scope: ReportedScope;
+  figure: CellNumber;
+}
+
+const TOTAL_LABELS = new Set(
+  [
+    'คะแนนรวม',
+    'รวม',
+    'ผลรวม',
+    'ผลคะแนนรวม',
+    'คะแนนรวมทั้งหมด',
+    'รวมทั้งหมด',
+    'คะแนน ITA',
+    'คะแนนรวม ITA',
+    'ผลการประเมิน ITA',
+    'ITA',
+    'Total',
+    'Total score',
+    'Grand total',
+    'Overall',
+    'ITA total',
+    'ITA score',
+  ].map(normalizeKey),
+);
+
+/**
+ * A pasted NACC summary row's label: "คะแนนรวม", "Total", "IIT", "แบบวัด EIT",
+ * "การเปิดเผยข้อมูลสาธารณะ (OIT)". Called only on text that is no indicator or item.
+ */
+function summaryScope(v: CellValue): ReportedScope | undefined {
+  if (typeof v !== 'string') return undefined;
+  if (TOTAL_LABELS.has(normalizeKey(v))) return 'total';
+  const tools = (['IIT', 'EIT', 'OIT'] as const).filter((t) => new RegExp(`(^|[^a-z])${t}($|[^a-z])`, 'i').test(v));
+  return tools.length === 1 ? tools[0] : undefined;
+}
+
 function readTool(v: CellValue): ToolId | undefined {
   const k = normalizeKey(String(v));
   return (['IIT', 'EIT', 'OIT'] as const).find((t) => k.includes(t.toLowerCase()));
@@ -178,9 +246,10 @@ export function parseScores(
   fw: Framework,
   problems: Problem[],
   textNumbers: TextNumber[],
-): { rows: ScoreRow[]; rejected: Set<number> } {
+): { rows: ScoreRow[]; rejected: Set<number>; reported: ReportedFigure[] } {
   const cols = columnsOf(found);
   const rows: ScoreRow[] = [];
+  const reported: ReportedFigure[] = [];
   const rejected = new Set<number>();
   const seen = new Map<string, string>();
   const itemToIndicator = (code: string) => itemDef(fw, code)?.indicator;
@@ -188,6 +257,17 @@ export function parseScores(
     const at = (key: string) => addr(cols, key, row);
     const err = (key: string, v: CellValue, expected: { th: string; en: string }, code: string) =>
       problems.push(cellProblem('error', code, sheet.name, at(key), v, expected));
+
+    // A pasted summary row (IIT / EIT / OIT / คะแนนรวม under the indicators) is a reported figure.
+    const scope = summaryRowScope(get('indicator'), get('item'), get('tool'), fw);
+    if (scope) {
+      const raw = get('score');
+      const figure = isEmpty(raw)
+        ? undefined
+        : readScoreCell(sheet, at('score'), raw, 'warning', 'scores.reported', problems, textNumbers);
+      if (figure) reported.push({ scope, figure });
+      continue;
+    }
 
     let item: string | undefined;
     const itemRaw = get('item');
@@ -307,7 +387,19 @@ export function parseScores(
       ...(previous ? { previous } : {}),
     });
   }
-  return { rows, rejected };
+  return { rows, rejected, reported };
+}
+
+/** The scope of a summary row: its label in the Indicator or Item column, or a tool alone in the Tool column. */
+function summaryRowScope(ind: CellValue, item: CellValue, tool: CellValue, fw: Framework): ReportedScope | undefined {
+  const labels = [ind, item].filter((v) => !isEmpty(v));
+  if (labels.length === 0) return isEmpty(tool) ? undefined : summaryScope(tool);
+  // "การเปิดเผยข้อมูลสาธารณะ (OIT)" names a tool, though it starts like indicator 9's name; "9. … (OIT)" is indicator 9.
+  const numbered = labels.some((v) => typeof v === 'number' || /^\s*(?:ตัวชี้วัดที่\s*)?[\d\u0e50-\u0e59]/.test(String(v)));
+  const toolNamed = !numbered && labels.every((v) => summaryScope(v) !== undefined);
+  if (!toolNamed && labels.some((v) => parseIndicatorRef(v, fw.indicators).ok || parseItemCode(v).ok)) return undefined;
+  const scopes = new Set(labels.map(summaryScope));
+  return scopes.size === 1 ? [...scopes][0] : undefined;
 }
 
 /** A 0–100 score from a cell; text that parses is remembered for the named fix. */

@@ -1,5 +1,6 @@
 import { Framework, indicatorRange, itemRanges, oitItemCodes, itemDef } from '../domain/framework';
 import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
+import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
 import { bi, Lang } from '../domain/text';
 import { Analysis, SheetRole } from './analysis';
 import { Grid, num, text } from './grid';
@@ -57,6 +58,8 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
   th: (fw) => [
     'วิธีใช้สมุดงาน ITA Planner',
     '1. ชีต "ตั้งค่า": กรอกปีงบประมาณ (พ.ศ. หรือ ค.ศ.), ชื่อหน่วยงาน, เป้าหมาย (ค่าเริ่มต้น 85) และวันที่ใช้ตรวจมาตรการที่เกินกำหนด',
+    '   ถ้ามีผลที่ ป.ป.ช. ประกาศ ให้กรอกที่แถว "คะแนนที่ประกาศ" (และ IIT, EIT, OIT ถ้ามี): ถ้าไม่ตรงกับที่คำนวณได้ ปัญหาแรกจะบอกว่าเซลล์ใดน่าจะพิมพ์ผิด เช่น "ตัวชี้วัดที่ 9 ที่กรอก 85.00 ถ้าเป็น 95.00 จะได้ 85.66"',
+    '   แถว "เพิ่มคะแนนการรับรู้ได้ปีละ" (ค่าเริ่มต้น 5): แผนยกระดับจะไม่ขอให้ตัวชี้วัด IIT/EIT เพิ่มเกินปีละเท่านี้',
     `2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด ${indicatorRange(fw)} (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (${itemRanges(fw)}) และคะแนนปีก่อนถ้ามี`,
     '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
     '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
@@ -68,6 +71,8 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
   en: (fw) => [
     'How to use this ITA Planner workbook',
     '1. "Settings": the fiscal year (B.E. or C.E.), the agency, the target (default 85) and the date used to judge overdue measures.',
+    '   If you have the result the NACC published, type it in "Reported total" (and IIT, EIT, OIT if given): when it differs from the computed one, the first problem names the likely cell, e.g. "indicator 9 at 85.00 would need 95.00 to give 85.66".',
+    '   "Perception step per year" (default 5): the gap plan never asks a perception indicator (IIT/EIT) to rise by more than this in a year.',
     `2. "Scores": a score 0–100 for each indicator ${indicatorRange(fw)}, or per question/item in the Item column (${itemRanges(fw)}), and last year's score if known.`,
     '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
     '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
@@ -89,20 +94,52 @@ function addSheet(plan: WritePlan, g: Grid, widths: number[], freezeRows = 1): v
   plan.styles.push(...g.styles);
 }
 
-function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
-  const g = new Grid(SHEETS[lang].settings, 2);
-  const rows: [string, string, PlanCell][] = [
-    ['ปีงบประมาณ', 'Fiscal year', num(fw.fiscalYear)],
-    ['หน่วยงาน', 'Agency', null],
-    ['เป้าหมาย', 'Target', num(fw.passMark)],
-    ['ณ วันที่', 'As of', null],
+/** Settings rows: label (th, en), value, and a note in column C saying what the row is for. */
+function settingsRows(fw: Framework): [string, string, PlanCell, string, string][] {
+  const reportedNote = (what: string, whatEn: string): [string, string] => [
+    `${what}ที่ ป.ป.ช. ประกาศ (ถ้ามี): ใช้ตรวจทานคะแนนที่กรอก ถ้าไม่ตรง โปรแกรมจะบอกเซลล์ที่น่าจะพิมพ์ผิด`,
+    `The ${whatEn} the NACC published, if you have it: the scores entered are checked against it, and a difference names the likely cell`,
   ];
-  rows.forEach(([th, en, v], r) => {
+  return [
+    ['ปีงบประมาณ', 'Fiscal year', num(fw.fiscalYear), 'พ.ศ. หรือ ค.ศ.', 'B.E. or C.E.'],
+    ['หน่วยงาน', 'Agency', null, '', ''],
+    ['เป้าหมาย', 'Target', num(fw.passMark), 'คะแนนที่ถือว่าผ่าน', 'The pass mark'],
+    [
+      'ณ วันที่',
+      'As of',
+      null,
+      'วันที่ใช้ตรวจมาตรการที่เกินกำหนด (ว่าง = วันนี้)',
+      'The date overdue measures are judged on (empty: today)',
+    ],
+    ['คะแนนที่ประกาศ', 'Reported total', null, ...reportedNote('คะแนนรวม', 'total')],
+    ...(['IIT', 'EIT', 'OIT'] as const).map((t): [string, string, PlanCell, string, string] => [
+      `คะแนนที่ประกาศ ${t}`,
+      `Reported ${t}`,
+      null,
+      ...reportedNote(`คะแนน ${t} `, `${t} score`),
+    ]),
+    [
+      'เพิ่มคะแนนการรับรู้ได้ปีละ',
+      'Perception step per year',
+      num(DEFAULT_PERCEPTION_STEP),
+      'แผนยกระดับจะให้ตัวชี้วัดการรับรู้ (IIT/EIT) เพิ่มได้ไม่เกินปีละเท่านี้',
+      'The gap plan raises a perception indicator (IIT/EIT) by at most this many points a year',
+    ],
+  ];
+}
+
+function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+  const g = new Grid(SHEETS[lang].settings, 3);
+  const rows = settingsRows(fw);
+  rows.forEach(([th, en, v, noteTh, noteEn], r) => {
     g.put(r, 0, text(lang === 'th' ? th : en));
     g.put(r, 1, v);
+    const note = lang === 'th' ? noteTh : noteEn;
+    if (note) g.put(r, 2, text(note));
   });
-  g.style('A1:A4', { bold: true });
-  addSheet(plan, g, [18, 40], 0);
+  g.style(`A1:A${rows.length}`, { bold: true });
+  g.style(`C1:C${rows.length}`, { wrap: true });
+  addSheet(plan, g, [26, 40, 70], 0);
 }
 
 function scoresSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
