@@ -6,7 +6,7 @@ import { bi } from '../domain/text';
 import { parseIndicatorRef, parseItemCode, parseScore, parseYear } from '../domain/thai';
 
 /** The top-level keys `score` reads; keys starting with "_" or "$" are notes, ignored. */
-const KEYS = ['fiscalYear', 'target', 'indicators', 'items', 'previous'];
+const KEYS = ['fiscalYear', 'target', 'indicators', 'items', 'previous', 'perceptionStep'];
 
 /** Deepest nesting a score file needs is 2 ({"indicators": {"1": 96.5}}); far beyond is refused. */
 export const MAX_DEPTH = 16;
@@ -138,6 +138,11 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
     const t = parseScore(obj.target);
     if (t.ok) input.target = t.value;
     else bad('target', obj.target, t.expected);
+  }
+  if (obj.perceptionStep !== undefined) {
+    const t = parseScore(obj.perceptionStep);
+    if (t.ok) input.perceptionStep = t.value;
+    else bad('perceptionStep', obj.perceptionStep, t.expected);
   }
   input.indicators = readIndicatorMap(obj.indicators, 'indicators', framework, bad, problems);
   if (obj.previous !== undefined) input.previous = readIndicatorMap(obj.previous, 'previous', framework, bad, problems);

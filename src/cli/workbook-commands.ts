@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { round2 } from '../domain/decimal';
+import { Route, shortOfGoal } from '../domain/gap';
 import { assessmentJson } from '../domain/report';
-import { parseDate, statusLabel } from '../domain/thai';
+import { parseDate, parseScore, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
@@ -44,9 +45,9 @@ export function now(): Date {
 }
 
 export async function recomputeCommand(args: string[], io: Io): Promise<number> {
-  const flags = parseFlags(args, ['-o', '--output', '--as-of', '--lang'], ['--in-place', '--json']);
+  const flags = parseFlags(args, ['-o', '--output', '--as-of', '--lang', '--step'], ['--in-place', '--json']);
   const usage =
-    'usage: ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]';
+    'usage: ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--lang th|en] [--json]';
   if (typeof flags === 'string' || flags.positional.length !== 1) {
     io.err(`ita-planner recompute: ${typeof flags === 'string' ? flags : 'expected one input file'}\n${usage}`);
     return 2;
@@ -65,6 +66,15 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
       return 2;
     }
     asOf = d.value;
+  }
+  let perceptionStep: number | undefined;
+  if (flags.values['--step'] !== undefined) {
+    const st = parseScore(flags.values['--step']);
+    if (!st.ok) {
+      io.err(`ita-planner recompute: --step "${flags.values['--step']}": expected ${st.expected.en}`);
+      return 2;
+    }
+    perceptionStep = st.value;
   }
   const explicitOut = flags.values['-o'] ?? flags.values['--output'];
   if (explicitOut && flags.switches.has('--in-place')) {
@@ -104,7 +114,12 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   }
   const snapshot = readWorkbook(wb);
   const today = now().toISOString().slice(0, 10);
-  const analysis = analyzeWorkbook(snapshot, { today, ...(asOf ? { asOf } : {}), ...(lang ? { lang } : {}) });
+  const analysis = analyzeWorkbook(snapshot, {
+    today,
+    ...(asOf ? { asOf } : {}),
+    ...(lang ? { lang } : {}),
+    ...(perceptionStep !== undefined ? { perceptionStep } : {}),
+  });
   const result = planResults(analysis, snapshot, { computedAt: now().toISOString(), ...(lang ? { lang } : {}) });
   const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0;
   if (!nothingToWrite) {
@@ -222,18 +237,22 @@ function report(
           : 'Every indicator meets the target'
         : `${th ? 'ตัวชี้วัดที่ต้องปรับปรุง' : 'Needs improvement'}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
     );
-    if (a.gap && a.gap.toTarget.gap > 0) {
+    const routeLines = (r: Route, goal: number, step: number) => [
+      `  ${r.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
+      ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
+    ];
+    if (a.gap && a.gap.toTarget.gap > 0)
       lines.push(
-        `${th ? 'ทางถึงเป้าหมาย' : 'Route to target'}: ${a.gap.toTarget.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`,
+        labels(lang).toTarget(a.target, a.gap.toTarget.gap, a.gap.perceptionStep),
+        ...routeLines(a.gap.toTarget, a.target, a.gap.perceptionStep),
       );
-    }
     if (a.gap?.nextGrade)
-      lines.push(`${th ? 'ถึงระดับ' : 'To reach'} ${a.gap.nextGrade.grade}: +${a.gap.nextGrade.route.gap.toFixed(2)}`);
-    const nr = a.gap?.nextRating;
-    if (nr)
       lines.push(
-        `${labels(lang).toRating(nr)} ${nr.route.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`,
+        labels(lang).toGrade(a.gap.nextGrade.grade, a.gap.nextGrade.route.gap),
+        ...routeLines(a.gap.nextGrade.route, a.gap.nextGrade.min, a.gap.perceptionStep),
       );
+    const nr = a.gap?.nextRating;
+    if (nr) lines.push(labels(lang).toRating(nr), ...routeLines(nr.route, nr.minTotal, a.gap!.perceptionStep));
   } else {
     lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
   }

@@ -10,15 +10,19 @@ export interface IndicatorAdvice {
   items: { code: string; title: Bilingual; suggestions: readonly Suggestion[] }[];
 }
 
-/** Suggestions for every indicator below the target, and for every OIT item not published. */
-export function adviseAssessment(a: Assessment, fw: Framework): IndicatorAdvice[] {
+/**
+ * Suggestions for every indicator below the target or on the gap plan's route (whatever its
+ * status: 85.00 is a strength, yet the route may raise it), and for every OIT item not published.
+ */
+export function adviseAssessment(a: Assessment, fw: Framework, onRoute: readonly number[] = []): IndicatorAdvice[] {
   const out: IndicatorAdvice[] = [];
   for (const ind of a.indicators) {
     const unpublished = ind.tool === 'OIT' ? ind.items.filter((i) => i.score < 100) : [];
-    if (ind.status !== 'weakness' && unpublished.length === 0) continue;
+    const wanted = ind.status === 'weakness' || onRoute.includes(ind.id);
+    if (!wanted && unpublished.length === 0) continue;
     out.push({
       indicator: ind.id,
-      suggestions: ind.status === 'weakness' ? withItemRange(suggestionsForIndicator(ind.id), fw, ind.id) : [],
+      suggestions: wanted ? withItemRange(suggestionsForIndicator(ind.id), fw, ind.id) : [],
       items: unpublished.map((i) => ({
         code: i.code,
         title: itemDef(fw, i.code)?.title ?? { th: i.code, en: i.code },

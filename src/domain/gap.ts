@@ -21,10 +21,13 @@ export interface RouteStep {
 export interface Route {
   /** Total points needed on the total to get there, 0 when already there. */
   gap: number;
+  /** Whether this year's route gets there: OIT to 100 at most, IIT/EIT up by the step at most. */
   reachable: boolean;
   steps: RouteStep[];
   /** Sum of steps' points: the cost of the route in indicator points. */
   points: number;
+  /** When not reachable: the shown total the whole route reaches this year. */
+  best?: number;
 }
 
 export interface IndicatorWorth {
@@ -52,6 +55,8 @@ export interface RatingRoute {
 
 export interface GapPlan {
   target: number;
+  /** Most points a perception indicator (IIT/EIT) is raised by in a year on every route. */
+  perceptionStep: number;
   toTarget: Route;
   nextGrade?: { grade: Grade; min: number; route: Route };
   /** The cheapest route to the next named rating level (years with rating rules). */
@@ -63,15 +68,41 @@ interface Standing {
   id: number;
   tool: ToolId;
   score: number;
+  /** The highest figure this indicator can be planned at this year. */
+  max: number;
 }
 
 /**
- * The cheapest route in points: each indicator point is worth its tool's weight
- * divided by the tool's indicators, so spend points where they are worth most,
- * weakest indicator first among equals, never past 100.
+ * Perception indicators (IIT, EIT) measure what respondents think: a year moves them a few
+ * points at most. OIT items are published by the agency itself, so OIT may go to 100.
  */
-export function planRoute(a: Assessment, fw: Framework, goal: number): Route {
-  return routeFrom(a.indicators, a.total, fw, goal);
+export function isPerception(tool: ToolId): boolean {
+  return tool !== 'OIT';
+}
+
+function standings(a: Assessment, step: number): Standing[] {
+  return a.indicators.map((i) => ({
+    id: i.id,
+    tool: i.tool,
+    score: i.score,
+    max: isPerception(i.tool) ? Math.min(100, round2(i.shown + step)) : 100,
+  }));
+}
+
+/** What one point on the indicator adds to the total, unrounded (pointWorth is for display). */
+function exactWorth(fw: Framework, id: number): number {
+  const tool = fw.indicators.find((i) => i.id === id)?.tool;
+  const weight = fw.tools.find((t) => t.id === tool)?.weight ?? 0;
+  return weight / fw.indicators.filter((i) => i.tool === tool).length;
+}
+
+/**
+ * This year's route to a goal: OIT first (in the agency's own hands), then the perception
+ * indicators, each raised by the step at most; within each, the points worth most on the
+ * total first (a tool's weight over its indicators), weakest indicator first among equals.
+ */
+export function planRoute(a: Assessment, fw: Framework, goal: number, step = DEFAULT_PERCEPTION_STEP): Route {
+  return routeFrom(standings(a, step), a.total, fw, goal);
 }
 
 function routeFrom(indicators: readonly Standing[], total: number, fw: Framework, goal: number): Route {
@@ -79,26 +110,34 @@ function routeFrom(indicators: readonly Standing[], total: number, fw: Framework
   if (round2(total) >= round2(goal)) return { gap: 0, reachable: true, steps: [], points: 0 };
   let remaining = goal - total;
   const order = [...indicators].sort(
-    (x, y) => pointWorth(fw, y.id) - pointWorth(fw, x.id) || x.score - y.score || x.id - y.id,
+    (x, y) =>
+      Number(isPerception(x.tool)) - Number(isPerception(y.tool)) ||
+      exactWorth(fw, y.id) - exactWorth(fw, x.id) ||
+      x.score - y.score ||
+      x.id - y.id,
   );
   const steps: RouteStep[] = [];
+  let reached = total;
   for (const ind of order) {
-    if (remaining <= 0) break;
-    const worth = pointWorth(fw, ind.id);
-    const headroom = 100 - ind.score;
-    if (headroom <= 0) continue;
-    const points = Math.min(ceil2(remaining / worth), round2(headroom));
-    if (points <= 0) continue;
-    const totalGain = points * worth;
+    if (remaining <= 1e-9) break;
+    const worth = exactWorth(fw, ind.id);
     const shown = round2(ind.score);
-    steps.push({ indicator: ind.id, from: shown, to: round2(shown + points), points, totalGain: round2(totalGain) });
-    remaining -= totalGain;
+    // The 2-decimal figure to reach, so that typing it gives what the route promises.
+    const to = Math.min(ceil2(ind.score + remaining / worth), ind.max);
+    const gain = (to - ind.score) * worth;
+    if (to <= shown || gain <= 0) continue;
+    const points = round2(to - shown);
+    steps.push({ indicator: ind.id, from: shown, to, points, totalGain: round2(points * worth) });
+    remaining -= gain;
+    reached += gain;
   }
+  const reachable = remaining <= 1e-9 || round2(reached) >= round2(goal);
   return {
     gap: round2(goal - round2(total)),
-    reachable: remaining <= 1e-9,
+    reachable,
     steps,
     points: round2(steps.reduce((s, st) => s + st.points, 0)),
+    ...(reachable ? {} : { best: round2(reached) }),
   };
 }
 
@@ -107,10 +146,14 @@ function routeFrom(indicators: readonly Standing[], total: number, fw: Framework
  * (its weakest indicators first, as a tool is the mean of its indicators),
  * then the total by the cheapest route. Undefined at the top or without levels.
  */
-export function planRatingRoute(a: Assessment, fw: Framework): RatingRoute | undefined {
+export function planRatingRoute(
+  a: Assessment,
+  fw: Framework,
+  step = DEFAULT_PERCEPTION_STEP,
+): RatingRoute | undefined {
   const rule = nextRule(fw.ratingRules, a.rating);
   if (!rule) return undefined;
-  const standing = new Map(a.indicators.map((i) => [i.id, { id: i.id, tool: i.tool, score: i.score }]));
+  const standing = new Map(standings(a, step).map((i) => [i.id, i]));
   const points = new Map<number, number>();
   const tools: ToolRaise[] = [];
   let reachable = true;
@@ -123,7 +166,7 @@ export function planRatingRoute(a: Assessment, fw: Framework): RatingRoute | und
     let need = (min - now) * mine.length;
     for (const ind of [...mine].sort((x, y) => x.score - y.score || x.id - y.id)) {
       if (need <= 1e-9) break;
-      const p = Math.min(ceil2(need), round2(100 - ind.score));
+      const p = Math.min(ceil2(need), round2(ind.max - ind.score));
       if (p <= 0) continue;
       ind.score += p;
       points.set(ind.id, (points.get(ind.id) ?? 0) + p);
@@ -147,30 +190,50 @@ export function planRatingRoute(a: Assessment, fw: Framework): RatingRoute | und
         from: i.shown,
         to: round2(i.shown + p),
         points: p,
-        totalGain: round2(p * pointWorth(fw, i.id)),
+        totalGain: round2(p * exactWorth(fw, i.id)),
       };
     });
+  const done = reachable && rest.reachable;
   return {
     name: rule.name,
     minTotal: rule.minTotal,
     tools,
     route: {
       gap: Math.max(0, round2(rule.minTotal - a.totalShown)),
-      reachable: reachable && rest.reachable,
+      reachable: done,
       steps,
       points: round2(steps.reduce((s, st) => s + st.points, 0)),
+      ...(done ? {} : { best: round2(a.total + steps.reduce((s, st) => s + st.points * exactWorth(fw, st.indicator), 0)) }),
     },
   };
 }
 
-export function planGap(a: Assessment, fw: Framework): GapPlan {
+export function planGap(a: Assessment, fw: Framework, step = DEFAULT_PERCEPTION_STEP): GapPlan {
   const next = nextBand(a.grade, fw.gradeBands);
-  const nextRating = planRatingRoute(a, fw);
+  const nextRating = planRatingRoute(a, fw, step);
   return {
     target: a.target,
-    toTarget: planRoute(a, fw, a.target),
-    ...(next ? { nextGrade: { grade: next.grade, min: next.min, route: planRoute(a, fw, next.min) } } : {}),
+    perceptionStep: step,
+    toTarget: planRoute(a, fw, a.target, step),
+    ...(next ? { nextGrade: { grade: next.grade, min: next.min, route: planRoute(a, fw, next.min, step) } } : {}),
     ...(nextRating ? { nextRating } : {}),
     worth: a.indicators.map((i) => ({ indicator: i.id, worth: pointWorth(fw, i.id), headroom: round2(100 - i.score) })),
+  };
+}
+
+/** The indicators any route of the plan raises, in id order: each gets its suggestions. */
+export function routeIndicators(plan: GapPlan): number[] {
+  const routes = [plan.toTarget, plan.nextGrade?.route, plan.nextRating?.route];
+  return [...new Set(routes.flatMap((r) => r?.steps.map((s) => s.indicator) ?? []))].sort((x, y) => x - y);
+}
+
+/** The plain statement for a route this year cannot complete. */
+export function shortOfGoal(route: Route, goal: number, step: number): Bilingual {
+  const best = (route.best ?? 0).toFixed(2);
+  const short = round2(goal - (route.best ?? 0)).toFixed(2);
+  const s = step.toFixed(2);
+  return {
+    th: `ปีนี้ยังไม่ถึง ${goal.toFixed(2)}: แม้ OIT ได้ 100 และตัวชี้วัด IIT/EIT เพิ่มเต็มที่ปีละ ${s} คะแนน คะแนนรวมจะได้ ${best} ยังขาด ${short} — ตั้งเป้าเป็นขั้น ๆ หลายปี`,
+    en: `Not reachable this year: even with OIT at 100 and every IIT/EIT indicator up by the full ${s} points a year, the total reaches ${best}, ${short} short of ${goal.toFixed(2)}; plan it over several years`,
   };
 }

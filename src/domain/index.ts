@@ -1,6 +1,6 @@
 import { adviseAssessment, IndicatorAdvice } from './advice';
 import { Framework } from './framework';
-import { GapPlan, planGap } from './gap';
+import { DEFAULT_PERCEPTION_STEP, GapPlan, planGap, routeIndicators } from './gap';
 import { Problem } from './problem';
 import { Assessment, ScoreInput, scoreAssessment } from './scoring';
 
@@ -16,5 +16,6 @@ export function evaluate(input: ScoreInput, field?: (path: string) => string): E
   const { assessment, problems } = scoreAssessment(input, field);
   if (!assessment) return { advice: [], problems };
   const fw: Framework = input.framework;
-  return { assessment, gap: planGap(assessment, fw), advice: adviseAssessment(assessment, fw), problems };
+  const gap = planGap(assessment, fw, input.perceptionStep ?? DEFAULT_PERCEPTION_STEP);
+  return { assessment, gap, advice: adviseAssessment(assessment, fw, routeIndicators(gap)), problems };
 }

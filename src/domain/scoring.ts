@@ -16,6 +16,8 @@ export interface ScoreInput {
   items?: Readonly<Record<string, number>>;
   /** Indicator id → last year's score. */
   previous?: Readonly<Record<number, number>>;
+  /** Most points the gap plan raises a perception indicator (IIT/EIT) by in a year; default 5. */
+  perceptionStep?: number;
 }
 
 export type Status = 'strength' | 'weakness';

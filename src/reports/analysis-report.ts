@@ -8,6 +8,7 @@ import { pointWorth } from '../domain/scoring';
 import type { IndicatorResult } from '../domain/scoring';
 import { TOOL_IDS } from '../domain/framework';
 import { round2 } from '../domain/decimal';
+import { shortOfGoal } from '../domain/gap';
 import type { Lang } from '../domain/text';
 import type { Analysis } from '../workbook/analysis';
 import { fix2, joinList, signed } from './format';
@@ -111,15 +112,17 @@ export function analysisReport(a: Analysis, lang: Lang): ReportDoc {
             (missing.length ? ` Publish the missing items (${missing.join(', ')}).` : ''),
     );
   });
-  if (a.gap && a.gap.toTarget.gap > 0 && a.gap.toTarget.reachable) {
+  if (a.gap && a.gap.toTarget.gap > 0) {
+    const step = fix2(a.gap.perceptionStep);
     const steps = a.gap.toTarget.steps.map((st) =>
       th ? `ตัวชี้วัดที่ ${st.indicator} +${fix2(st.points)}` : `indicator ${st.indicator} +${fix2(st.points)}`,
     );
     para(
       th
-        ? `ทางที่ใช้คะแนนน้อยที่สุดเพื่อให้คะแนนรวมถึงเป้าหมาย: ${joinList(steps, lang)}`
-        : `The cheapest route to the target: ${joinList(steps, lang)}.`,
+        ? `ทางในปีนี้ (เผยแพร่ข้อมูล OIT ก่อน แล้วยกตัวชี้วัด IIT/EIT ไม่เกินปีละ ${step} คะแนน): ${joinList(steps, lang)}`
+        : `This year's route (OIT first, then IIT/EIT indicators up by ${step} points a year at most): ${joinList(steps, lang)}.`,
     );
+    if (!a.gap.toTarget.reachable) para(shortOfGoal(a.gap.toTarget, a.target, a.gap.perceptionStep)[lang]);
   }
 
   // Change from last year.

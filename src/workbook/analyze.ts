@@ -1,6 +1,7 @@
 import { evaluate } from '../domain';
 import { round2 } from '../domain/decimal';
 import { itemDef, oitItemCodes } from '../domain/framework';
+import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
 import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   asOf?: IsoDate;
   /** Output language; default: Thai unless every input sheet is named in English. */
   lang?: Lang;
+  /** Overrides the Settings sheet's perception step per year (the command line's --step). */
+  perceptionStep?: number;
 }
 
 /** Where each score came from, so formulas can point at it. */
@@ -76,6 +79,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     );
   const target = settings.target?.value ?? framework.passMark;
   const asOf = options.asOf ?? settings.asOf ?? options.today;
+  const perceptionStep = options.perceptionStep ?? settings.perceptionStep?.value ?? DEFAULT_PERCEPTION_STEP;
 
   for (const f of found) {
     if (f.required && !f.sheet) {
@@ -184,7 +188,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
   const ev =
     scoresAt && !yearRejected
-      ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
+      ? evaluate({ framework, target, indicators, items, previous, perceptionStep }, (path) => path)
       : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
     const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));

@@ -1,5 +1,5 @@
 import { Framework } from '../domain/framework';
-import { RatingRoute } from '../domain/gap';
+import { RatingRoute, Route, shortOfGoal } from '../domain/gap';
 import { Lang } from '../domain/text';
 
 type Worths = { tool: string; worth: number }[];
@@ -26,10 +26,10 @@ const TH = {
   indicatorShort: 'ตัวชี้วัดที่',
   totalWord: 'คะแนนรวม',
   atTarget: (t: number) => `คะแนนรวมถึงเป้าหมาย ${t.toFixed(2)} แล้ว`,
-  toTarget: (t: number, gap: number) =>
-    `ถึงเป้าหมาย ${t.toFixed(2)} ต้องเพิ่มคะแนนรวมอีก ${gap.toFixed(2)}: ทางที่ใช้คะแนนน้อยที่สุด`,
+  toTarget: (t: number, gap: number, step: number) =>
+    `ถึงเป้าหมาย ${t.toFixed(2)} ต้องเพิ่มคะแนนรวมอีก ${gap.toFixed(2)}: เผยแพร่ข้อมูล OIT ก่อน แล้วยกตัวชี้วัด IIT/EIT ไม่เกินปีละ ${step.toFixed(2)} คะแนน`,
   toGrade: (g: string, gap: number) => `ถึงระดับ ${g} ต้องเพิ่มอีก ${gap.toFixed(2)}:`,
-  unreachable: 'ไม่สามารถถึงได้แม้ทุกตัวชี้วัดได้ 100',
+  unreachable: (r: Route, goal: number, step: number) => shortOfGoal(r, goal, step).th,
   worthLine: (w: Worths) =>
     `คะแนน 1 คะแนนในตัวชี้วัด ${w.map((x, i) => `${x.tool}${i === 0 ? ' เพิ่มคะแนนรวม' : ''} ${x.worth.toFixed(2)}`).join(', ')}`,
   provisionalLine: (fw: Framework) =>
@@ -82,10 +82,10 @@ const EN: L = {
   indicatorShort: 'Indicator',
   totalWord: 'total',
   atTarget: (t) => `The total has reached the target of ${t.toFixed(2)}`,
-  toTarget: (t, gap) =>
-    `To reach the target of ${t.toFixed(2)} the total needs ${gap.toFixed(2)} more; cheapest route:`,
+  toTarget: (t, gap, step) =>
+    `To reach the target of ${t.toFixed(2)} the total needs ${gap.toFixed(2)} more: OIT first, then IIT/EIT indicators up by ${step.toFixed(2)} points a year at most:`,
   toGrade: (g, gap) => `To reach ${g}, ${gap.toFixed(2)} more:`,
-  unreachable: 'not reachable even with 100 on every indicator',
+  unreachable: (r, goal, step) => shortOfGoal(r, goal, step).en,
   worthLine: (w) =>
     `One point on ${w.map((x, i) => (i === 0 ? `an ${x.tool} indicator adds ${x.worth.toFixed(2)} to the total` : `${x.tool} ${x.worth.toFixed(2)}`)).join(', on ')}`,
   provisionalLine: (fw) =>

@@ -1,6 +1,7 @@
 import { round2 } from '../domain/decimal';
 import { itemDef, pointWorths, ToolId, TOOL_IDS } from '../domain/framework';
 import { nextBand } from '../domain/grades';
+import { Route } from '../domain/gap';
 import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
 import { bi, Bilingual, Lang } from '../domain/text';
@@ -332,18 +333,18 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
         `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
     );
   const lines: string[] = [];
+  const step = gap.perceptionStep;
+  // A route this year cannot complete shows how far it gets, then says so plainly.
+  const route = (r: Route, goal: number) => [...steps(r), ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`])];
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
-  else
+  else lines.push(t.toTarget(a.target, gap.toTarget.gap, step), ...route(gap.toTarget, a.target));
+  if (gap.nextGrade)
     lines.push(
-      t.toTarget(a.target, gap.toTarget.gap),
-      ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]),
+      t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap),
+      ...route(gap.nextGrade.route, gap.nextGrade.min),
     );
-  if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
   if (gap.nextRating)
-    lines.push(
-      t.toRating(gap.nextRating),
-      ...(gap.nextRating.route.reachable ? steps(gap.nextRating.route) : [`    ${t.unreachable}`]),
-    );
+    lines.push(t.toRating(gap.nextRating), ...route(gap.nextRating.route, gap.nextRating.minTotal));
   lines.push(t.worthLine(pointWorths(a.framework)));
   return lines;
 }

@@ -37,7 +37,7 @@ describe('score JSON: keys that mean the same thing, unknown keys, control chara
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'input.unknown-key', field: 'Indicators' });
     expect(problems[0].message.en).toBe(
-      'unknown key "Indicators" (did you mean "indicators"? keys are case-sensitive); the keys read are fiscalYear, target, indicators, items, previous',
+      'unknown key "Indicators" (did you mean "indicators"? keys are case-sensitive); the keys read are fiscalYear, target, indicators, items, previous, perceptionStep',
     );
   });
 

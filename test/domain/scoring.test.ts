@@ -278,7 +278,7 @@ describe('gap planner', () => {
 
   const LOW: Record<number, number> = { 1: 80, 2: 80, 3: 80, 4: 80, 5: 80, 6: 80, 7: 80, 8: 80, 9: 80, 10: 95 };
 
-  it('the cheapest route spends points on OIT first, weakest indicator first, within headroom to 100', () => {
+  it('the route spends points on OIT first, weakest indicator first, within headroom to 100; IIT/EIT by the step at most', () => {
     const a = score({ indicators: LOW }); // total 0.3*80 + 0.3*80 + 0.4*87.5 = 83
     expect(a.totalShown).toBe(83);
     const route = planRoute(a, fw2565, 85);
@@ -286,8 +286,22 @@ describe('gap planner', () => {
     expect(route.reachable).toBe(true);
     expect(route.steps).toEqual([{ indicator: 9, from: 80, to: 90, points: 10, totalGain: 2 }]);
     const far = planRoute(a, fw2565, 95);
-    // OIT: 9 takes its full 20 points (4.00), 10 its 5 (1.00); then EIT 7.00 → 70 points, 20 per indicator.
+    // OIT: 9 takes its full 20 points (4.00), 10 its 5 (1.00); then every EIT and IIT indicator +5 at most.
     expect(far.steps.map((s) => [s.indicator, s.points])).toEqual([
+      [9, 20],
+      [10, 5],
+      [6, 5],
+      [7, 5],
+      [8, 5],
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(far).toMatchObject({ reachable: false, best: 91 });
+    // Without the yearly limit (a step of 100) the old cheapest route returns.
+    expect(planRoute(a, fw2565, 95, 100).steps.map((s) => [s.indicator, s.points])).toEqual([
       [9, 20],
       [10, 5],
       [6, 20],
@@ -295,7 +309,6 @@ describe('gap planner', () => {
       [8, 20],
       [1, 16.67],
     ]);
-    expect(far.reachable).toBe(true);
   });
 
   it('a goal above what 100 everywhere gives is unreachable', () => {
@@ -321,11 +334,20 @@ describe('gap planner', () => {
 describe('suggestions are chosen for weak indicators and unpublished OIT items', () => {
   it('a weak indicator gets its suggestions; an unpublished item gets what to publish', () => {
     const ev = evaluate({ framework: fw2565, indicators: { ...CHIANG_MAI, 7: 80 }, items: oitItems(['O11']) });
-    expect(ev.advice.map((a) => a.indicator)).toEqual([7, 9]);
-    expect(ev.advice[0].suggestions.length).toBeGreaterThan(0);
-    expect(ev.advice[1].suggestions).toEqual([]); // 9 itself is a strength
-    expect(ev.advice[1].items.map((i) => i.code)).toEqual(['O11']);
-    expect(ev.advice[1].items[0].suggestions.length).toBeGreaterThan(0);
+    // 8 and 9 are strengths, but the route to AA raises them, so they are advised too (item 7 of #9).
+    const route = ev.gap!.nextGrade!.route.steps.map((s) => s.indicator);
+    expect(route).toEqual(expect.arrayContaining([8, 9]));
+    expect(ev.advice.map((a) => a.indicator)).toEqual([7, 8, 9]);
+    for (const a of ev.advice) expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(ev.advice[2].items.map((i) => i.code)).toEqual(['O11']);
+    expect(ev.advice[2].items[0].suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('strengths off every route (at AA, past the target) get no suggestions', () => {
+    const ev = evaluate({ framework: fw2565, indicators: { ...CHIANG_MAI } });
+    expect(ev.gap!.nextGrade).toBeUndefined();
+    expect(ev.gap!.toTarget.steps).toEqual([]);
+    expect(ev.advice).toEqual([]);
   });
 });
 
