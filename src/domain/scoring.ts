@@ -1,5 +1,15 @@
 import { differsWhenShown, mean, round2 } from './decimal';
-import { Framework, Grade, IndicatorDef, indicatorDef, indicatorRange, itemDef, ToolId, TOOL_IDS } from './framework';
+import {
+  codeRange,
+  Framework,
+  Grade,
+  IndicatorDef,
+  indicatorDef,
+  indicatorRange,
+  itemDef,
+  ToolId,
+  TOOL_IDS,
+} from './framework';
 import { gradeOf, meetsTarget } from './grades';
 import { Problem } from './problem';
 import { Rating, ratingOf } from './rating';
@@ -313,7 +323,7 @@ function compareItems(
       item.change = round2(round2(item.score) - round2(prev));
     }
   if (notCompared.length === 0) return;
-  const codes = notCompared.join(', ');
+  const codes = codeRange(notCompared);
   problems.push({
     severity: 'warning',
     code: 'items.previous-not-comparable',
