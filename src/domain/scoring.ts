@@ -328,7 +328,7 @@ function compareItems(
     severity: 'warning',
     code: 'items.previous-not-comparable',
     field: field(`items.${notCompared[0]}`),
-    found: codes,
+    found: notCompared.join(', '),
     message: bi(
       `คะแนนปีก่อนของข้อ ${codes} ไม่นำมาเทียบรายข้อ เพราะรหัสเดียวกันในปี ${prevFw.fiscalYear} เป็นคนละเรื่องกับปี ${fw.fiscalYear} (หรือบอกไม่ได้ว่าเป็นเรื่องเดียวกัน) — การเปลี่ยนแปลงรายตัวชี้วัดยังคำนวณตามปกติ`,
       `Last year's figures for ${codes} are not compared item by item: in ${prevFw.fiscalYear} the same codes named other items (or we cannot tell that they are the same); the change per indicator is still given`,
