@@ -146,11 +146,7 @@ function routeFrom(indicators: readonly Standing[], total: number, fw: Framework
  * (its weakest indicators first, as a tool is the mean of its indicators),
  * then the total by the cheapest route. Undefined at the top or without levels.
  */
-export function planRatingRoute(
-  a: Assessment,
-  fw: Framework,
-  step = DEFAULT_PERCEPTION_STEP,
-): RatingRoute | undefined {
+export function planRatingRoute(a: Assessment, fw: Framework, step = DEFAULT_PERCEPTION_STEP): RatingRoute | undefined {
   const rule = nextRule(fw.ratingRules, a.rating);
   if (!rule) return undefined;
   const standing = new Map(standings(a, step).map((i) => [i.id, i]));
@@ -203,7 +199,9 @@ export function planRatingRoute(
       reachable: done,
       steps,
       points: round2(steps.reduce((s, st) => s + st.points, 0)),
-      ...(done ? {} : { best: round2(a.total + steps.reduce((s, st) => s + st.points * exactWorth(fw, st.indicator), 0)) }),
+      ...(done
+        ? {}
+        : { best: round2(a.total + steps.reduce((s, st) => s + st.points * exactWorth(fw, st.indicator), 0)) }),
     },
   };
 }

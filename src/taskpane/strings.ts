@@ -327,7 +327,8 @@ const en: Strings = {
   rulesWorkbook: (sheet) => `this workbook's own (sheet ${sheet})`,
   gapCheapest: "This year's route: OIT first, then IIT/EIT up by the yearly step at most:",
   gapStep: (ind, points, gain) => `indicator ${ind} +${points} points → +${gain} total`,
-  gapUnreachable: 'Not reachable this year, even with OIT at 100 and IIT/EIT up by the full yearly step; plan it over several years',
+  gapUnreachable:
+    'Not reachable this year, even with OIT at 100 and IIT/EIT up by the full yearly step; plan it over several years',
   suggestionsTitle: 'Suggestions',
   noSuggestions: 'Every indicator meets the target and every OIT item is published',
   unpublished: (code, title) => `${code} ${title} (not published)`,

@@ -335,7 +335,10 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
   const lines: string[] = [];
   const step = gap.perceptionStep;
   // A route this year cannot complete shows how far it gets, then says so plainly.
-  const route = (r: Route, goal: number) => [...steps(r), ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`])];
+  const route = (r: Route, goal: number) => [
+    ...steps(r),
+    ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`]),
+  ];
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
   else lines.push(t.toTarget(a.target, gap.toTarget.gap, step), ...route(gap.toTarget, a.target));
   if (gap.nextGrade)
@@ -343,8 +346,7 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
       t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap),
       ...route(gap.nextGrade.route, gap.nextGrade.min),
     );
-  if (gap.nextRating)
-    lines.push(t.toRating(gap.nextRating), ...route(gap.nextRating.route, gap.nextRating.minTotal));
+  if (gap.nextRating) lines.push(t.toRating(gap.nextRating), ...route(gap.nextRating.route, gap.nextRating.minTotal));
   lines.push(t.worthLine(pointWorths(a.framework)));
   return lines;
 }

@@ -36,6 +36,7 @@ const HEADERS = {
     bi('ตัวชี้วัดย่อย', 'Sub-indicator'),
     bi('เผยแพร่', 'Published'),
     bi('URL', 'URL'),
+    bi('ปีก่อน', 'Last year'),
   ],
   measures: [
     bi('มาตรการ', 'Measure'),
@@ -61,7 +62,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '   ถ้ามีผลที่ ป.ป.ช. ประกาศ ให้กรอกที่แถว "คะแนนที่ประกาศ" (และ IIT, EIT, OIT ถ้ามี): ถ้าไม่ตรงกับที่คำนวณได้ ปัญหาแรกจะบอกว่าเซลล์ใดน่าจะพิมพ์ผิด เช่น "ตัวชี้วัดที่ 9 ที่กรอก 85.00 ถ้าเป็น 95.00 จะได้ 85.66"',
     '   แถว "เพิ่มคะแนนการรับรู้ได้ปีละ" (ค่าเริ่มต้น 5): แผนยกระดับจะไม่ขอให้ตัวชี้วัด IIT/EIT เพิ่มเกินปีละเท่านี้',
     `2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด ${indicatorRange(fw)} (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (${itemRanges(fw)}) และคะแนนปีก่อนถ้ามี`,
-    '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
+    '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล และผลปีก่อนในคอลัมน์ "ปีก่อน" ถ้ามี (เทียบรายข้อเฉพาะข้อที่เป็นเรื่องเดียวกับปีก่อน) — ถ้ามีแต่คะแนนรายตัวชี้วัด ปล่อยชีตนี้ว่างไว้ได้',
     '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
     '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
     `6. ชีต "เกณฑ์การประเมิน": เกณฑ์ปี ${fw.fiscalYear} ที่โปรแกรมใช้${fw.provisional ? ' (ชั่วคราว แถวที่แรเงายังไม่ได้ยืนยัน)' : ''} — แก้เมื่อคู่มือการประเมินของ ป.ป.ช. ปีนี้ต่างไป (ข้อ OIT ชื่อข้อ ตัวชี้วัดย่อย น้ำหนัก ระดับผลการประเมิน) ถ้าไม่ต้องการแก้ ลบชีตนี้ได้`,
@@ -74,7 +75,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '   If you have the result the NACC published, type it in "Reported total" (and IIT, EIT, OIT if given): when it differs from the computed one, the first problem names the likely cell, e.g. "indicator 9 at 85.00 would need 95.00 to give 85.66".',
     '   "Perception step per year" (default 5): the gap plan never asks a perception indicator (IIT/EIT) to rise by more than this in a year.',
     `2. "Scores": a score 0–100 for each indicator ${indicatorRange(fw)}, or per question/item in the Item column (${itemRanges(fw)}), and last year's score if known.`,
-    '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
+    '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it, and last year\'s answer under "Last year" if known (compared item by item only where the item is the same as last year). With indicator scores only, leave this sheet blank.',
     '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
     '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
     `6. "Rules": the ${fw.fiscalYear} rules ITA Planner uses${fw.provisional ? ' (provisional: shaded rows are not confirmed)' : ''}. Edit them when the NACC's manual for the year differs (OIT items, titles, sub-indicators, weights, rating levels); delete the sheet to keep the shipped rules.`,
@@ -164,8 +165,10 @@ function oitSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
     g.put(i + 1, 1, text(it.title[lang]));
     g.put(i + 1, 2, text(it.subIndicator ?? ''));
   });
-  if (items.length > 0) plan.validations.push({ sheet: g.sheet, range: `D2:D${items.length + 1}`, list: YES_NO[lang] });
-  addSheet(plan, g, [8, 50, 12, 12, 50]);
+  if (items.length > 0)
+    for (const col of ['D', 'F'])
+      plan.validations.push({ sheet: g.sheet, range: `${col}2:${col}${items.length + 1}`, list: YES_NO[lang] });
+  addSheet(plan, g, [8, 50, 12, 12, 50, 12]);
 }
 
 function measuresSheet(plan: WritePlan, lang: Lang): void {

@@ -78,7 +78,9 @@ describe('item 7: a gap plan a planner can take to an executive', () => {
     (_year, fw) => {
       const indicators = Object.fromEntries(fw.indicators.map((d) => [d.id, 70]));
       const a = scoreAssessment({ framework: fw, indicators }).assessment!;
-      const kinds = planRoute(a, fw, 85).steps.map((s) => isPerception(fw.indicators.find((d) => d.id === s.indicator)!.tool));
+      const kinds = planRoute(a, fw, 85).steps.map((s) =>
+        isPerception(fw.indicators.find((d) => d.id === s.indicator)!.tool),
+      );
       expect(kinds).toEqual([...kinds].sort((x, y) => Number(x) - Number(y)));
     },
   );

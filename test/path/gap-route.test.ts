@@ -36,6 +36,7 @@ describe('item 7: the perception step is a settings row and an option', () => {
         const tool = a.framework.indicators.find((d) => d.id === s.indicator)!.tool;
         if (isPerception(tool)) expect(s.points).toBeLessThanOrEqual(5);
       }
-    for (const r of routes) for (const s of r.steps) expect(a.advice.some((x) => x.indicator === s.indicator)).toBe(true);
+    for (const r of routes)
+      for (const s of r.steps) expect(a.advice.some((x) => x.indicator === s.indicator)).toBe(true);
   });
 });
