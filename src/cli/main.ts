@@ -2,20 +2,15 @@ import * as fs from 'fs';
 import { evaluate } from '../domain';
 import { Problem } from '../domain/problem';
 import { assessmentJson } from '../domain/report';
+import { bi, Lang } from '../domain/text';
+import { ioProblem } from './safe-output';
+import { ARG, argLang, argumentError, formatProblem, said, unknownCommand, usage } from './say';
 import { readScoreInput } from './score-input';
-
-const USAGE = `ita-planner — ITA scoring and workbook recompute
-
-  ita-planner score FILE.json|-          score indicator/item figures, print JSON
-  ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]
-  ita-planner template [-o FILE.xlsx] [--year YEAR] [--lang th|en]   (default year: the newest shipped, 2569)
-  ita-planner report IN.xlsx --kind analysis|plan|6-month|year-end [-o OUT.xlsx] [--docx OUT.docx]
-                     [--lang th|en] [--year YEAR] [--as-of YYYY-MM-DD]
-
-exit codes: 0 done, 1 errors in the workbook stopped the results, 2 bad input or arguments`;
+import { isFlags, parseFlags, readLang } from './flags';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = argLang(argv);
   switch (command) {
     case 'score':
       return scoreCommand(rest, io);
@@ -33,10 +28,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     case '-h':
     case '--help':
     case 'help':
-      io.out(USAGE);
+      io.out(usage(lang));
       return command === undefined ? 2 : 0;
     default:
-      io.err(`ita-planner: unknown command "${command}"\n\n${USAGE}`);
+      io.err(unknownCommand(command, lang));
       return 2;
   }
 }
@@ -56,39 +51,61 @@ const processIo: Io = {
 };
 
 function scoreCommand(args: string[], io: Io): number {
-  if (args.length !== 1) {
-    io.err(`ita-planner score: expected one FILE.json or "-" for standard input\n\n${USAGE}`);
+  const lang = argLang(args);
+  const flags = parseFlags(args, ['--lang'], []);
+  if (!isFlags(flags)) {
+    io.err(argumentError('score', flags, lang));
     return 2;
   }
+  if (flags.values['--lang'] !== undefined && readLang(flags.values['--lang']) === 'bad') {
+    io.err(argumentError('score', ARG.badLang(flags.values['--lang']), lang));
+    return 2;
+  }
+  if (flags.positional.length !== 1) {
+    io.err(
+      argumentError(
+        'score',
+        bi('ต้องระบุไฟล์ JSON หนึ่งไฟล์ หรือ "-" เพื่ออ่านจากอินพุตมาตรฐาน', 'expected one FILE.json, or "-" for standard input'),
+        lang,
+      ),
+    );
+    return 2;
+  }
+  const file = flags.positional[0];
   let text: string;
   try {
-    text = args[0] === '-' ? io.readStdin() : fs.readFileSync(args[0], 'utf8');
+    text = file === '-' ? io.readStdin() : fs.readFileSync(file, 'utf8');
   } catch (e) {
-    io.err(`ita-planner score: cannot read ${args[0]}: ${(e as Error).message}`);
+    const why = ioProblem(e, file, 'read') ?? bi(`อ่านไฟล์ ${file} ไม่สำเร็จ`, `could not read ${file}`);
+    io.err(said('score', why, lang));
     return 2;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    io.err(`ita-planner score: ${args[0]} is not JSON (${(e as Error).message})`);
+  } catch {
+    io.err(
+      said(
+        'score',
+        bi(
+          `${file} ไม่ใช่ JSON ที่อ่านได้ — ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด เช่น {"fiscalYear": 2565, "indicators": {"1": 85.5}}`,
+          `${file} is not readable JSON; check its commas, braces and quotes, e.g. {"fiscalYear": 2565, "indicators": {"1": 85.5}}`,
+        ),
+        lang,
+      ),
+    );
     return 2;
   }
   const { input, problems: readProblems } = readScoreInput(raw);
-  if (!input) return reportProblems(readProblems, io);
+  if (!input) return reportProblems(readProblems, io, lang);
   const ev = evaluate(input, (path) => path);
   const problems = [...readProblems, ...ev.problems];
-  if (!ev.assessment || !ev.gap) return reportProblems(problems, io);
+  if (!ev.assessment || !ev.gap) return reportProblems(problems, io, lang);
   io.out(JSON.stringify(assessmentJson(ev.assessment, ev.gap, ev.advice, problems), null, 2));
   return 0;
 }
 
-export function formatProblem(p: Problem): string {
-  const where = p.sheet ? `${p.sheet}!${p.cell ?? ''}` : p.field;
-  return `${p.severity}${where ? ` [${where}]` : ''}: ${p.message.en}\n    ${p.message.th}`;
-}
-
-function reportProblems(problems: readonly Problem[], io: Io): number {
-  for (const p of problems) io.err(formatProblem(p));
+function reportProblems(problems: readonly Problem[], io: Io, lang: Lang): number {
+  for (const p of problems) io.err(formatProblem(p, lang));
   return 2;
 }

@@ -4,15 +4,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { bi, Bilingual, Lang } from '../domain/text';
 import { parseDate, parseYear } from '../domain/thai';
 import { buildReport, type ReportKind } from '../reports';
 import { reportDocxBytes } from '../reports/docx';
 import { planReportSheet } from '../reports/sheet';
 import { analyzeWorkbook } from '../workbook';
-import { packageProblem, readWorkbook, readXlsx, writeSurgically } from '../xlsx';
-import { formatProblem, Io } from './main';
+import { packageProblem, readWorkbook, writeSurgically } from '../xlsx';
+import { isFlags, parseFlags, readLang } from './flags';
+import type { Io } from './main';
 import { ioProblem, sameFile, writeFileSafely } from './safe-output';
-import { defaultOutput, now, parseFlags, readLang } from './workbook-commands';
+import { ARG, argLang, argumentError, formatProblem, said } from './say';
+import { defaultOutput, now, openWorkbook } from './workbook-commands';
 
 const KINDS: Record<string, ReportKind> = {
   analysis: 'analysis',
@@ -22,33 +25,35 @@ const KINDS: Record<string, ReportKind> = {
   'year-end': 'year-end',
 };
 
-const USAGE =
-  'usage: ita-planner report IN.xlsx --kind analysis|plan|6-month|year-end [-o OUT.xlsx] [--docx OUT.docx] [--lang th|en] [--year 2566] [--as-of YYYY-MM-DD]';
-
 export async function reportCommand(args: string[], io: Io): Promise<number> {
+  const lang: Lang = argLang(args);
+  const fail = (m: Bilingual) => (io.err(argumentError('report', m, lang)), 2);
   const flags = parseFlags(args, ['--kind', '-o', '--output', '--docx', '--lang', '--year', '--as-of'], []);
-  const fail = (why: string) => {
-    io.err(`ita-planner report: ${why}\n${USAGE}`);
-    return 2;
-  };
-  if (typeof flags === 'string') return fail(flags);
-  if (flags.positional.length !== 1) return fail('expected one input file');
+  if (!isFlags(flags)) return fail(flags);
+  if (flags.positional.length !== 1) return fail(ARG.oneInput);
   const input = flags.positional[0];
   const kind = KINDS[flags.values['--kind'] ?? ''];
-  if (!kind)
-    return fail(`--kind must be analysis, plan, 6-month or year-end (found "${flags.values['--kind'] ?? ''}")`);
-  const lang = readLang(flags.values['--lang']);
-  if (lang === 'bad') return fail('--lang must be th or en');
+  if (!kind) {
+    const found = flags.values['--kind'] ?? '';
+    return fail(
+      bi(
+        `--kind ต้องเป็น analysis (วิเคราะห์ผล), plan (แผนมาตรการ), 6-month (รอบ 6 เดือน) หรือ year-end (ประจำปี) (พบ "${found}")`,
+        `--kind must be analysis, plan, 6-month or year-end (found "${found}")`,
+      ),
+    );
+  }
+  const asked = readLang(flags.values['--lang']);
+  if (asked === 'bad') return fail(ARG.badLang(flags.values['--lang']));
   let year: number | undefined;
   if (flags.values['--year'] !== undefined) {
     const y = parseYear(flags.values['--year']);
-    if (!y.ok) return fail(`--year "${flags.values['--year']}": expected ${y.expected.en}`);
+    if (!y.ok) return fail(ARG.badValue('--year', flags.values['--year'], y.expected));
     year = y.value.be;
   }
   let asOf: string | undefined;
   if (flags.values['--as-of'] !== undefined) {
     const d = parseDate(flags.values['--as-of']);
-    if (!d.ok) return fail(`--as-of "${flags.values['--as-of']}": expected ${d.expected.en}`);
+    if (!d.ok) return fail(ARG.badValue('--as-of', flags.values['--as-of'], d.expected));
     asOf = d.value;
   }
   const docxOut = flags.values['--docx'];
@@ -56,47 +61,57 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const xlsxOut = explicitOut ?? (docxOut ? undefined : defaultOutput(input));
   // The same file under another name (a link, "..") is the input too: never written over.
   if (xlsxOut && (path.resolve(xlsxOut) === path.resolve(input) || sameFile(xlsxOut, input)))
-    return fail('the output would overwrite the input; choose another -o');
+    return fail(
+      bi('ไฟล์ผลลัพธ์จะเขียนทับไฟล์ต้นฉบับ — เลือกชื่ออื่นด้วย -o', 'the output would overwrite the input; choose another -o'),
+    );
 
-  let original: Buffer;
-  let snapshot;
-  try {
-    original = fs.readFileSync(input);
-    snapshot = readWorkbook((await readXlsx(original)).wb);
-  } catch (e) {
-    const problem = ioProblem(e, input, 'read') ?? packageProblem(e);
-    io.err(`ita-planner report: ${input}: ${problem.th}\n${input}: ${problem.en}`);
+  const opened = await openWorkbook(input);
+  if ('problem' in opened) {
+    io.err(said('report', opened.problem, lang));
     return 2;
   }
+  const { original } = opened;
+  const snapshot = readWorkbook(opened.wb);
   const analysis = analyzeWorkbook(snapshot, {
     today: now().toISOString().slice(0, 10),
     ...(asOf ? { asOf } : {}),
-    ...(lang ? { lang } : {}),
+    ...(asked ? { lang: asked } : {}),
   });
-  const reportLang = lang ?? analysis.lang;
+  const reportLang = asked ?? analysis.lang;
   const { doc, problem } = buildReport(analysis, kind, { lang: reportLang, ...(year ? { year } : {}) });
   if (!doc) {
-    io.err(formatProblem(problem!));
-    for (const p of analysis.problems.filter((x) => x.severity === 'error').slice(0, 20)) io.err(formatProblem(p));
+    io.err(formatProblem(problem!, lang));
+    for (const p of analysis.problems.filter((x) => x.severity === 'error').slice(0, 20))
+      io.err(formatProblem(p, lang));
     return 1;
   }
   const written: string[] = [];
   if (xlsxOut) {
     const sheet = planReportSheet(doc, snapshot, now().toISOString());
     if (!sheet.sheet) {
-      for (const p of sheet.problems) io.err(formatProblem(p));
+      for (const p of sheet.problems) io.err(formatProblem(p, lang));
       return 1;
     }
     // Written into the user's own package: every part of theirs stays as it was.
-    fs.mkdirSync(path.dirname(path.resolve(xlsxOut)), { recursive: true });
-    writeFileSafely(xlsxOut, await writeSurgically(original, sheet.plan, { date: now() }));
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(xlsxOut)), { recursive: true });
+      writeFileSafely(xlsxOut, await writeSurgically(original, sheet.plan, { date: now() }), io.writeFile);
+    } catch (e) {
+      io.err(said('report', ioProblem(e, xlsxOut, 'write') ?? packageProblem(e, 'write'), lang));
+      return 2;
+    }
     written.push(`${xlsxOut} (${sheet.sheet})`);
   }
   if (docxOut) {
-    fs.mkdirSync(path.dirname(path.resolve(docxOut)), { recursive: true });
-    fs.writeFileSync(docxOut, await reportDocxBytes(doc));
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(docxOut)), { recursive: true });
+      writeFileSafely(docxOut, await reportDocxBytes(doc), io.writeFile);
+    } catch (e) {
+      io.err(said('report', ioProblem(e, docxOut, 'write') ?? packageProblem(e, 'write'), lang));
+      return 2;
+    }
     written.push(docxOut);
   }
-  io.out(`${reportLang === 'th' ? 'เขียนรายงาน' : 'Report written'}: ${doc.title}\n  → ${written.join('\n  → ')}`);
+  io.out(`${lang === 'th' ? 'เขียนรายงาน' : 'Report written'}: ${doc.title}\n  → ${written.join('\n  → ')}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** Why a workbook could not be read or written, in Thai and English, without a library's words. */
 import { bi, Bilingual } from '../domain/text';
 import { LimitError, mib } from './package/zip';
+import { UnreadableFileError } from './identify';
 import { PackageError } from './package/xml';
 
 export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bilingual {
@@ -16,21 +17,18 @@ export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bi
       `sheet "${e.sheet}" has ${e.found.toLocaleString('en')} cells, more than the limit of ${e.limit.toLocaleString('en')} cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files`,
     );
   }
-  if (e instanceof PackageError && doing === 'write') {
+  if (e instanceof UnreadableFileError) return e.problem;
+  if (e instanceof PackageError && e.said) return e.said;
+  // Our package errors name a part at most; a library's own words are never shown.
+  const part = e instanceof PackageError && e.part ? e.part : undefined;
+  if (doing === 'write') {
     return bi(
-      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย (${e.message})`,
-      `the results could not be written into this workbook, and nothing was written (${e.message})`,
+      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย${part ? ` (ส่วน ${part} ของไฟล์อ่านไม่ได้)` : ''} — เปิดไฟล์ใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (*.xlsx)" อีกครั้ง แล้วลองใหม่`,
+      `the results could not be written into this workbook, and nothing was written${part ? ` (its part ${part} cannot be read)` : ''}; open it in Excel, save it again as "Excel Workbook (*.xlsx)", and try again`,
     );
   }
-  if (e instanceof PackageError) {
-    return bi(
-      `ไฟล์นี้ไม่ใช่สมุดงาน .xlsx ที่อ่านได้ (${e.message}) — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง`,
-      `this is not a readable .xlsx workbook (${e.message}); open it in Excel and save it again as "Excel Workbook (.xlsx)"`,
-    );
-  }
-  const detail = e instanceof Error ? e.message : String(e);
   return bi(
-    `อ่านไฟล์ไม่สำเร็จ ไฟล์อาจไม่ใช่ .xlsx หรือเสียหาย (${detail})`,
-    `the file could not be read: it may not be an .xlsx workbook, or it may be damaged (${detail})`,
+    `ไฟล์ .xlsx นี้เสียหายหรือไม่สมบูรณ์${part ? ` (ส่วน ${part} อ่านไม่ได้)` : ''} — เปิดใน Excel หรือ LibreOffice Calc แล้วบันทึกเป็น "สมุดงาน Excel (*.xlsx)" อีกครั้ง`,
+    `this .xlsx file is damaged or incomplete${part ? ` (its part ${part} cannot be read)` : ''}; open it in Excel or LibreOffice Calc and save it again as "Excel Workbook (*.xlsx)"`,
   );
 }

@@ -4,6 +4,7 @@
 import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { sheetOfReference } from '../workbook/references';
+import { assertWorkbookPackage } from './identify';
 import { readableCopy } from './package/readable';
 import { openZip } from './package/zip';
 
@@ -20,6 +21,7 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
 export async function readXlsx(
   data: Buffer | ArrayBuffer | Uint8Array,
 ): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
+  assertWorkbookPackage(data); // an .xls, .csv, .ods, encrypted or empty file is named as what it is
   const copy = await readableCopy(await openZip(data));
   const wb = new ExcelJS.Workbook();
   // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.

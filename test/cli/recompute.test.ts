@@ -78,7 +78,7 @@ describe('ita-planner recompute', () => {
     const out = tmp('broken.ita.xlsx');
     const r = await run(['recompute', input, '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('error [คะแนน!B2]');
+    expect(r.out).toContain('ข้อผิดพลาด [คะแนน!B2]');
     expect((await loadXlsx(fs.readFileSync(out))).worksheets.map((w) => w.name)).toEqual(['คะแนน', 'ปัญหาที่พบ ITA']);
   });
 

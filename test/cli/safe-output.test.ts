@@ -1,7 +1,7 @@
 /**
  * The command line never damages its input: output through a temporary file and a rename,
  * links to the input refused, template never overwrites without --force, a failed write leaves
- * the input byte for byte and says so in Thai and English, and SOURCE_DATE_EPOCH makes the
+ * the input byte for byte and says so in the language asked for (Thai by default), and SOURCE_DATE_EPOCH makes the
  * output byte-reproducible.
  */
 import * as fs from 'fs';
@@ -17,6 +17,16 @@ async function run(argv: string[], writeFile?: Io['writeFile']) {
   const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '', writeFile };
   const code = await main(argv, io);
   return { code, out, err };
+}
+
+/** The command in Thai (the default) and again with --lang en: each run speaks its language only. */
+async function inBoth(argv: string[], writeFile?: Io['writeFile']) {
+  const th = await run(argv, writeFile);
+  const en = await run([...argv, '--lang', 'en'], writeFile);
+  expect(en.code).toBe(th.code);
+  expect(th.err).not.toMatch(/[a-z]{4,} [a-z]{4,} [a-z]{4,}/); // no English sentence in the Thai run
+  expect(en.err).not.toMatch(/[\u0e01-\u0e2e]/); // no Thai letter in the English run (file names here are ASCII)
+  return { code: th.code, err: `${th.err}${en.err}` };
 }
 
 function folder(): string {
@@ -41,7 +51,7 @@ describe('safe output', () => {
   it('--in-place whose write fails midway leaves the input byte-identical, no temporary file, and says why in Thai and English', async () => {
     const input = copyOfSample();
     const before = fs.readFileSync(input);
-    const r = await run(['recompute', input, '--in-place'], diskFullHalfway);
+    const r = await inBoth(['recompute', input, '--in-place'], diskFullHalfway);
     expect(r.code).toBe(2);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.readdirSync(path.dirname(input))).toEqual(['sample.xlsx']);
@@ -66,7 +76,7 @@ describe('safe output', () => {
     const before = fs.readFileSync(input);
     const link = path.join(path.dirname(input), 'result.xlsx');
     makeLink(input, link);
-    const r = await run(['recompute', input, '-o', link]);
+    const r = await inBoth(['recompute', input, '-o', link]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('is the input');
     expect(r.err).toContain('คือไฟล์ต้นฉบับ');
@@ -85,7 +95,7 @@ describe('safe output', () => {
     const input = copyOfSample();
     const dir = path.join(path.dirname(input), 'out.xlsx');
     fs.mkdirSync(dir);
-    const r = await run(['recompute', input, '-o', dir]);
+    const r = await inBoth(['recompute', input, '-o', dir]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('it is a folder, not a file');
     expect(r.err).toContain('เป็นโฟลเดอร์');
@@ -93,10 +103,10 @@ describe('safe output', () => {
 
   it('an input that is a folder, or missing, is a plain bilingual message', async () => {
     const dir = folder();
-    const r = await run(['recompute', dir]);
+    const r = await inBoth(['recompute', dir]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('it is a folder, not a file');
-    const missing = await run(['recompute', path.join(dir, 'nope.xlsx')]);
+    const missing = await inBoth(['recompute', path.join(dir, 'nope.xlsx')]);
     expect(missing.err).toContain('there is no such file or folder');
     expect(missing.err).toContain('ไม่พบไฟล์');
   });
@@ -106,7 +116,7 @@ describe('safe output', () => {
     const denied: Io['writeFile'] = () => {
       throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     };
-    const r = await run(['recompute', input, '-o', path.join(path.dirname(input), 'o.xlsx')], denied);
+    const r = await inBoth(['recompute', input, '-o', path.join(path.dirname(input), 'o.xlsx')], denied);
     expect(r.code).toBe(2);
     expect(r.err).toContain('permission was denied');
     expect(r.err).toContain('ไม่มีสิทธิ์');

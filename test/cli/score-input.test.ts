@@ -3,11 +3,11 @@ import { main, Io } from '../../src/cli/main';
 
 const ten = (): Record<string, number> => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${i + 1}`, 90]));
 
-async function score(json: string) {
+async function score(json: string, lang = 'en') {
   let out = '';
   let err = '';
   const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => json };
-  const code = await main(['score', '-'], io);
+  const code = await main(['score', '-', '--lang', lang], io);
   return { code, out, err };
 }
 

@@ -60,27 +60,31 @@ describe('ita-planner score', () => {
   });
 
   it('rejects bad input with exit 2, naming the field, what was found and what was expected', async () => {
-    const r = await runAsync(
-      ['score', '-'],
-      JSON.stringify({ fiscalYear: 2565, indicators: { 1: 'ดีมาก', 2: 120, 11: 50 }, items: { X9: 1 } }),
-    );
+    const bad = JSON.stringify({ fiscalYear: 2565, indicators: { 1: 'ดีมาก', 2: 120, 11: 50 }, items: { X9: 1 } });
+    const r = await runAsync(['score', '-', '--lang', 'en'], bad);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/error \[indicators\.1\]: found "ดีมาก", expected a score from 0 to 100/);
     expect(r.err).toMatch(/\[indicators\.2\]: found 120, .*outside 0–100/);
     expect(r.err).toMatch(/\[indicators\.11\]: found "11", expected an indicator number 1–10/);
     expect(r.err).toMatch(/\[items\.X9\]: found "X9"/);
-    expect(r.err).toMatch(/ต้องการ/); // and in Thai
+    // Thai by default, and only Thai.
+    const th = await runAsync(['score', '-'], bad);
+    expect(th.err).toMatch(/ข้อผิดพลาด \[indicators\.1\]: .*ต้องการ/);
+    expect(th.err).not.toMatch(/expected/);
   });
 
   it('reports every missing indicator instead of scoring it zero', async () => {
-    const r = await runAsync(['score', '-'], JSON.stringify({ fiscalYear: 2565, indicators: { 1: 90 } }));
+    const r = await runAsync(
+      ['score', '-', '--lang', 'en'],
+      JSON.stringify({ fiscalYear: 2565, indicators: { 1: 90 } }),
+    );
     expect(r.code).toBe(2);
     for (let id = 2; id <= 10; id++) expect(r.err).toContain(`[indicators.${id}]: No score for indicator ${id} `);
   });
 
   it('rejects an unreadable fiscal year, non-JSON and a missing file with exit 2', async () => {
-    expect((await runAsync(['score', '-'], '{"fiscalYear":"next year","indicators":{}}')).err).toMatch(
+    expect((await runAsync(['score', '-', '--lang', 'en'], '{"fiscalYear":"next year","indicators":{}}')).err).toMatch(
       /\[fiscalYear\]: found "next year"/,
     );
     expect((await runAsync(['score', '-'], 'not json')).code).toBe(2);

@@ -46,19 +46,25 @@ describe('ita-planner report', () => {
   });
 
   it('a wrong --kind exits 2 naming the kinds', async () => {
-    const r = await run(['report', await input(), '--kind', 'monthly']);
+    const r = await run(['report', await input(), '--kind', 'monthly', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--kind must be analysis, plan, 6-month or year-end (found "monthly")');
+    const th = await run(['report', await input(), '--kind', 'monthly']);
+    expect(th.err).toContain('--kind ต้องเป็น analysis (วิเคราะห์ผล)');
+    expect(th.err).toContain('วิธีใช้: ita-planner report');
   });
 
-  it('a progress report without a measures sheet exits 1 with the reason in Thai and English', async () => {
+  it('a progress report without a measures sheet exits 1 with the reason, in Thai by default or in English', async () => {
     const wb = seed001Workbook();
     wb.removeWorksheet(wb.getWorksheet('มาตรการ')!.id);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-report-cli-')), 'no-measures.xlsx');
     fs.writeFileSync(file, await writeXlsx(wb));
     const r = await run(['report', file, '--kind', 'year-end']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('no "Measures" sheet');
     expect(r.err).toContain('ไม่พบชีต "มาตรการ"');
+    expect(r.err).not.toContain('no "Measures" sheet');
+    const en = await run(['report', file, '--kind', 'year-end', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.err).toContain('no "Measures" sheet');
   });
 });

@@ -7,6 +7,7 @@
  * Every other part keeps its bytes, so what ExcelJS does not model (charts, pivots, macros,
  * external links, threaded comments, extensions, protection) is still there afterwards.
  */
+import { bi } from '../../domain/text';
 import JSZip from 'jszip';
 import type { WritePlan } from '../../workbook/plan';
 import { quoteSheet } from '../../workbook/snapshot';
@@ -91,7 +92,14 @@ export async function writeSurgically(
 /** Every sheet the plan writes to or links to is there (or is one it builds). */
 function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: Set<string>): void {
   if (book.isStrict && (plan.sheets.length > 0 || plan.blocks.length > 0))
-    throw new PackageError('the workbook is saved as Strict Open XML; save it as an "Excel Workbook (.xlsx)" first');
+    throw new PackageError(
+      'the workbook is saved as Strict Open XML; save it as an "Excel Workbook (.xlsx)" first',
+      undefined,
+      bi(
+        'สมุดงานนี้บันทึกเป็น Strict Open XML จึงอ่านได้แต่เขียนผลไม่ได้ — บันทึกเป็น "สมุดงาน Excel (*.xlsx)" ก่อน แล้วลองใหม่',
+        'the workbook is saved as Strict Open XML, which is read but not written; save it as "Excel Workbook (*.xlsx)" first and try again',
+      ),
+    );
   const present = new Set(book.sheets().map((s) => lower(s.name)));
   // Excel's "protect workbook structure": no tab may be added or removed, so nothing is written.
   const lock = kids(book.root, 'workbookProtection')[0]?.getAttribute('lockStructure');
@@ -99,6 +107,11 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   if ((lock === '1' || lock === 'true') && addsOrRemoves)
     throw new PackageError(
       'the workbook structure is protected: unprotect it (Review → Protect Workbook) and recompute',
+      undefined,
+      bi(
+        'โครงสร้างสมุดงานนี้ถูกป้องกันไว้ จึงเพิ่มชีตผลไม่ได้ และไม่ได้เขียนอะไรเลย — ยกเลิกการป้องกัน (รีวิว > ป้องกันสมุดงาน) แล้วคำนวณใหม่',
+        'the workbook structure is protected, so no sheet can be added and nothing was written; unprotect it (Review > Protect Workbook) and recompute',
+      ),
     );
   const check = (name: string) => {
     const key = lower(name);

@@ -2,6 +2,7 @@
  * Small DOM helpers over @xmldom/xmldom for package parts. Elements are matched by local name so
  * a part that uses a prefix (x:sheet) or another namespace is read the same way.
  */
+import type { Bilingual } from '../../domain/text';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
 
@@ -12,6 +13,8 @@ export class PackageError extends Error {
     message: string,
     /** The part (path inside the zip) the problem is in, when there is one. */
     readonly part?: string,
+    /** What to tell the user, in Thai and English, when it is something they can act on. */
+    readonly said?: Bilingual,
   ) {
     super(message);
     this.name = 'PackageError';

@@ -1,0 +1,118 @@
+/** What `ita-planner recompute` prints: the report in one language, or JSON with both. */
+import { round2 } from '../domain/decimal';
+import { Route, shortOfGoal } from '../domain/gap';
+import { assessmentJson } from '../domain/report';
+import { Lang } from '../domain/text';
+import { statusLabel } from '../domain/thai';
+import { AnalysisWithSources } from '../workbook/analyze';
+import { labels } from '../workbook/labels';
+import { formatProblem } from './say';
+
+export function recomputeJson(
+  a: AnalysisWithSources,
+  problems: AnalysisWithSources['problems'],
+  wrote: boolean,
+  input: string,
+  output: string | null,
+) {
+  // Problems first; figures errors kept out of the workbook say so ("written": false).
+  return {
+    input,
+    output,
+    wroteResults: wrote,
+    problems,
+    agency: a.agency ?? null,
+    fiscalYear: a.fiscalYear,
+    asOf: a.asOf,
+    lang: a.lang,
+    found: a.found.map((f) => ({
+      role: f.role,
+      sheet: f.sheet ?? null,
+      headerRow: f.headerRow === undefined ? null : f.headerRow + 1,
+      columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })),
+      missingColumns: f.missingColumns,
+    })),
+    reported: a.reported ?? [],
+    result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
+    measures: a.measures ?? null,
+  };
+}
+
+export function recomputeReport(
+  a: AnalysisWithSources,
+  problems: AnalysisWithSources['problems'],
+  wrote: boolean,
+  input: string,
+  output: string | null,
+  lang: Lang,
+): string {
+  const th = lang === 'th';
+  const lines: string[] = [];
+  lines.push(`ITA Planner: ${input}${output ? ` → ${output}` : ''}`);
+  lines.push(
+    `${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`,
+  );
+  if (a.framework.provisional) lines.push(labels(lang).provisionalLine(a.framework));
+  const s = a.assessment;
+  if (s && wrote) {
+    lines.push(
+      th
+        ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
+        : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
+    );
+    if (s.rating)
+      lines.push(
+        `${th ? 'ระดับ' : 'Rating'}: ${s.rating.name[lang]}${s.rating.reason ? ` (${s.rating.reason[lang]})` : ''}`,
+      );
+    for (const t of Object.values(s.tools))
+      lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
+    if (s.previousTotal !== undefined && s.totalChange !== undefined)
+      lines.push(
+        `${th ? 'เทียบปีก่อน' : 'Against last year'}: ${s.previousTotal.toFixed(2)} → ${s.totalShown.toFixed(2)} (${s.totalChange >= 0 ? '+' : ''}${s.totalChange.toFixed(2)})`,
+      );
+    const weak = s.indicators.filter((i) => i.status === 'weakness');
+    lines.push(
+      weak.length === 0
+        ? th
+          ? 'ทุกตัวชี้วัดถึงเป้าหมาย'
+          : 'Every indicator meets the target'
+        : `${th ? 'ตัวชี้วัดที่ต้องปรับปรุง' : 'Needs improvement'}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
+    );
+    const routeLines = (r: Route, goal: number, step: number) => [
+      `  ${r.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
+      ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
+    ];
+    if (a.gap && a.gap.toTarget.gap > 0)
+      lines.push(
+        labels(lang).toTarget(a.target, a.gap.toTarget.gap, a.gap.perceptionStep),
+        ...routeLines(a.gap.toTarget, a.target, a.gap.perceptionStep),
+      );
+    if (a.gap?.nextGrade)
+      lines.push(
+        labels(lang).toGrade(a.gap.nextGrade.grade, a.gap.nextGrade.route.gap),
+        ...routeLines(a.gap.nextGrade.route, a.gap.nextGrade.min, a.gap.perceptionStep),
+      );
+    const nr = a.gap?.nextRating;
+    if (nr) lines.push(labels(lang).toRating(nr), ...routeLines(nr.route, nr.minTotal, a.gap!.perceptionStep));
+  } else {
+    lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
+  }
+  if (a.measures) {
+    const m = a.measures;
+    lines.push(
+      `${th ? 'มาตรการ' : 'Measures'}: ${m.total} · ${statusLabel('done')[lang]} ${m.done} · ${statusLabel('in-progress')[lang]} ${m.inProgress} · ${statusLabel('not-started')[lang]} ${m.notStarted} · ${th ? 'เกินกำหนด' : 'overdue'} ${m.overdue}`,
+    );
+    if (m.uncoveredWeakIndicators.length > 0)
+      lines.push(
+        `${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`,
+      );
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  lines.push(
+    `${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`,
+  );
+  for (const p of problems.slice(0, 20)) lines.push(`  ${formatProblem(p, lang).replace(/\n/g, '\n  ')}`);
+  if (problems.length > 20)
+    lines.push(`  … ${problems.length - 20} ${th ? 'รายการเพิ่มเติมในชีตปัญหา' : 'more on the problems sheet'}`);
+  return lines.join('\n');
+}
