@@ -1,3 +1,4 @@
+import type { CellValue } from './snapshot';
 import { GapPlan } from '../domain/gap';
 import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
@@ -40,6 +41,11 @@ export interface MeasureRow {
   responsible?: string;
   period?: { start: IsoDate; end: IsoDate };
   status?: MeasureStatus;
+  /** The Status cell and what it holds, when the sheet has the column (live counts read it). */
+  statusCell?: string;
+  statusRaw?: CellValue;
+  /** Whether the Measure cell holds text (COUNTIF "?*" counts text only). */
+  measureIsText: boolean;
   indicators: number[];
   overdue: boolean;
 }

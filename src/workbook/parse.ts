@@ -440,6 +440,8 @@ export function parseMeasures(
       ...(isEmpty(responsibleRaw) ? {} : { responsible: String(responsibleRaw).trim() }),
       ...(period ? { period } : {}),
       ...(status ? { status } : {}),
+      ...(cols.status !== undefined ? { statusCell: at('status'), statusRaw: statusRaw } : {}),
+      measureIsText: typeof measureRaw === 'string',
       indicators,
       overdue: period !== undefined && period.end < asOf && status !== 'done',
     });

@@ -11,7 +11,7 @@ import { parseA1 } from './snapshot';
 export const PRINT_FONT: PlanFont = { name: 'TH Sarabun New', size: 16 };
 
 /** Tables on a summary page: a notch below the body so a page holds them. */
-export const TABLE_POINTS = 14;
+export const TABLE_POINTS = 13;
 
 /** A4 with margins that leave room for a header and a footer (inches, as Excel keeps them). */
 export function a4Page(
@@ -70,8 +70,8 @@ export function columnTextPoints(chars: number): number {
 }
 
 /**
- * Lines `text` takes when wrapped into `width` points: greedy, at spaces, and inside a run
- * without spaces (Thai) at any character. Spreadsheets break Thai at word boundaries, which
+ * Lines `text` takes when wrapped into `width` points: greedy, at spaces (and the breaks of a
+ * link), and inside a Thai run without spaces at any character. Spreadsheets break Thai at word boundaries, which
  * wastes up to a word a line; `slack` keeps that room.
  */
 export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.85): number {
@@ -80,7 +80,8 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
-    for (const word of paragraph.split(/(?<= )/)) {
+    // Lines break after a space, and in a link after "/", "-", "?" or "&" (never inside "example.go.th").
+    for (const word of paragraph.split(/(?<= )|(?<=[/?&-])(?=[^/])/)) {
       const w = textPoints(word, size, bold);
       if (line + w <= room) {
         line += w;

@@ -1,45 +1,66 @@
 import { round2 } from '../domain/decimal';
-import { itemDef, TOOL_IDS } from '../domain/framework';
+import { TOOL_IDS } from '../domain/framework';
 import { nextBand } from '../domain/grades';
 import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
-import { bi, Bilingual, Lang } from '../domain/text';
-import { statusLabel } from '../domain/thai';
+import { bi, Lang } from '../domain/text';
+import { Digits, formatDate, formatDateTime } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
-import { averageOfGroups, asExcelText, publishedFormula, publishedFormulaAgrees, ref } from './formulas';
+import { averageOfGroups, ref } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';
 import { PlanName, WritePlan } from './plan';
-import { a4Page, PRINT_FONT } from './print';
-import { a1, columnLetters } from './snapshot';
+import { a4Page, agencyHeaderFooter, fitRowHeights, PRINT_FONT, TABLE_POINTS } from './print';
+import {
+  PageContext,
+  sectionHeading,
+  tableHeader,
+  writeMeasures,
+  writeOitTable,
+  writeSuggestions,
+} from './summary-pages';
 
-const SCORE_FORMAT = '0.00';
-const WIDTHS = [10, 34, 11, 11, 11, 12, 18, 48];
-const MAX_OVERDUE_ROWS = 50;
+export const SCORE_FORMAT = '0.00';
+/**
+ * A:G print on A4 portrait at 78% (117 characters of Calibri 11, the usual default font, fit the
+ * 7.27 in between the margins with room to spare); H is a gap, I:K hold the chart's data and
+ * ITA_PASS, on screen only. A fixed scale, not "fit to width": Excel and LibreOffice ignore
+ * manual page breaks on a sheet scaled to fit, and the later sections need pages of their own.
+ */
+const WIDTHS = [6, 44, 10, 12, 12, 14, 19, 3, 12, 10, 10];
+const PRINT_SCALE = 78;
+export const LAST_PRINTED_COL = 6; // G
+const GREEN = '#1E4620';
+const PASS_FILL = '#C6EFCE';
+const PASS_TEXT = '#006100';
+const FAIL_FILL = '#FFC7CE';
+const FAIL_TEXT = '#9C0006';
+const BAR = '#63BE7B';
 
-// Fixed rows (0-based) of the top of the summary; everything below flows.
+// Fixed rows (0-based) of the first page; the rest flows.
 const ROW = {
-  result: 4,
-  total: 5,
-  grade: 6,
-  target: 7,
-  pass: 8,
-  gapTarget: 9,
-  gapGrade: 10,
-  toolsHeader: 13,
-  indHeader: 19,
+  title: 0,
+  agency: 1,
+  stamp: 2,
+  bigLabels: 3,
+  big: 4,
+  target: 5,
+  nextGrade: 6,
+  toolsHeader: 8,
+  indHeader: 13,
 };
-/** Result labels span A:B; their values sit in column C. */
+const TOTAL = `A${ROW.big + 1}`;
 const TARGET = `C${ROW.target + 1}`;
-const TOTAL = `C${ROW.total + 1}`;
+/** ITA_PASS (TRUE/FALSE) sits off the printed page: Excel shows a Boolean as TRUE/FALSE whatever its format. */
+const PASS = `I${ROW.big + 1}`;
 const toolRow = (i: number) => ROW.toolsHeader + 1 + i;
 const indRow = (id: number) => ROW.indHeader + id;
 
 /**
- * The summary sheet: live formulas over the input cells with their cached
- * values, laid out to print on A4 landscape for an executive.
- * Returns warnings for inputs that formulas could not read.
+ * The summary sheet: live formulas over the input cells with their cached values, laid out to
+ * print on A4 for an executive: the result on page 1, then suggestions, measures and the OIT
+ * table each from a new page. Returns warnings for inputs that formulas could not read.
  */
 export function writeSummary(
   plan: WritePlan,
@@ -47,6 +68,7 @@ export function writeSummary(
   sheet: string,
   lang: Lang,
   computedAt: string,
+  digits: Digits = 'arabic',
 ): Problem[] {
   const assessment = a.assessment!;
   const fw = a.framework;
@@ -54,145 +76,276 @@ export function writeSummary(
   const g = new Grid(sheet, WIDTHS.length);
   const warnings: Problem[] = [];
   const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
-  const section = (row: number, label: Bilingual) => sectionHeading(g, row, label, lang);
-  const header = (row: number, cells: Bilingual[]) => tableHeader(g, row, cells, lang);
-  const line = (row: number, s: string) => {
+  const across = (row: number, s: string) => {
     g.put(row, 0, text(s));
-    g.merge(row, 0, 7);
+    g.merge(row, 0, LAST_PRINTED_COL);
+    g.style(`A${row + 1}`, { wrap: true, vertical: 'top' });
   };
+  const yearLine = `${t.fiscalYear} ${a.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`;
 
-  line(0, t.title);
-  g.style('A1:H1', { bold: true, fontSize: 15 });
-  line(
-    1,
-    `${t.agency}: ${a.agency ?? '—'}    ${t.fiscalYear}: ${a.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`,
+  // Title, agency and year, when computed.
+  across(ROW.title, t.title);
+  g.style(`A${ROW.title + 1}`, { bold: true, fontSize: 18, fontColor: GREEN });
+  across(ROW.agency, `${a.agency ?? '—'}    ${yearLine}`);
+  g.style(`A${ROW.agency + 1}`, { bold: true });
+  across(
+    ROW.stamp,
+    `${t.computedAt} ${formatDateTime(computedAt, lang, digits)} · ${t.asOf} ${formatDate(a.asOf, lang, digits)} · ITA Planner`,
   );
-  line(2, `${t.computedAt} ${computedAt.replace('T', ' ').slice(0, 16)} · ${t.asOf} ${a.asOf} · ITA Planner`);
-  g.style('A3:H3', { italic: true, fontColor: '#595959' });
+  g.style(`A${ROW.stamp + 1}`, { italic: true, fontSize: 12, fontColor: '#595959' });
 
-  // Result: the total is rounded as shown; grade and pass are judged on it.
-  section(ROW.result, bi('ผลการประเมิน', 'Result'));
+  // The result in large type: total, grade, pass or fail, rating. Grade and pass are judged on the shown total.
   const bands = [...fw.gradeBands].sort((x, y) => x.min - y.min);
   const top = bands[bands.length - 1];
   const mins = bands.map((b) => b.min).join(',');
   const total = assessment.totalShown;
   const next = nextBand(assessment.grade, fw.gradeBands);
-  g.put(ROW.total, 0, text(t.total));
+  const box = (label: string, col: number, toCol: number) => {
+    g.put(ROW.bigLabels, col, text(label));
+    g.merge(ROW.bigLabels, col, toCol);
+    g.merge(ROW.big, col, toCol);
+  };
+  box(t.total, 0, 1);
+  box(t.gradeShort, 2, 3);
+  box(t.passVsTarget, 4, 5);
+  box(t.rating, 6, 6);
+  g.style(`A${ROW.bigLabels + 1}:G${ROW.bigLabels + 1}`, {
+    fontSize: TABLE_POINTS,
+    fontColor: '#595959',
+    horizontal: 'center',
+  });
   named(
     'ITA_TOTAL',
-    g.put(ROW.total, 2, formula(`ROUND(SUM(E${toolRow(0) + 1}:E${toolRow(2) + 1}),2)`, total), SCORE_FORMAT),
+    g.put(ROW.big, 0, formula(`ROUND(SUM(F${toolRow(0) + 1}:F${toolRow(2) + 1}),2)`, total), SCORE_FORMAT),
   );
-  g.put(ROW.grade, 0, text(t.grade));
   named(
     'ITA_GRADE',
     g.put(
-      ROW.grade,
+      ROW.big,
       2,
       formula(`LOOKUP(${TOTAL},{${mins}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`, assessment.grade),
     ),
   );
-  g.put(ROW.target, 0, text(t.target));
+  g.put(ROW.big - 1, 8, text('ITA_PASS'));
+  named('ITA_PASS', g.put(ROW.big, 8, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
+  const passWord = assessment.pass ? t.passWord : t.failWord;
+  g.put(ROW.big, 4, formula(`IF(${PASS},"${t.passWord}","${t.failWord}")`, passWord));
+  g.put(ROW.big, 6, text('—')); // the named rating (from 2567) takes this place
+  g.style(`A${ROW.big + 1}:G${ROW.big + 1}`, { bold: true, fontSize: 26, horizontal: 'center', fontColor: GREEN });
+  g.style(`E${ROW.big + 1}:F${ROW.big + 1}`, {
+    fontSize: 22,
+    fill: assessment.pass ? PASS_FILL : FAIL_FILL,
+    fontColor: assessment.pass ? PASS_TEXT : FAIL_TEXT,
+  });
+  g.style(`G${ROW.big + 1}`, { fontSize: 16, wrap: true });
+  g.style(`A${ROW.bigLabels + 1}:G${ROW.big + 1}`, { border: true });
+
+  // Target and next grade, with the points still missing.
+  const below = bands
+    .slice(0, -1)
+    .map((b) => b.min)
+    .join(',');
+  const above = bands.slice(1);
   const targetSource = a.sources.settings.target;
+  const labelled = (row: number, label: string, gapLabel: string) => {
+    g.put(row, 0, text(label));
+    g.merge(row, 0, 1);
+    g.put(row, 3, text(gapLabel));
+    g.merge(row, 3, 5);
+  };
+  labelled(ROW.target, t.target, t.gapToTarget);
   g.put(
     ROW.target,
     2,
     targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target),
     SCORE_FORMAT,
   );
-  g.put(ROW.pass, 0, text(t.pass));
-  named('ITA_PASS', g.put(ROW.pass, 2, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
-  g.put(ROW.gapTarget, 0, text(t.gapToTarget));
   g.put(
-    ROW.gapTarget,
-    2,
+    ROW.target,
+    6,
     formula(`MAX(0,ROUND(${TARGET}-${TOTAL},2))`, Math.max(0, round2(a.target - total))),
     SCORE_FORMAT,
   );
-  const below = bands
-    .slice(0, -1)
-    .map((b) => b.min)
-    .join(',');
-  const above = bands.slice(1);
-  g.put(ROW.gapGrade, 0, text(t.gapToNextGrade));
+  labelled(ROW.nextGrade, t.nextGrade, t.gapToNextGrade);
   g.put(
-    ROW.gapGrade,
+    ROW.nextGrade,
     2,
-    formula(
-      `IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`,
-      next ? round2(next.min - total) : 0,
-    ),
-    SCORE_FORMAT,
-  );
-  g.put(
-    ROW.gapGrade,
-    3,
     formula(
       `IF(${TOTAL}>=${top.min},"",LOOKUP(${TOTAL},{${below}},{${above.map((b) => `"${b.grade}"`).join(',')}}))`,
       next?.grade ?? '',
     ),
   );
   g.put(
-    ROW.pass,
-    3,
-    formula(`IF(${`C${ROW.pass + 1}`},"${t.passWord}","${t.failWord}")`, assessment.pass ? t.passWord : t.failWord),
+    ROW.nextGrade,
+    6,
+    formula(
+      `IF(${TOTAL}>=${top.min},0,ROUND(LOOKUP(${TOTAL},{${below}},{${above.map((b) => b.min).join(',')}})-${TOTAL},2))`,
+      next ? round2(next.min - total) : 0,
+    ),
+    SCORE_FORMAT,
   );
-  for (let r = ROW.total; r <= ROW.gapGrade; r++) g.merge(r, 0, 1);
-  g.style(`C${ROW.total + 1}:C${ROW.grade + 1}`, { bold: true, fontSize: 14, horizontal: 'right' });
+  g.style(`C${ROW.target + 1}:C${ROW.nextGrade + 1}`, { bold: true, horizontal: 'center' });
+  g.style(`G${ROW.target + 1}:G${ROW.nextGrade + 1}`, { bold: true, horizontal: 'center' });
 
-  // Tools: the mean of their indicators, weighted.
-  section(ROW.toolsHeader - 1, bi('แบบสำรวจ', 'Tools'));
-  header(ROW.toolsHeader, [
-    bi('แบบ', 'Tool'),
-    bi('ชื่อ', 'Name'),
-    bi('คะแนน', 'Score'),
-    bi('น้ำหนัก', 'Weight'),
-    bi('ถ่วงน้ำหนัก', 'Weighted'),
-    bi('ผล', 'Result'),
-  ]);
+  writeTools(g, a, t, lang, named);
+  writeIndicators(g, a, t, lang, named);
+
+  // Strengths, weaknesses, change from last year, the route to the target.
+  let row = indRow(10) + 1;
+  const list = (inds: IndicatorResult[]) =>
+    inds.length ? `${t.indicatorShort} ${inds.map((i) => i.id).join(', ')}` : '';
+  across(
+    row++,
+    t.strengthsLine(a.target.toFixed(2), list(assessment.indicators.filter((i) => i.status === 'strength'))),
+  );
+  across(row++, t.weaknessesLine(list(assessment.indicators.filter((i) => i.status === 'weakness'))));
+  across(row++, changeLine(assessment.indicators, t));
+  sectionHeading(g, row++, bi('แผนยกระดับคะแนน (ณ เวลาคำนวณ)', 'Route to the target (as computed)'), lang);
+  for (const s of gapLines(a, t)) {
+    across(row, s);
+    g.style(`A${row + 1}`, { fontSize: TABLE_POINTS });
+    row++;
+  }
+  for (let r = indRow(10) + 1; r < indRow(10) + 4; r++) g.style(`A${r + 1}`, { fontSize: TABLE_POINTS });
+
+  // Pages of their own: suggestions, measures, OIT.
+  const breaks: number[] = [];
+  const ctx: PageContext = { plan, g, a, t, lang, digits, named };
+  breaks.push(++row);
+  row = writeSuggestions(ctx, row);
+  if (a.measures) {
+    breaks.push(++row);
+    row = writeMeasures(ctx, row);
+  }
+  const oitIndicators = assessment.indicators.filter((i) => i.subIndicators);
+  if (oitIndicators.length > 0) {
+    breaks.push(++row);
+    const subCells = writeOitTable(ctx, row, warnings);
+    for (const ind of oitIndicators) {
+      const cells = ind.subIndicators!.map((s) => subCells.get(s.id) as string);
+      named(
+        `ITA_IND_${ind.id}`,
+        g.put(indRow(ind.id), 3, formula(`AVERAGE(${cells.join(',')})`, ind.score), SCORE_FORMAT),
+      );
+    }
+  }
+
+  const block = g.block();
+  const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
+  const spec = {
+    name: sheet,
+    columnWidths: WIDTHS,
+    tabColor: '#2E7D32',
+    font: PRINT_FONT,
+    page: a4Page('portrait', {
+      fitToWidth: false,
+      scale: PRINT_SCALE,
+      titleRows: [1, 1] as [number, number],
+      printColumns: 'A:G',
+      header,
+      footer,
+      breaksBefore: breaks,
+    }),
+  };
+  plan.sheets.push({ ...spec, rowHeights: fitRowHeights(spec, block, g.styles, g.merges) });
+  plan.blocks.push(block);
+  plan.styles.push(...g.styles);
+  plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
+  plan.dataBars.push(
+    { sheet, range: `D${toolRow(0) + 1}:D${toolRow(2) + 1}`, color: BAR, min: 0, max: 100 },
+    { sheet, range: `D${indRow(1) + 1}:D${indRow(10) + 1}`, color: BAR, min: 0, max: 100 },
+  );
+  plan.charts.push({
+    sheet,
+    name: 'ITA_INDICATOR_CHART',
+    kind: 'bar',
+    source: `I${ROW.indHeader + 1}:K${indRow(10) + 1}`,
+    title: t.chartTitle,
+    at: `I${indRow(10) + 3}:P${indRow(10) + 22}`,
+    min: 0,
+    max: 100,
+  });
+  return warnings;
+}
+
+/** Tools: the mean of their indicators, weighted. */
+function writeTools(g: Grid, a: AnalysisWithSources, t: L, lang: Lang, named: (n: string, c: string) => void): void {
+  const assessment = a.assessment!;
+  tableHeader(
+    g,
+    ROW.toolsHeader,
+    [
+      bi('แบบ', 'Tool'),
+      bi('ชื่อ', 'Name'),
+      bi('', ''),
+      bi('คะแนน', 'Score'),
+      bi('น้ำหนัก', 'Weight'),
+      bi('ถ่วงน้ำหนัก', 'Weighted'),
+      bi('ผล', 'Result'),
+    ],
+    lang,
+  );
+  g.merge(ROW.toolsHeader, 1, 2);
   TOOL_IDS.forEach((id, i) => {
     const r = toolRow(i);
     const tr = assessment.tools[id];
-    const inds = fw.indicators.filter((d) => d.tool === id).map((d) => `D${indRow(d.id) + 1}`);
+    const inds = a.framework.indicators.filter((d) => d.tool === id).map((d) => `D${indRow(d.id) + 1}`);
     g.put(r, 0, text(id));
     g.put(r, 1, text(tr.name[lang]));
-    named(`ITA_${id}`, g.put(r, 2, formula(`AVERAGE(${inds.join(',')})`, tr.score), SCORE_FORMAT));
-    g.put(r, 3, num(tr.weight), '0%');
-    g.put(r, 4, formula(`C${r + 1}*D${r + 1}`, tr.weighted), '0.000');
+    g.merge(r, 1, 2);
+    named(`ITA_${id}`, g.put(r, 3, formula(`AVERAGE(${inds.join(',')})`, tr.score), SCORE_FORMAT));
+    g.put(r, 4, num(tr.weight), '0%');
+    g.put(r, 5, formula(`D${r + 1}*E${r + 1}`, tr.weighted), '0.000');
     g.put(
       r,
-      5,
+      6,
       formula(
-        `IF(ROUND(C${r + 1},2)>=ROUND(${TARGET},2),"${t.passWord}","${t.failWord}")`,
+        `IF(ROUND(D${r + 1},2)>=ROUND(${TARGET},2),"${t.passWord}","${t.failWord}")`,
         tr.status === 'strength' ? t.passWord : t.failWord,
       ),
     );
   });
-  g.style(`A${toolRow(0) + 1}:F${toolRow(2) + 1}`, { border: true });
+  const body = `A${toolRow(0) + 1}:G${toolRow(2) + 1}`;
+  g.style(body, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
+  g.style(`D${toolRow(0) + 1}:G${toolRow(2) + 1}`, { horizontal: 'center' });
+}
 
-  // Indicators.
-  section(ROW.indHeader - 1, bi('ตัวชี้วัด', 'Indicators'));
-  header(ROW.indHeader, [
-    bi('ตัวชี้วัด', 'Indicator'),
-    bi('ชื่อ', 'Name'),
-    bi('แบบ', 'Tool'),
-    bi('คะแนน', 'Score'),
-    bi('ปีก่อน', 'Previous'),
-    bi('เปลี่ยนแปลง', 'Change'),
-    bi('ผล', 'Result'),
-    bi('ข้อเสนอแนะ', 'Suggestion'),
-  ]);
-  const oitIndicators: IndicatorResult[] = [];
+/** The ten indicators, with the chart's data beside them (off the printed page). */
+function writeIndicators(
+  g: Grid,
+  a: AnalysisWithSources,
+  t: L,
+  lang: Lang,
+  named: (n: string, c: string) => void,
+): void {
+  const assessment = a.assessment!;
+  tableHeader(
+    g,
+    ROW.indHeader,
+    [
+      bi('ที่', 'No.'),
+      bi('ตัวชี้วัด', 'Indicator'),
+      bi('แบบ', 'Tool'),
+      bi('คะแนน', 'Score'),
+      bi('ปีก่อน', 'Previous'),
+      bi('เปลี่ยนแปลง', 'Change'),
+      bi('ผล', 'Result'),
+    ],
+    lang,
+  );
+  g.put(ROW.indHeader - 1, 8, text(t.chartData));
+  g.put(ROW.indHeader, 8, text(t.indicatorShort));
+  g.put(ROW.indHeader, 9, text(bi('คะแนน', 'Score')[lang]));
+  g.put(ROW.indHeader, 10, text(t.target));
   for (const ind of assessment.indicators) {
     const r = indRow(ind.id);
     g.put(r, 0, num(ind.id));
     g.put(r, 1, text(ind.name[lang]));
     g.put(r, 2, text(ind.tool));
-    if (ind.subIndicators)
-      oitIndicators.push(ind); // written once the OIT table is placed
-    else {
+    if (!ind.subIndicators) {
       const f = indicatorFormula(a, ind);
       named(`ITA_IND_${ind.id}`, g.put(r, 3, f ? formula(f, ind.score) : num(ind.score), SCORE_FORMAT));
-    }
+    } // OIT indicators are written once the OIT table is placed
     const prev = a.sources.scores.find((s) => !s.item && s.indicator === ind.id)?.previous;
     if (prev)
       g.put(
@@ -211,61 +364,18 @@ export function writeSummary(
       r,
       6,
       formula(
-        `IF(ROUND(D${r + 1},2)>=ROUND(${TARGET},2),"${t.strength}","${t.weakness}")`,
-        ind.status === 'strength' ? t.strength : t.weakness,
+        `IF(ROUND(D${r + 1},2)>=ROUND(${TARGET},2),"${t.strength}","${t.weaknessShort}")`,
+        ind.status === 'strength' ? t.strength : t.weaknessShort,
       ),
     );
-    g.put(r, 7, text(suggestionText(a, ind, lang)));
+    g.put(r, 8, text(String(ind.id)));
+    g.put(r, 9, formula(`ROUND(D${r + 1},2)`, ind.shown), SCORE_FORMAT);
+    g.put(r, 10, formula(TARGET, a.target), SCORE_FORMAT);
   }
-  g.style(`A${indRow(1) + 1}:H${indRow(10) + 1}`, { border: true });
-  g.style(`H${indRow(1) + 1}:H${indRow(10) + 1}`, { wrap: true });
-
-  // Route to the target: advice as computed, not a formula.
-  let row = indRow(10) + 2;
-  section(row++, bi('แผนยกระดับคะแนน (ณ เวลาคำนวณ)', 'Route to the target (as computed)'));
-  for (const s of gapLines(a, t)) line(row++, s);
-
-  if (a.measures) row = writeMeasures(plan, g, a, t, lang, row + 1, named);
-
-  if (oitIndicators.length > 0) {
-    const subCells = writeOitTable(plan, g, a, t, lang, row + 1, warnings);
-    for (const ind of oitIndicators) {
-      const cells = ind.subIndicators!.map((s) => subCells.get(s.id) as string);
-      named(
-        `ITA_IND_${ind.id}`,
-        g.put(indRow(ind.id), 3, formula(`AVERAGE(${cells.join(',')})`, ind.score), SCORE_FORMAT),
-      );
-    }
-  }
-
-  plan.sheets.push({
-    name: sheet,
-    columnWidths: WIDTHS,
-    tabColor: '#2E7D32',
-    font: PRINT_FONT,
-    page: a4Page('landscape'),
-  });
-  plan.blocks.push(g.block());
-  plan.styles.push(...g.styles);
-  plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
-  return warnings;
-}
-
-/** A shaded heading across the printed width. */
-function sectionHeading(g: Grid, row: number, label: Bilingual, lang: Lang): void {
-  g.put(row, 0, text(label[lang]));
-  g.style(`A${row + 1}:H${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
-}
-
-/** A table's header row, bordered. */
-function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang): void {
-  cells.forEach((c, i) => g.put(row, i, text(c[lang])));
-  g.style(`A${row + 1}:${columnLetters(cells.length - 1)}${row + 1}`, {
-    bold: true,
-    fill: '#F2F2F2',
-    border: true,
-    wrap: true,
-  });
+  const body = `A${indRow(1) + 1}:G${indRow(10) + 1}`;
+  g.style(body, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
+  g.style(`A${indRow(1) + 1}:A${indRow(10) + 1}`, { horizontal: 'center' });
+  g.style(`C${indRow(1) + 1}:G${indRow(10) + 1}`, { horizontal: 'center' });
 }
 
 /** An indicator given at indicator level points at its cell; one from questions averages them. */
@@ -281,25 +391,32 @@ function indicatorFormula(a: AnalysisWithSources, ind: IndicatorResult): string 
   );
 }
 
-function suggestionText(a: AnalysisWithSources, ind: IndicatorResult, lang: Lang): string {
-  const adv = a.advice.find((x) => x.indicator === ind.id);
-  if (!adv) return '';
-  const parts = adv.suggestions.slice(0, 2).map((s) => s.text[lang]);
-  if (adv.items.length > 0) {
-    const codes = adv.items.map((i) => i.code).join(', ');
-    parts.push(lang === 'th' ? `เผยแพร่ข้อที่ยังขาด: ${codes}` : `Publish the missing items: ${codes}`);
-  }
-  return parts.join(' · ');
+/** How many indicators rose and fell since last year, and the largest of each. */
+function changeLine(indicators: readonly IndicatorResult[], t: L): string {
+  const changed = indicators.filter((i) => i.change !== undefined && i.change !== null) as (IndicatorResult & {
+    change: number;
+  })[];
+  if (changed.length === 0) return t.noPrevious;
+  const up = changed.filter((i) => i.change > 0).sort((x, y) => y.change - x.change);
+  const down = changed.filter((i) => i.change < 0).sort((x, y) => x.change - y.change);
+  const show = (i: { id: number; change: number }) =>
+    `${t.indicatorShort} ${i.id} (${i.change > 0 ? '+' : ''}${i.change.toFixed(2)})`;
+  return t.changeLine(up.length, down.length, up[0] ? show(up[0]) : '', down[0] ? show(down[0]) : '');
 }
 
 /** The gap plan as printable lines: a heading per goal, then one line per step of its route. */
 function gapLines(a: AnalysisWithSources, t: L): string[] {
   const gap = a.gap!;
-  const steps = (r: typeof gap.toTarget) =>
-    r.steps.map(
-      (s) =>
-        `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
-    );
+  // Three steps a goal keep the route on the first page; the rest are counted.
+  const steps = (r: typeof gap.toTarget) => [
+    ...r.steps
+      .slice(0, 3)
+      .map(
+        (s) =>
+          `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
+      ),
+    ...(r.steps.length > 3 ? [`    ${t.andMore(r.steps.length - 3)}`] : []),
+  ];
   const lines: string[] = [];
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
   else
@@ -310,155 +427,4 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
   if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
   lines.push(t.worthLine);
   return lines;
-}
-
-function writeMeasures(
-  plan: WritePlan,
-  g: Grid,
-  a: AnalysisWithSources,
-  t: L,
-  lang: Lang,
-  start: number,
-  named: (n: string, c: string) => void,
-): number {
-  const m = a.measures!;
-  let row = start;
-  sectionHeading(g, row++, bi('ความก้าวหน้าของมาตรการ', 'Measure progress'), lang);
-  const put = (label: string, value: number, name?: string, format: string | null = null) => {
-    g.put(row, 0, text(label));
-    g.merge(row, 0, 1);
-    const cell = g.put(row, 2, num(value), format);
-    if (name) named(name, cell);
-    row++;
-  };
-  put(t.measuresTotal, m.total, 'ITA_MEASURES_TOTAL');
-  put(statusLabel('done')[lang], m.done, 'ITA_MEASURES_DONE');
-  put(statusLabel('in-progress')[lang], m.inProgress);
-  put(statusLabel('not-started')[lang], m.notStarted);
-  if (m.unknown > 0) put(t.statusUnknown, m.unknown);
-  put(t.overdue, m.overdue, 'ITA_MEASURES_OVERDUE');
-  put(t.percentDone, m.percentDone / 100, undefined, '0.0%');
-  if (m.uncoveredWeakIndicators.length > 0) {
-    g.put(
-      row,
-      0,
-      text(`${t.uncovered}: ${m.uncoveredWeakIndicators.map((id) => `${t.indicatorShort} ${id}`).join(', ')}`),
-    );
-    g.merge(row, 0, 7);
-    g.style(`A${row + 1}`, { fontColor: '#9C0006' });
-    row++;
-  }
-  const overdue = m.rows.filter((r) => r.overdue);
-  for (const o of overdue.slice(0, MAX_OVERDUE_ROWS)) {
-    g.put(row, 0, text(`${m.sheet}!${o.cell}`));
-    g.put(row, 1, text(o.measure));
-    g.put(row, 2, text(o.period?.end ?? ''));
-    g.put(row, 3, text(o.status ? statusLabel(o.status)[lang] : ''));
-    plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 0), to: { sheet: m.sheet, cell: o.cell } });
-    row++;
-  }
-  if (overdue.length > MAX_OVERDUE_ROWS) g.put(row++, 0, text(t.andMore(overdue.length - MAX_OVERDUE_ROWS)));
-  return row;
-}
-
-/**
- * OIT detail: each item's entry as typed, its 100/0 score as a formula, its
- * link; then each sub-indicator as the mean of its items (spec §2 nesting).
- * Returns the cell of each sub-indicator's mean.
- */
-/**
- * An OIT item's title on the summary: the NACC's own where the framework is final; where it is
- * provisional (its titles are generic, "ข้อ O7"), the title the workbook's checklist gives.
- */
-function oitItemTitle(a: AnalysisWithSources, code: string, workbookTitle: string | undefined, lang: Lang): string {
-  if (a.framework.provisional && workbookTitle) return workbookTitle;
-  return itemDef(a.framework, code)?.title[lang] ?? workbookTitle ?? code;
-}
-
-function writeOitTable(
-  plan: WritePlan,
-  g: Grid,
-  a: AnalysisWithSources,
-  t: L,
-  lang: Lang,
-  start: number,
-  warnings: Problem[],
-): Map<string, string> {
-  const oitSheet = a.found.find((f) => f.role === 'oit')?.sheet;
-  let row = start;
-  sectionHeading(g, row++, bi('รายการ OIT', 'OIT items'), lang);
-  tableHeader(
-    g,
-    row++,
-    [
-      bi('ข้อ', 'Item'),
-      bi('หัวข้อ', 'Title'),
-      bi('ตัวชี้วัดย่อย', 'Sub-indicator'),
-      bi('ที่กรอก', 'As entered'),
-      bi('คะแนน', 'Score'),
-      bi('ลิงก์', 'Link'),
-    ],
-    lang,
-  );
-  const firstItemRow = row;
-  const subRange = new Map<string, [number, number]>();
-  const subs = a.assessment!.indicators.flatMap((i) => i.subIndicators ?? []);
-  for (const sub of subs) {
-    const from = row;
-    for (const it of sub.items) {
-      const listed = a.sources.oit.find((o) => o.item === it.code);
-      const given = a.sources.scores.find((s) => s.item === it.code)?.score;
-      g.put(row, 0, text(it.code));
-      g.put(row, 1, text(oitItemTitle(a, it.code, listed?.title, lang)));
-      g.put(row, 2, text(sub.id));
-      let scoreCell;
-      if (listed && oitSheet) {
-        const src = ref(oitSheet, listed.publishedCell);
-        g.put(row, 3, formula(`${src}&""`, asExcelText(listed.publishedRaw)));
-        if (publishedFormulaAgrees(listed.publishedRaw, listed.published))
-          scoreCell = formula(publishedFormula(src), it.score);
-        else {
-          scoreCell = num(it.score);
-          warnings.push({
-            severity: 'warning',
-            code: 'formula.published-word',
-            sheet: oitSheet,
-            cell: listed.publishedCell,
-            found: asExcelText(listed.publishedRaw),
-            message: bi(
-              `${oitSheet}!${listed.publishedCell}: สูตรอ่านคำว่า "${asExcelText(listed.publishedRaw)}" ไม่ได้ จึงบันทึกคะแนนข้อ ${it.code} เป็นค่าคงที่ ${it.score} — ใช้ "มี" หรือ "ไม่มี" เพื่อให้สูตรคำนวณต่อได้`,
-              `${oitSheet}!${listed.publishedCell}: formulas cannot read "${asExcelText(listed.publishedRaw)}", so item ${it.code} is written as the fixed value ${it.score}; use "yes" or "no" to keep it live`,
-            ),
-          });
-        }
-      } else if (given) {
-        g.put(row, 3, formula(`${ref(given.sheet, given.cell)}&""`, asExcelText(given.raw)));
-        scoreCell = given.formulaReadable ? formula(ref(given.sheet, given.cell), it.score) : num(it.score);
-      } else {
-        g.put(row, 3, text(t.notListed));
-        scoreCell = num(0);
-      }
-      g.put(row, 4, scoreCell, '0');
-      if (listed?.url) {
-        g.put(row, 5, text(listed.url));
-        plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 5), to: { url: listed.url } });
-      }
-      row++;
-    }
-    subRange.set(sub.id, [from, row - 1]);
-  }
-  g.style(`A${firstItemRow + 1}:F${row}`, { border: true });
-  row++;
-  g.put(row, 0, text(t.subIndicator));
-  g.style(`A${row + 1}:C${row + 1}`, { bold: true });
-  row++;
-  const cells = new Map<string, string>();
-  for (const sub of subs) {
-    const [from, to] = subRange.get(sub.id)!;
-    g.put(row, 0, text(sub.id));
-    g.put(row, 1, text(sub.name[lang]));
-    cells.set(sub.id, g.put(row, 2, formula(`AVERAGE(E${from + 1}:E${to + 1})`, sub.score), SCORE_FORMAT));
-    row++;
-  }
-  return cells;
 }

@@ -1,5 +1,7 @@
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
+import { hasThaiDigits } from '../domain/thai';
+import { Digits } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
 import { labels } from './labels';
@@ -43,7 +45,7 @@ export const RESULT_NAMES = [
 export function planResults(
   analysis: AnalysisWithSources,
   snapshot: WorkbookSnapshot,
-  options: { computedAt: string; lang?: Lang },
+  options: { computedAt: string; lang?: Lang; digits?: Digits },
 ): ResultsPlan {
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
@@ -71,7 +73,8 @@ export function planResults(
   const hasErrors = problems.some((p) => p.severity === 'error');
   const writeResults = !hasErrors && !!analysis.assessment;
   if (writeResults) {
-    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt));
+    const digits = options.digits ?? digitsTyped(analysis, snapshot);
+    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
     plan.names.push({ name: OWNER_NAMES.summary, sheet: names.summary, ref: 'A1' });
     plan.activate = names.summary;
     const defined = new Set(plan.names.map((n) => n.name));
@@ -93,6 +96,13 @@ export function planResults(
   } else if (ownedProblems) plan.deleteNames.push(OWNER_NAMES.problems);
 
   return { plan, wroteResults: writeResults, problems };
+}
+
+/** Thai digits when the planner types them in the Settings sheet ("๓๑ มี.ค. ๒๕๖๖"), else Arabic. */
+function digitsTyped(analysis: Analysis, snapshot: WorkbookSnapshot): Digits {
+  const settings = analysis.found.find((f) => f.role === 'settings')?.sheet;
+  const values = snapshot.sheets.find((s) => s.name === settings)?.values ?? [];
+  return values.some((row) => row.some((v) => typeof v === 'string' && hasThaiDigits(v))) ? 'thai' : 'arabic';
 }
 
 /** One warning per input a formula cannot read, naming the fix. */
