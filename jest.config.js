@@ -10,6 +10,9 @@ const swc = [
   },
 ];
 module.exports = {
+  // A cold test on a busy 2-core machine (CI, or engineers sharing one) can take far longer than
+  // jest's 5 s default; a timeout is not an assertion, so give every test a minute.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'node',

@@ -9,6 +9,8 @@ const USAGE = `ita-planner — ITA scoring and workbook recompute
   ita-planner score FILE.json|-          score indicator/item figures, print JSON
   ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]
   ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en]
+  ita-planner report IN.xlsx --kind analysis|plan|6-month|year-end [-o OUT.xlsx] [--docx OUT.docx]
+                     [--lang th|en] [--year 2566] [--as-of YYYY-MM-DD]
 
 exit codes: 0 done, 1 errors in the workbook stopped the results, 2 bad input or arguments`;
 
@@ -22,6 +24,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       // Loaded on demand: `score` needs no spreadsheet library.
       const { recomputeCommand, templateCommand } = await import('./workbook-commands');
       return command === 'recompute' ? recomputeCommand(rest, io) : templateCommand(rest, io);
+    }
+    case 'report': {
+      const { reportCommand } = await import('./report-command');
+      return reportCommand(rest, io);
     }
     case undefined:
     case '-h':
@@ -39,6 +45,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   readStdin(): string;
+  /** Writes a whole file; tests inject one that fails. The default flushes it to disk. */
+  writeFile?: (file: string, data: Uint8Array) => void;
 }
 
 const processIo: Io = {

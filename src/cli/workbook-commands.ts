@@ -2,11 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { round2 } from '../domain/decimal';
 import { assessmentJson } from '../domain/report';
-import { Lang } from '../domain/text';
 import { parseDate, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import { AnalysisWithSources } from '../workbook/analyze';
-import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../xlsx';
+import { labels } from '../workbook/labels';
+import { applyPlan, packageProblem, readWorkbook, readXlsx, writeSurgically, writeXlsx } from '../xlsx';
+import { bi, Bilingual, Lang } from '../domain/text';
+import { ioProblem, sameFile, writeFileSafely } from './safe-output';
 import * as ExcelJS from 'exceljs';
 import { formatProblem, Io } from './main';
 
@@ -16,7 +18,7 @@ interface Flags {
   switches: Set<string>;
 }
 
-function parseFlags(args: string[], withValue: string[], switches: string[]): Flags | string {
+export function parseFlags(args: string[], withValue: string[], switches: string[]): Flags | string {
   const out: Flags = { positional: [], values: {}, switches: new Set() };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -30,13 +32,13 @@ function parseFlags(args: string[], withValue: string[], switches: string[]): Fl
   return out;
 }
 
-function readLang(v: string | undefined): Lang | undefined | 'bad' {
+export function readLang(v: string | undefined): Lang | undefined | 'bad' {
   if (v === undefined) return undefined;
   return v === 'th' || v === 'en' ? v : 'bad';
 }
 
 /** SOURCE_DATE_EPOCH (seconds) pins "computed at" for reproducible output. */
-function now(): Date {
+export function now(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
@@ -70,16 +72,34 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     return 2;
   }
   const output = flags.switches.has('--in-place') ? input : (explicitOut ?? defaultOutput(input));
-  if (path.resolve(output) === path.resolve(input) && !flags.switches.has('--in-place')) {
-    io.err('ita-planner recompute: the output would overwrite the input; pass --in-place to allow it');
+  // Real paths and device+inode: a symbolic or hard link to the input is the input.
+  if (!flags.switches.has('--in-place') && sameFile(output, input)) {
+    io.err(
+      bilingual(
+        'recompute',
+        bi(
+          `ไฟล์ผลลัพธ์ ${output} คือไฟล์ต้นฉบับ ${input} (ชื่อเดียวกันหรือลิงก์ถึงกัน) จึงไม่เขียนทับ — ใช้ --in-place หากต้องการเขียนลงไฟล์ต้นฉบับ`,
+          `the output ${output} is the input ${input} (the same name, or a link to it), so it was not overwritten; pass --in-place to write into the input`,
+        ),
+      ),
+    );
     return 2;
   }
 
   let wb: ExcelJS.Workbook;
+  let original: Buffer;
   try {
-    wb = await loadXlsx(fs.readFileSync(input));
+    original = fs.readFileSync(input);
   } catch (e) {
-    io.err(`ita-planner recompute: cannot read ${input} as an .xlsx workbook (${(e as Error).message})`);
+    io.err(bilingual('recompute', ioProblem(e, input, 'read') ?? packageProblem(e)));
+    return 2;
+  }
+  try {
+    const read = await readXlsx(original);
+    wb = read.wb;
+    for (const s of read.skipped) io.err(`ita-planner recompute: ไม่ได้อ่านชีต ${s} / sheet not read: ${s}`);
+  } catch (e) {
+    io.err(bilingual('recompute', packageProblem(e), input));
     return 2;
   }
   const snapshot = readWorkbook(wb);
@@ -88,9 +108,18 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   const result = planResults(analysis, snapshot, { computedAt: now().toISOString(), ...(lang ? { lang } : {}) });
   const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0;
   if (!nothingToWrite) {
-    applyPlan(wb, result.plan);
-    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    fs.writeFileSync(output, await writeXlsx(wb));
+    try {
+      writeFileSafely(output, await writeSurgically(original, result.plan, { date: now() }), io.writeFile);
+    } catch (e) {
+      const problem = ioProblem(e, output, 'write') ?? packageProblem(e, 'write');
+      io.err(
+        bilingual(
+          'recompute',
+          bi(`${problem.th} — ไฟล์ต้นฉบับ ${input} ไม่ถูกแก้ไข`, `${problem.en}; the input ${input} is unchanged`),
+        ),
+      );
+      return 2;
+    }
   }
 
   if (flags.switches.has('--json')) {
@@ -116,7 +145,13 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   return result.wroteResults ? 0 : 1;
 }
 
-function defaultOutput(input: string): string {
+/** One message in Thai then English, naming the command (and the file when given). */
+function bilingual(command: string, message: Bilingual, file?: string): string {
+  const where = file ? `${file}: ` : '';
+  return `ita-planner ${command}: ${where}${message.th}\n${where}${message.en}`;
+}
+
+export function defaultOutput(input: string): string {
   const ext = path.extname(input);
   return `${input.slice(0, input.length - ext.length)}.ita${ext || '.xlsx'}`;
 }
@@ -128,10 +163,12 @@ function recomputeJson(
   input: string,
   output: string | null,
 ) {
+  // Problems first; figures errors kept out of the workbook say so ("written": false).
   return {
     input,
     output,
     wroteResults: wrote,
+    problems,
     agency: a.agency ?? null,
     fiscalYear: a.fiscalYear,
     asOf: a.asOf,
@@ -143,9 +180,8 @@ function recomputeJson(
       columns: f.columns.map((c) => ({ key: c.key, header: c.header, cell: c.cell })),
       missingColumns: f.missingColumns,
     })),
-    result: a.assessment && a.gap ? assessmentJson(a.assessment, a.gap, a.advice, []) : null,
+    result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
     measures: a.measures ?? null,
-    problems,
   };
 }
 
@@ -163,6 +199,7 @@ function report(
   lines.push(
     `${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`,
   );
+  if (a.framework.provisional) lines.push(labels(lang).provisionalLine(a.framework));
   const s = a.assessment;
   if (s && wrote) {
     lines.push(
@@ -170,6 +207,10 @@ function report(
         ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
         : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
     );
+    if (s.rating)
+      lines.push(
+        `${th ? 'ระดับ' : 'Rating'}: ${s.rating.name[lang]}${s.rating.reason ? ` (${s.rating.reason[lang]})` : ''}`,
+      );
     for (const t of Object.values(s.tools))
       lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
     const weak = s.indicators.filter((i) => i.status === 'weakness');
@@ -187,6 +228,11 @@ function report(
     }
     if (a.gap?.nextGrade)
       lines.push(`${th ? 'ถึงระดับ' : 'To reach'} ${a.gap.nextGrade.grade}: +${a.gap.nextGrade.route.gap.toFixed(2)}`);
+    const nr = a.gap?.nextRating;
+    if (nr)
+      lines.push(
+        `${labels(lang).toRating(nr)} ${nr.route.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} +${st.points.toFixed(2)}`).join(', ')}`,
+      );
   } else {
     lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
   }
@@ -211,8 +257,8 @@ function report(
 }
 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
-  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], []);
-  const usage = 'usage: ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en]';
+  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], ['--force']);
+  const usage = 'usage: ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en] [--force]';
   if (typeof flags === 'string' || flags.positional.length > 0) {
     io.err(`ita-planner template: ${typeof flags === 'string' ? flags : 'unexpected argument'}\n${usage}`);
     return 2;
@@ -230,9 +276,26 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const output = flags.values['-o'] ?? flags.values['--output'] ?? `ita-template-${year.value.be}.xlsx`;
+  if (fs.existsSync(output) && !flags.switches.has('--force')) {
+    io.err(
+      bilingual(
+        'template',
+        bi(
+          `มีไฟล์ ${output} อยู่แล้ว จึงไม่เขียนทับ — ใช้ชื่ออื่นด้วย -o หรือเพิ่ม --force เพื่อแทนที่`,
+          `${output} already exists and was not overwritten; choose another name with -o, or pass --force to replace it`,
+        ),
+      ),
+    );
+    return 2;
+  }
   const wb = new ExcelJS.Workbook();
   applyPlan(wb, planTemplate(year.value.be, lang));
-  fs.writeFileSync(output, await writeXlsx(wb));
+  try {
+    writeFileSafely(output, new Uint8Array(await writeXlsx(wb)), io.writeFile);
+  } catch (e) {
+    io.err(bilingual('template', ioProblem(e, output, 'write') ?? packageProblem(e)));
+    return 2;
+  }
   io.out(`${lang === 'th' ? 'สร้างแม่แบบ' : 'Template written'}: ${output}`);
   return 0;
 }

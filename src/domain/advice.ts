@@ -1,6 +1,6 @@
-import { Framework, itemDef } from './framework';
+import { codeRange, Framework, indicatorDef, itemDef } from './framework';
 import { Assessment } from './scoring';
-import { Suggestion, suggestionsForIndicator, suggestionsForItem } from './suggestions';
+import { Suggestion, suggestionsForIndicator, suggestionsForOitItem } from './suggestions';
 import { Bilingual } from './text';
 
 export interface IndicatorAdvice {
@@ -18,13 +18,24 @@ export function adviseAssessment(a: Assessment, fw: Framework): IndicatorAdvice[
     if (ind.status !== 'weakness' && unpublished.length === 0) continue;
     out.push({
       indicator: ind.id,
-      suggestions: ind.status === 'weakness' ? suggestionsForIndicator(ind.id) : [],
+      suggestions: ind.status === 'weakness' ? withItemRange(suggestionsForIndicator(ind.id), fw, ind.id) : [],
       items: unpublished.map((i) => ({
         code: i.code,
         title: itemDef(fw, i.code)?.title ?? { th: i.code, en: i.code },
-        suggestions: suggestionsForItem(fw.fiscalYear, i.code),
+        suggestions: suggestionsForOitItem(fw, i.code),
       })),
     });
   }
   return out;
+}
+
+/** A range of items written in a suggestion ("O1–O33", 2565's indicator 9) becomes the year's own. */
+function withItemRange(list: readonly Suggestion[], fw: Framework, indicator: number): readonly Suggestion[] {
+  const items = indicatorDef(fw, indicator)?.items ?? [];
+  if (items.length === 0) return list;
+  const range = codeRange(items);
+  const fix = (t: string) => t.replace(/\bO\d+–O\d+\b/g, range);
+  return list.map((sg) =>
+    /O\d+–O\d+/.test(sg.text.en) ? { ...sg, text: { th: fix(sg.text.th), en: fix(sg.text.en) } } : sg,
+  );
 }

@@ -12,8 +12,10 @@ export interface Problem {
   /** Stable machine-readable code, e.g. "score.unreadable". */
   code: string;
   sheet?: string;
-  /** A1-style address inside `sheet`, e.g. "C7". */
+  /** A1-style address inside `sheet`, e.g. "C7", or a range "D2:D44" for a group of identical problems. */
   cell?: string;
+  /** How many identical problems this one stands for (a grouped run); absent for one. */
+  count?: number;
   /** Field path for non-workbook input, e.g. "indicators.6". */
   field?: string;
   /** The raw value found, as text ("" when the cell was empty). */

@@ -26,6 +26,14 @@ export function assessmentJson(
     target: a.target,
     total: a.totalShown,
     grade: a.grade,
+    rating: a.rating
+      ? {
+          th: a.rating.name.th,
+          en: a.rating.name.en,
+          cappedBy: a.rating.cappedBy,
+          ...(a.rating.reason ? { reason: a.rating.reason } : {}),
+        }
+      : null,
     pass: a.pass,
     tools,
     indicators: a.indicators.map((i) => {

@@ -1,7 +1,8 @@
 import { differsWhenShown, mean, round2 } from './decimal';
-import { Framework, Grade, IndicatorDef, ToolId, TOOL_IDS, indicatorDef, itemDef } from './framework';
+import { Framework, Grade, IndicatorDef, indicatorDef, indicatorRange, itemDef, ToolId, TOOL_IDS } from './framework';
 import { gradeOf, meetsTarget } from './grades';
 import { Problem } from './problem';
+import { Rating, ratingOf } from './rating';
 import { Bilingual, bi } from './text';
 
 /** Scores as plain numbers, already read and range-checked by the caller. */
@@ -73,6 +74,8 @@ export interface Assessment {
   total: number;
   totalShown: number;
   grade: Grade;
+  /** The named level (2567 onward, from the framework's rating rules); absent where the year has none. */
+  rating?: Rating;
   pass: boolean;
   tools: Record<ToolId, ToolResult>;
   indicators: IndicatorResult[];
@@ -177,7 +180,10 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
         code: 'indicator.unknown',
         field: field(`indicators.${key}`),
         found: key,
-        message: bi(`ไม่มีตัวชี้วัดที่ "${key}" (มี 1–10)`, `There is no indicator "${key}" (expected 1–10)`),
+        message: bi(
+          `ไม่มีตัวชี้วัดที่ "${key}" (มี ${indicatorRange(fw)})`,
+          `There is no indicator "${key}" (expected ${indicatorRange(fw)})`,
+        ),
       });
     }
   }
@@ -210,8 +216,8 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
         field: field(`indicators.${def.id}`),
         found: '',
         message: bi(
-          `ไม่มีคะแนนตัวชี้วัดที่ ${def.id} ${def.name.th} (ต้องมีครบ 10 ตัวชี้วัด)`,
-          `No score for indicator ${def.id} ${def.name.en} (all 10 indicators are needed)`,
+          `ไม่มีคะแนนตัวชี้วัดที่ ${def.id} ${def.name.th} (ต้องมีครบ ${fw.indicators.length} ตัวชี้วัด)`,
+          `No score for indicator ${def.id} ${def.name.en} (all ${fw.indicators.length} indicators are needed)`,
         ),
       });
       continue;
@@ -241,6 +247,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
     target,
   );
   const total = weightedTotal(tools);
+  const rating = ratingOf(fw.ratingRules, total, toolScores(tools));
   const assessment: Assessment = {
     fiscalYear: fw.fiscalYear,
     provisional: fw.provisional,
@@ -248,6 +255,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
     total,
     totalShown: round2(total),
     grade: gradeOf(total, fw.gradeBands),
+    ...(rating ? { rating } : {}),
     pass: meetsTarget(total, target),
     tools,
     indicators,
@@ -291,6 +299,10 @@ function toolResults(
     };
   }
   return out;
+}
+
+export function toolScores(tools: Record<ToolId, ToolResult>): Record<ToolId, number> {
+  return { IIT: tools.IIT.score, EIT: tools.EIT.score, OIT: tools.OIT.score };
 }
 
 function weightedTotal(tools: Record<ToolId, ToolResult>): number {

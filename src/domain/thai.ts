@@ -23,13 +23,14 @@ export function hasThaiDigits(s: string): boolean {
 }
 
 /**
- * NFC, Thai digits → Arabic, "ํา" (nikhahit + sara aa, common in PDF-copied text) → "ำ",
+ * NFC, Thai digits → Arabic, "ํา" (nikhahit + sara aa, common in PDF-copied text) → "ำ", "เเ" → "แ",
  * invisible format characters (zero-width space, BOM, soft hyphen) removed, whitespace
  * collapsed to one space, trimmed.
  */
 function clean(s: string): string {
   return thaiDigitsToArabic(s.normalize('NFC'))
     .replace(/\u0e4d\u0e32/g, '\u0e33')
+    .replace(/\u0e40\u0e40/g, '\u0e41') // เ typed twice for แ: identical on screen
     .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -292,7 +293,9 @@ export function parseIndicatorList(
     return undefined;
   };
   const DASH = String.raw`\s*(?:-|–|—|ถึง|to)\s*`;
-  for (const raw of text.split(/\s*(?:[,;，、]|และ|(?<![a-z])(?:and|&)(?![a-z])|\+)\s*/i)) {
+  // "and" / "&" as a word become a comma first: no regex lookbehind, which WebKit before 16.4 lacks.
+  const listed = text.replace(/(^|[^a-z])(?:and|&)(?![a-z])/gi, '$1,');
+  for (const raw of listed.split(/\s*(?:[,;，、]|และ|\+)\s*/)) {
     const part = raw.replace(INDICATOR_PREFIX, '').trim();
     if (part === '') continue;
     const range = new RegExp(`^(\\d+)${DASH}(\\d+)$`, 'i').exec(part);
@@ -369,7 +372,7 @@ export function fiscalYearRange(fy: FiscalYear): { start: IsoDate; end: IsoDate 
 // ─────────────────────────────── tokens for years, dates, periods ───────────────────────────────
 
 /** Month names as typed: Thai abbreviations (dots and spaces optional), Thai full and short names, English. */
-const MONTH_NAMES: readonly (readonly string[])[] = [
+export const MONTH_NAMES: readonly (readonly string[])[] = [
   ['ม.ค.', 'มกราคม', 'มกรา', 'january', 'jan'],
   ['ก.พ.', 'กุมภาพันธ์', 'กุมภา', 'february', 'feb'],
   ['มี.ค.', 'มีนาคม', 'มีนา', 'march', 'mar'],

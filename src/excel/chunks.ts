@@ -10,8 +10,8 @@ export interface ReadOptions {
   /** Estimated response size allowed per request; default 4 MB (the limit is 5 MB). */
   budgetBytes?: number;
   /**
-   * First guess at one cell's size in the response, before anything is read: 32 bytes holds a
-   * full-precision number or a short code. Sheets of longer text are measured as they come back
+   * First guess at one cell's size in the response, before anything is read: 42 bytes holds a
+   * full-precision number or a short code (32) and its number format ("General", 10). Sheets of longer text are measured as they come back
    * (see CellSizes) and the rest of the read is cut to what was measured.
    */
   bytesPerCell?: number;
@@ -25,7 +25,7 @@ export interface ReadOptions {
 
 export const READ_DEFAULTS: Required<ReadOptions> = {
   budgetBytes: DEFAULT_BUDGET_BYTES,
-  bytesPerCell: 32,
+  bytesPerCell: 42,
   maxCellsPerLoad: 1_000_000,
   maxRetries: 10,
   probeCells: 2_000,
@@ -140,11 +140,12 @@ export class CellSizes {
 
   readonly of: CellSize = (sheet) => this.bytes[sheet];
 
-  /** Learns from the values one slice returned; true when that sheet's estimate rose. */
-  measured(slice: ReadSlice, values: unknown[][]): boolean {
+  /** Learns from what one slice returned (values and formats); true when that sheet's estimate rose. */
+  measured(slice: ReadSlice, values: unknown[][], numberFormat?: unknown[][]): boolean {
     const cells = slice.rows * slice.cols;
     if (cells === 0) return false;
-    const seen = Math.ceil((jsonBytes(values) / cells) * MEASURED_MARGIN);
+    const bytes = jsonBytes(values) + (numberFormat ? jsonBytes(numberFormat) : 0);
+    const seen = Math.ceil((bytes / cells) * MEASURED_MARGIN);
     if (seen <= this.bytes[slice.sheet]) return false;
     this.bytes[slice.sheet] = seen;
     return true;
@@ -192,18 +193,41 @@ export function sliceAddress(s: ReadSlice): string {
   return rangeAddress(s.top, s.left, s.rows, s.cols);
 }
 
-/** The snapshot from the geometry and the values each slice returned. */
-export function assembleSheets(
-  geometry: readonly SheetGeometry[],
-  loaded: readonly { slice: ReadSlice; values: unknown[][] }[],
-): SheetSnapshot[] {
-  const bySheet = geometry.map(() => [] as { slice: ReadSlice; values: unknown[][] }[]);
+/** What one slice returned. */
+export interface LoadedSlice {
+  slice: ReadSlice;
+  values: unknown[][];
+  /** Range.numberFormat of the same cells, when it was loaded. */
+  numberFormat?: unknown[][];
+}
+
+/** The snapshot from the geometry and the values (and number formats) each slice returned. */
+export function assembleSheets(geometry: readonly SheetGeometry[], loaded: readonly LoadedSlice[]): SheetSnapshot[] {
+  const bySheet = geometry.map(() => [] as LoadedSlice[]);
   for (const part of loaded) bySheet[part.slice.sheet].push(part);
   return geometry.map((g, i) => {
     if (!g.used) return { name: g.name, values: [], top: 0, left: 0 };
     const parts = bySheet[i].sort((a, b) => a.slice.top - b.slice.top);
     const values: CellValue[][] = [];
-    for (const part of parts) for (const row of part.values) values.push(row.map(cellValueFromExcel));
-    return { name: g.name, values, top: g.used.rowIndex, left: g.used.columnIndex };
+    const formats: (string | null)[][] = [];
+    let anyFormat = false;
+    for (const part of parts) {
+      part.values.forEach((row, r) => {
+        values.push(row.map(cellValueFromExcel));
+        // Kept only where it matters: a number cell whose format is not General.
+        const fmt = part.numberFormat?.[r];
+        formats.push(
+          row.map((v, c) => {
+            const f = fmt?.[c];
+            if (typeof v !== 'number' || typeof f !== 'string' || f === 'General') return null;
+            anyFormat = true;
+            return f;
+          }),
+        );
+      });
+    }
+    const sheet: SheetSnapshot = { name: g.name, values, top: g.used.rowIndex, left: g.used.columnIndex };
+    if (anyFormat) sheet.numberFormats = formats;
+    return sheet;
   });
 }

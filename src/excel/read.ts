@@ -4,11 +4,11 @@
  * Round trips (context.sync calls):
  *   1. sheet names and workbook names                    (the sheet list is needed to ask for used ranges)
  *   2. every sheet's used range: position and size only  (to cut values into slices before reading them)
- *   3. the values of every slice, all queued, one sync — plus one more sync for each further
+ *   3. the values (with their number formats) of every slice, all queued, one sync — plus one more sync for each further
  *      request the values need: Excel on the web refuses a response over 5 MB, and a sync is one
  *      request, so slices of a large read must go in several syncs.
  * So 3 syncs for any workbook whose values fit one request (estimated ≤ budget, 4 MB by default:
- * about 130,000 cells at the first guess of 32 bytes a cell), 2 + ⌈estimate / budget⌉ beyond
+ * about 95,000 cells at the first guess of 42 bytes a cell, value and format), 2 + ⌈estimate / budget⌉ beyond
  * that, and 2 when every sheet is empty. Each response is measured: a sheet whose cells turn out
  * larger (long Thai text) has the rest of its rows cut to the measured size. A request refused as
  * too large is followed by a small probe of each sheet it carried, alone in one request, whose
@@ -18,6 +18,7 @@
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import {
   CellSizes,
+  LoadedSlice,
   ReadOptions,
   READ_DEFAULTS,
   ReadSlice,
@@ -107,12 +108,13 @@ export async function readSnapshotWithReport(
   let pending: ReadSlice[] = planReadSlices(geometry, budget, opts, sizes.of);
   let probes: ReadSlice[] = [];
   let probeCells = opts.probeCells;
-  const loaded: { slice: ReadSlice; values: unknown[][] }[] = [];
+  const loaded: LoadedSlice[] = [];
   while (probes.length > 0 || pending.length > 0) {
     const batch = probes.length > 0 ? probes : packBatches(pending, budget)[0];
     const ranges = batch.map((slice) => {
       const range = sheets[slice.sheet].getRange(sliceAddress(slice));
-      range.load('values');
+      // Number formats come in the same request: a 0.9235 shown as 92.35% means 92.35.
+      range.load('values,numberFormat');
       return range;
     });
     try {
@@ -136,8 +138,9 @@ export async function readSnapshotWithReport(
     }
     let grew = false;
     batch.forEach((slice, k) => {
-      loaded.push({ slice, values: ranges[k].values });
-      grew = sizes.measured(slice, ranges[k].values) || grew;
+      const { values, numberFormat } = ranges[k];
+      loaded.push({ slice, values, numberFormat });
+      grew = sizes.measured(slice, values, numberFormat) || grew;
     });
     report.loads += ranges.length;
     report.valueRequests++;

@@ -3,8 +3,15 @@
  * to plain values. Pure: no Excel object is touched here.
  */
 import { Bilingual, bi } from '../domain/text';
+import { MONTH_NAMES } from '../domain/thai';
 import type { CellValue, DefinedName } from '../workbook/snapshot';
-import { a1, parseA1, quoteSheet } from '../workbook/snapshot';
+import {
+  a1,
+  hyperlinkFormula as hyperlinkFormulaOf,
+  parseA1,
+  quoteSheet,
+  sheetOfReference,
+} from '../workbook/references';
 import type { PlanBlock, PlanCell, PlanHyperlink } from '../workbook/plan';
 
 /** One element of a `Range.formulas` grid: null leaves the cell as it is. */
@@ -13,10 +20,19 @@ export type FormulaInput = string | number | boolean | null;
 const DIGIT = /[0-9\u0E50-\u0E59]/;
 /** What numbers, dates, times, percentages, fractions and amounts are made of, besides words. */
 const NUMERIC_CHARS = /^[\s0-9\u0E50-\u0E59.,:/\-+%$\u0E3F\u20AC\u00A3\u00A5()eE]*$/;
-const ENGLISH_DATE_WORDS =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|am|pm|a|p)\b/gi;
-const THAI_MONTHS =
-  /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)/g;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Month names from the parser's own table (Thai and English), longest first so "มกราคม" is not cut at "มกรา". */
+const MONTH_WORDS = MONTH_NAMES.flat().sort((a, b) => b.length - a.length);
+const THAI_MONTHS = new RegExp(
+  `(${MONTH_WORDS.filter((w) => !/[a-z]/.test(w))
+    .map(escapeRe)
+    .join('|')})`,
+  'g',
+);
+const ENGLISH_DATE_WORDS = new RegExp(
+  `\\b(${MONTH_WORDS.filter((w) => /[a-z]/.test(w)).join('|')}|am|pm|a|p)\\b`,
+  'gi',
+);
 
 /**
  * Would Excel turn this text into something else when it arrives through `Range.formulas`?
@@ -175,19 +191,13 @@ export function hyperlinkInput(link: PlanHyperlink, textToDisplay?: string): Hyp
   return out;
 }
 
-/** Text for a formula string literal: quotes doubled. */
-function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /**
  * Fallback for Excel without Range.hyperlink (before ExcelApi 1.7): a HYPERLINK formula, which
- * every Excel version understands; "#Sheet!A1" is its form for a place in the same workbook.
+ * every Excel version understands.
  */
 export function hyperlinkFormula(link: PlanHyperlink, textToDisplay?: string): string {
-  const target = 'url' in link.to ? link.to.url : `#${quoteSheet(link.to.sheet)}!${link.to.cell}`;
   const shown = textToDisplay ?? ('url' in link.to ? link.to.url : `${link.to.sheet}!${link.to.cell}`);
-  return `=HYPERLINK(${formulaString(target)},${formulaString(shown)})`;
+  return `=${hyperlinkFormulaOf(link.to, shown)}`;
 }
 
 /** Excel's limit on a list validation's source typed as text. */
@@ -251,22 +261,4 @@ export function definedName(name: string, type: string, value: unknown): Defined
     if (sheet !== undefined) out.sheet = sheet;
   }
   return out;
-}
-
-/** "Sheet1!$A$1" → "Sheet1"; "'สรุปผล ITA'!$B$5" → "สรุปผล ITA"; "'It''s'!A1" → "It's". */
-export function sheetOfReference(ref: string): string | undefined {
-  if (ref.startsWith("'")) {
-    let name = '';
-    for (let i = 1; i < ref.length; i++) {
-      if (ref[i] === "'") {
-        if (ref[i + 1] === "'") {
-          name += "'";
-          i++;
-        } else return ref[i + 1] === '!' ? name : undefined;
-      } else name += ref[i];
-    }
-    return undefined;
-  }
-  const bang = ref.indexOf('!');
-  return bang > 0 && bang < ref.length - 1 && !ref.startsWith('#') ? ref.slice(0, bang) : undefined;
 }

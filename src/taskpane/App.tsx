@@ -11,6 +11,7 @@ import { MeasuresSection } from './components/MeasuresSection';
 import { Notices } from './components/Notices';
 import { ProblemsSection } from './components/ProblemsSection';
 import { RecomputeBar } from './components/RecomputeBar';
+import { ReportsSection } from './components/ReportsSection';
 import { ResultsSection } from './components/ResultsSection';
 import { SheetPreview } from './components/SheetPreview';
 import { userErrorOf } from './errors';
@@ -18,7 +19,7 @@ import { I18nProvider, useI18n } from './i18n';
 import { errorCount } from './pipeline';
 import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
 
-export type TabId = 'overview' | 'problems' | 'results' | 'measures';
+export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'reports';
 
 const useStyles = makeStyles({
   root: {
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
   panel: { paddingTop: '4px' },
   loading: { paddingTop: '24px' },
 });
+
+const REPORTS_TAB = { th: 'รายงาน', en: 'Reports' };
 
 const noSubscribe = () => () => undefined;
 const zero = () => 0;
@@ -168,6 +171,7 @@ function Pane({
             </Tab>
             <Tab value="results">{s.tabResults}</Tab>
             <Tab value="measures">{s.tabMeasures}</Tab>
+            <Tab value="reports">{REPORTS_TAB[lang]}</Tab>
           </TabList>
           {browser && selection && snapshot && (
             <SheetPreview
@@ -177,7 +181,11 @@ function Pane({
               onClose={() => browser.clearSelection()}
             />
           )}
-          <div className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, s)}>
+          <div
+            className={styles.panel}
+            role="tabpanel"
+            aria-label={tab === 'reports' ? REPORTS_TAB[lang] : tabLabel(tab, s)}
+          >
             {tab === 'overview' && (
               <FoundSection
                 analysis={analysis}
@@ -209,6 +217,7 @@ function Pane({
                 onSelect={onSelect}
               />
             )}
+            {tab === 'reports' && <ReportsSection host={host} busy={busy} onWritten={() => void session.load()} />}
           </div>
         </>
       )}
@@ -216,6 +225,6 @@ function Pane({
   );
 }
 
-function tabLabel(tab: TabId, s: ReturnType<typeof useI18n>['s']): string {
+function tabLabel(tab: Exclude<TabId, 'reports'>, s: ReturnType<typeof useI18n>['s']): string {
   return { overview: s.tabOverview, problems: s.tabProblems, results: s.tabResults, measures: s.tabMeasures }[tab];
 }

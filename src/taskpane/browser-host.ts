@@ -1,14 +1,15 @@
 /**
  * The WorkbookHost outside Excel: an .xlsx workbook held in the browser's
  * memory with the ExcelJS adapter (src/xlsx), loaded lazily so ExcelJS stays
- * out of the first bundle. Opens the bundled sample or a file the user picks;
+ * out of the first bundle. Plans are applied to the file's own bytes, changing
+ * only what is ours (see src/xlsx/package/write.ts). Opens the bundled sample or a file the user picks;
  * the result is downloaded as "<name>.ita.xlsx".
  */
-import type { Workbook } from 'exceljs';
 import { bi, Bilingual } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
 import type { WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { XlsxDocument } from '../xlsx/document';
 import { HostError } from './errors';
 
 export type XlsxAdapter = typeof import('../xlsx');
@@ -49,7 +50,7 @@ export class BrowserHost implements WorkbookHost {
   /** True once a plan was applied since the file was opened. */
   changed = false;
 
-  private wb: Workbook | undefined;
+  private doc: XlsxDocument | undefined;
   private adapter: Promise<XlsxAdapter> | undefined;
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -61,7 +62,7 @@ export class BrowserHost implements WorkbookHost {
   ) {}
 
   get hasWorkbook(): boolean {
-    return this.wb !== undefined;
+    return this.doc !== undefined;
   }
 
   get resultName(): string {
@@ -94,7 +95,7 @@ export class BrowserHost implements WorkbookHost {
   async openBuffer(data: ArrayBuffer | Uint8Array, name: string): Promise<void> {
     try {
       const x = await this.xlsx();
-      this.wb = await x.loadXlsx(data);
+      this.doc = await x.openXlsx(data);
     } catch (e) {
       throw hostError(OPEN_FAILED, e);
     }
@@ -128,22 +129,22 @@ export class BrowserHost implements WorkbookHost {
     await this.openBuffer(data, file.name);
   }
 
-  private workbook(): Workbook {
-    if (!this.wb) throw new HostError({ title: NO_WORKBOOK, detail: 'no workbook' });
-    return this.wb;
+  private workbook(): XlsxDocument {
+    if (!this.doc) throw new HostError({ title: NO_WORKBOOK, detail: 'no workbook' });
+    return this.doc;
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    const wb = this.workbook();
+    const doc = this.workbook();
     const x = await this.xlsx();
-    return x.readWorkbook(wb);
+    return x.readWorkbook(doc.wb);
   }
 
   async apply(plan: WritePlan): Promise<{ skipped: Bilingual[] }> {
-    const wb = this.workbook();
+    const doc = this.workbook();
     try {
       const x = await this.xlsx();
-      x.applyPlan(wb, plan);
+      this.doc = await x.applyToXlsx(doc, plan);
     } catch (e) {
       throw hostError(WRITE_FAILED, e);
     }
@@ -164,12 +165,10 @@ export class BrowserHost implements WorkbookHost {
 
   /** Saves the workbook as it is now, as "<name>.ita.xlsx". */
   async download(): Promise<string> {
-    const wb = this.workbook();
+    const doc = this.workbook();
     const name = this.resultName;
     try {
-      const x = await this.xlsx();
-      const data = await x.writeXlsx(wb);
-      this.save(new Blob([data as unknown as BlobPart], { type: XLSX_MIME }), name);
+      this.save(new Blob([doc.bytes as unknown as BlobPart], { type: XLSX_MIME }), name);
     } catch (e) {
       throw hostError(SAVE_FAILED, e);
     }

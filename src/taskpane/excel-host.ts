@@ -66,7 +66,10 @@ export function createExcelHost(
     },
     select: (sheet: string, cell: string): Promise<void> =>
       guarded(run, async (ctx) => {
-        ctx.workbook.worksheets.getItem(sheet).getRange(cell).select();
+        // Activate first: Range.select() alone does not bring another sheet forward in Excel on Windows.
+        const target = ctx.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
         await ctx.sync();
       }),
   };

@@ -7,7 +7,7 @@ import { IndicatorAdvice } from '../domain/advice';
 import { Bilingual, Lang } from '../domain/text';
 import { MeasureStatus, IsoDate } from '../domain/thai';
 
-export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures';
+export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures' | 'rules';
 
 export interface ColumnFound {
   key: string;
@@ -31,6 +31,10 @@ export interface SheetFound {
   columns: ColumnFound[];
   /** Required columns that were not found. */
   missingColumns: Bilingual[];
+  /** For each missing column, the headers that would have been accepted. */
+  missingDetail?: { label: Bilingual; accepted: readonly string[] }[];
+  /** The header texts found in the row that came closest (or the first row with text). */
+  headersFound?: string[];
 }
 
 export interface MeasureRow {
@@ -40,12 +44,19 @@ export interface MeasureRow {
   measure: string;
   responsible?: string;
   period?: { start: IsoDate; end: IsoDate };
+  /** The period as the user wrote it, when written as text ("ต.ค.64-มี.ค.65"). */
+  periodText?: string;
   status?: MeasureStatus;
   /** The Status cell and what it holds, when the sheet has the column (live counts read it). */
   statusCell?: string;
   statusRaw?: CellValue;
   /** Whether the Measure cell holds text (COUNTIF "?*" counts text only). */
   measureIsText: boolean;
+  /** Kept as written for the reports: steps, monitoring, result and outcome. */
+  method?: string;
+  monitoring?: string;
+  result?: string;
+  outcome?: string;
   indicators: number[];
   overdue: boolean;
 }

@@ -1,14 +1,17 @@
 import { evaluate } from '../domain';
 import { differsWhenShown, round2 } from '../domain/decimal';
-import { frameworkForOrFallback, itemDef, NEWEST_FRAMEWORK } from '../domain/framework';
+import { itemDef, oitItemCodes } from '../domain/framework';
+import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { FiscalYear, IsoDate } from '../domain/thai';
 import { Analysis, MeasuresSummary, SheetFound, TextNumber } from './analysis';
-import { cellProblem, locatedProblem } from './cells';
+import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { detectSheets } from './detect';
+import { groupProblems } from './group';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
 import { ownedSheets } from './owned';
+import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export interface AnalyzeOptions {
@@ -46,22 +49,30 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     be: NEWEST_FRAMEWORK.fiscalYear,
     ce: NEWEST_FRAMEWORK.fiscalYear - 543,
   };
-  const { framework, shipped } = frameworkForOrFallback(year.be);
-  if (!shipped) {
+  // The year's own cell, wherever its label put it; the Settings sheet's B1 only when no year was given.
+  const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: 'B1', raw: null };
+  const resolved = resolveFramework(year.be);
+  const yearRejected = !resolved.ok;
+  if (!resolved.ok)
+    problems.push({
+      ...cellProblem('error', resolved.code, yearAt.sheet, yearAt.cell, yearAt.raw, resolved.expected),
+      message: resolved.message,
+    });
+  const shipped = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  // The workbook's own rules sheet replaces the shipped rules for its year, wholly or in part.
+  const rulesSheet = sheetOf(role('rules'));
+  const framework = rulesSheet ? applyRulesSheet(rulesSheet, shipped, problems) : shipped;
+  if (resolved.ok && !resolved.shipped)
     problems.push(
       locatedProblem(
         'warning',
         'settings.year-not-shipped',
-        settingsSheet?.name ?? '',
-        'B1',
-        bi(
-          `ยังไม่มีรายการข้อ OIT ของปี ${year.be} ในโปรแกรม: ใช้คะแนนรายตัวชี้วัด น้ำหนัก 30/30/40`,
-          `No item list is shipped for ${year.be}: enter indicator-level scores (weights 30/30/40)`,
-        ),
+        yearAt.sheet,
+        yearAt.cell,
+        notShippedMessage(framework),
         String(year.be),
       ),
     );
-  }
   const target = settings.target?.value ?? framework.passMark;
   const asOf = options.asOf ?? settings.asOf ?? options.today;
 
@@ -77,20 +88,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
         ),
       });
     }
-    if (f.sheet && f.missingColumns.length > 0) {
-      problems.push(
-        locatedProblem(
-          'error',
-          'sheet.columns-missing',
-          f.sheet,
-          'A1',
-          bi(
-            `ชีต ${f.sheet} ไม่มีคอลัมน์ ${f.missingColumns.map((c) => `"${c.th}"`).join(', ')} ในแถวหัวตาราง (ภายใน 10 แถวแรก)`,
-            `Sheet ${f.sheet} has no ${f.missingColumns.map((c) => `"${c.en}"`).join(', ')} column in its header row (within the first 10 rows)`,
-          ),
-        ),
-      );
-    }
+    if (f.sheet) for (const m of f.missingDetail ?? []) problems.push(missingColumnProblem(f, m));
   }
   const usable = (r: string) => {
     const f = role(r);
@@ -102,7 +100,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers)
     : { rows: [], rejected: new Set<number>() };
   const oitAt = usable('oit');
-  const hasOitItems = framework.items.some((i) => i.code.startsWith('O'));
+  const hasOitItems = oitItemCodes(framework).length > 0;
   if (oitAt && !hasOitItems) {
     problems.push(
       locatedProblem(
@@ -117,7 +115,22 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
       ),
     );
   }
-  const oit = oitAt && hasOitItems ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
+  const untouched = oitAt && hasOitItems && isUntouchedChecklist(oitAt.sheet, oitAt.f);
+  if (oitAt && untouched) {
+    problems.push(
+      locatedProblem(
+        'warning',
+        'oit.untouched',
+        oitAt.sheet.name,
+        oitAt.f.columns.find((c) => c.key === 'published')?.cell ?? 'A1',
+        bi(
+          `ชีต ${oitAt.sheet.name} ยังไม่ได้กรอก (ไม่มีข้อใดเลือก มี/ไม่มี) จึงไม่ใช้รายการตรวจ OIT: ตัวชี้วัดที่ 9 และ 10 ใช้คะแนนจากชีตคะแนน — ถ้ามีผลรายข้อ ให้เลือก มี/ไม่มี ให้ครบทุกข้อ`,
+          `The ${oitAt.sheet.name} checklist is untouched (no item marked มี/ไม่มี), so it is not used: indicators 9 and 10 come from the Scores sheet. To score item by item, mark every item`,
+        ),
+      ),
+    );
+  }
+  const oit = oitAt && hasOitItems && !untouched ? parseOit(oitAt.sheet, oitAt.f, framework, problems) : [];
 
   // Scores → engine input. Question rows that repeat are respondents: the question is their mean.
   const indicators: Record<number, number> = {};
@@ -146,6 +159,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
+    rejected.add(r.indicator); // its "no score for indicator N" would only repeat this
     problems.push(
       cellProblem(
         'error',
@@ -163,9 +177,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
 
   const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? 'A1';
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
-  const ev = scoresAt
-    ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
-    : { advice: [], problems: [] as Problem[] };
+  const ev =
+    scoresAt && !yearRejected
+      ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
+      : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
     const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));
     if (!repeatsRowError) problems.push(fieldCell(p));
@@ -222,9 +237,38 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ...(measures ? { measures } : {}),
     textNumbers,
     ...(settings.reportedTotal ? { reportedTotal: settings.reportedTotal.value } : {}),
-    problems: sortProblems(problems),
+    problems: groupProblems(sortProblems(problems)),
     sources: { scores, oit, settings },
   };
+}
+
+/** One message per missing column: the sheet, the column, the headers it accepts, the headers found. */
+function missingColumnProblem(f: SheetFound, m: NonNullable<SheetFound['missingDetail']>[number]): Problem {
+  const accepted = m.accepted.map((h) => `"${h}"`).join(', ');
+  const found = (f.headersFound ?? []).map((h) => `"${h}"`).join(', ');
+  const row = f.headerRow === undefined ? 'A1' : `A${f.headerRow + 1}`;
+  return locatedProblem(
+    'error',
+    'sheet.column-missing',
+    f.sheet as string,
+    row,
+    bi(
+      `ชีต ${f.sheet} ไม่มีคอลัมน์ "${m.label.th}" ในแถวหัวตาราง (ภายใน 10 แถวแรก) หัวคอลัมน์ที่ใช้ได้: ${accepted} · หัวคอลัมน์ที่พบ: ${found || 'ไม่มี'} — เพิ่มคอลัมน์นี้หรือเปลี่ยนหัวคอลัมน์ให้ตรงกับชื่อใดชื่อหนึ่ง`,
+      `Sheet ${f.sheet} has no "${m.label.en}" column in its header row (within the first 10 rows). Accepted headers: ${accepted}. Headers found: ${found || 'none'}. Add the column, or rename its header to one of these`,
+    ),
+    found,
+  );
+}
+
+/**
+ * A checklist nobody filled in (the template's, or one pasted with titles only): every
+ * Published and URL cell below the header is empty. It means "no checklist", not 43 errors.
+ */
+function isUntouchedChecklist(sheet: SheetSnapshot, f: SheetFound): boolean {
+  const cols = f.columns.filter((c) => c.key === 'published' || c.key === 'url').map((c) => c.col);
+  for (let r = (f.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++)
+    if (cols.some((c) => !isEmpty(cellAt(sheet, r, c)))) return false;
+  return true;
 }
 
 /** Thai unless every input sheet found is named without Thai letters. */

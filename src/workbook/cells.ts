@@ -7,6 +7,20 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValu
   return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
 }
 
+/** Number format at an absolute 0-based row and column, null for General or unknown. */
+export function formatAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.numberFormats?.[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+/**
+ * Whether a number format shows its number as a percentage ("0.00%", "0%;[Red]-0%"): a "%"
+ * outside quoted text, escapes and [brackets]. Excel multiplies the number by 100 to show it.
+ */
+export function isPercentFormat(format: string | null): boolean {
+  if (!format) return false;
+  return /%/.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, ''));
+}
+
 export function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }

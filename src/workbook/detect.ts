@@ -1,6 +1,7 @@
 import { bi, Bilingual } from '../domain/text';
 import { normalizeKey } from '../domain/thai';
 import { ColumnFound, SheetFound, SheetRole } from './analysis';
+import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export interface ColumnSpec {
@@ -8,6 +9,8 @@ export interface ColumnSpec {
   label: Bilingual;
   aliases: readonly string[];
   required: boolean;
+  /** Required unless this other column is there (an Item column gives the indicator). */
+  requiredUnless?: string;
 }
 
 export interface RoleSpec {
@@ -19,12 +22,22 @@ export interface RoleSpec {
   columns: readonly ColumnSpec[];
 }
 
-const col = (key: string, th: string, en: string, aliases: string[], required = false): ColumnSpec => ({
+const col = (
+  key: string,
+  th: string,
+  en: string,
+  aliases: string[],
+  required: boolean | { unless: string } = false,
+): ColumnSpec => ({
   key,
   label: bi(th, en),
   aliases: [th, en, ...aliases],
-  required,
+  required: required === true,
+  ...(typeof required === 'object' ? { requiredUnless: required.unless } : {}),
 });
+
+const isMissing = (c: ColumnSpec, found: ColumnFound[]): boolean =>
+  (c.required || c.requiredUnless !== undefined) && !found.some((f) => f.key === c.key || f.key === c.requiredUnless);
 
 /** The contract's sheets and column aliases (workbook-contract.md), Thai and English. */
 export const ROLES: readonly RoleSpec[] = [
@@ -41,9 +54,15 @@ export const ROLES: readonly RoleSpec[] = [
     required: true,
     sheetNames: ['คะแนน', 'Scores', 'Score', 'ผลคะแนน'],
     columns: [
-      col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่', 'ตัวชี้วัดการประเมิน']),
+      col(
+        'indicator',
+        'ตัวชี้วัด',
+        'Indicator',
+        ['ตัวชี้วัดที่', 'ตัวชี้วัดการประเมิน', 'Indicator no', 'Indicator number', 'Ind', 'Ind no'],
+        { unless: 'item' }, // an Item column gives each row's indicator
+      ),
       col('item', 'ข้อ', 'Item', ['ข้อคำถาม', 'รหัส', 'Code', 'Question', 'รหัสข้อ']),
-      col('score', 'คะแนน', 'Score', ['คะแนนที่ได้', 'ร้อยละ', 'ผลคะแนน', 'คะแนนปีนี้'], true),
+      col('score', 'คะแนน', 'Score', ['คะแนนที่ได้', 'ร้อยละ', 'ผลคะแนน', 'คะแนนปีนี้', 'Points', 'Percent'], true),
       col('previous', 'คะแนนปีก่อน', 'Previous', ['ปีที่แล้ว', 'คะแนนปีที่แล้ว', 'Previous score', 'Last year']),
       col('tool', 'เครื่องมือ', 'Tool', ['แบบ', 'แบบสำรวจ', 'แบบวัด']),
     ],
@@ -89,6 +108,7 @@ export const ROLES: readonly RoleSpec[] = [
         'ขั้นตอน/วิธีการปฏิบัติ',
         'ขั้นตอนหรือวิธีการ/มาตรการ',
         'ขั้นตอนหรือวิธีการ',
+        'ขั้นตอน/วิธีดำเนินการ',
         'Steps',
       ]),
       col('responsible', 'ผู้รับผิดชอบ', 'Responsible', ['หน่วยงานผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'Responsible unit'], true),
@@ -102,9 +122,18 @@ export const ROLES: readonly RoleSpec[] = [
       ]),
       col('status', 'สถานะ', 'Status', ['การดำเนินการ', 'ความก้าวหน้า', 'ความก้าวหน้าผลการดำเนินการ', 'Progress']),
       col('indicator', 'ตัวชี้วัด', 'Indicator', ['ตัวชี้วัดที่']),
+      col('monitoring', 'การกำกับติดตาม', 'Monitoring', ['การติดตามผล', 'การติดตามประเมินผล', 'การรายงานผลและการกำกับติดตาม']),
       col('result', 'ผลการดำเนินการ', 'Result', ['สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม', 'สรุปผลการดำเนินการ']),
       col('outcome', 'ผลลัพธ์', 'Outcome', ['ผลลัพธ์หรือความสำเร็จในการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ']),
     ],
+  },
+  {
+    // The year's rules in titled tables (rules-layout.ts): found by name only.
+    role: 'rules',
+    label: bi('เกณฑ์การประเมิน', 'Rules'),
+    required: false,
+    sheetNames: RULES_SHEET_NAMES,
+    columns: [],
   },
 ];
 
@@ -119,9 +148,12 @@ export function sheetKey(name: string): string {
 
 /** A header matches an alias exactly, or the alias followed by a year such as "คะแนนที่ได้(64)". */
 function headerMatches(header: string, alias: string): boolean {
-  const h = normalizeKey(header);
   const a = normalizeKey(alias);
-  return h === a || (h.startsWith(a) && /^\d{2,4}$/.test(h.slice(a.length)));
+  // Units or notes in brackets are not part of the name: "คะแนน (ร้อยละ)", "Score (%)".
+  return [header, header.replace(/[([（［【][^)\]）］】]*[)\]）］】]/g, ' ')].some((text) => {
+    const h = normalizeKey(text);
+    return h === a || (h.startsWith(a) && /^\d{2,4}$/.test(h.slice(a.length)));
+  });
 }
 
 const HEADER_ROWS = 10;
@@ -134,6 +166,8 @@ interface HeaderAttempt {
   headerRow: number;
   columns: ColumnFound[];
   missing: ColumnSpec[];
+  /** The row's non-empty texts, to say what was found when a column is missing. */
+  headers: string[];
 }
 
 /**
@@ -159,8 +193,9 @@ export function findHeader(sheet: SheetSnapshot, spec: RoleSpec): HeaderAttempt 
           col: sheet.left + idx,
         });
     }
-    const missing = spec.columns.filter((c) => c.required && !columns.some((f) => f.key === c.key));
-    const attempt = { headerRow: sheet.top + r, columns, missing };
+    const missing = spec.columns.filter((c) => isMissing(c, columns));
+    const headers = row.map((v) => cellText(v).trim()).filter((h) => h !== '');
+    const attempt = { headerRow: sheet.top + r, columns, missing, headers };
     if (missing.length === 0) return attempt;
     if (columns.length > 0 && (!best || columns.length > best.columns.length)) best = attempt;
   }
@@ -190,7 +225,7 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
   return ROLES.map((spec): SheetFound => {
     const base = { role: spec.role, label: spec.label, required: spec.required };
     let sheet = byName.get(spec.role);
-    if (spec.role === 'settings')
+    if (spec.columns.length === 0)
       return sheet
         ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] }
         : { ...base, columns: [], missingColumns: [] };
@@ -200,19 +235,32 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
     }
     if (!sheet) return { ...base, columns: [], missingColumns: [] };
     const header = findHeader(sheet, spec);
-    if (!header)
+    if (!header) {
+      const firstRow = (sheet.values.find((r) => r.some((v) => cellText(v).trim() !== '')) ?? []).map((v) =>
+        cellText(v).trim(),
+      );
+      const missing = spec.columns.filter((c) => isMissing(c, []));
       return {
         ...base,
         sheet: sheet.name,
         columns: [],
-        missingColumns: spec.columns.filter((c) => c.required).map((c) => c.label),
+        missingColumns: missing.map((c) => c.label),
+        missingDetail: missing.map((c) => ({ label: c.label, accepted: c.aliases })),
+        headersFound: firstRow.filter((h) => h !== ''),
       };
+    }
     return {
       ...base,
       sheet: sheet.name,
       headerRow: header.headerRow,
       columns: header.columns,
       missingColumns: header.missing.map((c) => c.label),
+      ...(header.missing.length > 0
+        ? {
+            missingDetail: header.missing.map((c) => ({ label: c.label, accepted: c.aliases })),
+            headersFound: header.headers,
+          }
+        : {}),
     };
   });
 }

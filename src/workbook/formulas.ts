@@ -1,4 +1,4 @@
-import { PUBLISHED_YES_WORDS } from '../domain/thai';
+import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS } from '../domain/thai';
 import { CellNumber } from './parse';
 import { a1, CellValue, parseA1, quoteSheet } from './snapshot';
 
@@ -32,16 +32,44 @@ export function compressRefs(cells: readonly CellNumber[]): string[] {
   return out;
 }
 
+/** A score cell's number as the add-in reads it: a percent-formatted cell counts 100 times its value. */
+function scaled(c: CellNumber): string {
+  const r = ref(c.sheet, c.cell);
+  return c.percent ? `${r}*100` : r;
+}
+
 /**
- * The mean of question means as a formula over the input cells (each group is
- * one question's rows), or undefined when an input is text a formula cannot
- * read, or the formula would be too long.
+ * A score cell as a live formula that follows the add-in's rules: a number from 0 to 100 (a
+ * percent-formatted cell counts 100 times its value); a cell the add-in would reject (cleared,
+ * text, out of range) gives #N/A, never a silent 0.
+ */
+export function scoreFormula(c: CellNumber): string {
+  const r = ref(c.sheet, c.cell);
+  const v = scaled(c);
+  return `IF(AND(ISNUMBER(${r}),${v}>=0,${v}<=100),${v},NA())`;
+}
+
+/** The cells as AVERAGE's arguments: ranges of plain cells, percent cells one by one times 100. */
+function averageArgs(cells: readonly CellNumber[]): string {
+  const plain = cells.filter((c) => !c.percent);
+  return [...compressRefs(plain), ...cells.filter((c) => c.percent).map(scaled)].join(',');
+}
+
+/**
+ * The mean of question means as a formula over the input cells (each group is one question's
+ * rows), or undefined when an input is text a formula cannot read, or the formula would be too
+ * long. Guarded like scoreFormula: when a cell is cleared or holds text (AVERAGE would skip it
+ * and silently average fewer), or a score leaves 0–100, the result is #N/A.
  */
 export function averageOfGroups(groups: readonly (readonly CellNumber[])[]): string | undefined {
   if (groups.length === 0 || groups.some((g) => g.length === 0 || g.some((c) => !c.formulaReadable))) return undefined;
-  const f = groups.every((g) => g.length === 1)
-    ? `AVERAGE(${compressRefs(groups.map((g) => g[0])).join(',')})`
-    : `AVERAGE(${groups.map((g) => `AVERAGE(${compressRefs(g).join(',')})`).join(',')})`;
+  const all = groups.flat();
+  const args = averageArgs(all);
+  const mean = groups.every((g) => g.length === 1)
+    ? `AVERAGE(${args})`
+    : `AVERAGE(${groups.map((g) => `AVERAGE(${averageArgs(g)})`).join(',')})`;
+  const guard = `AND(COUNT(${compressRefs(all).join(',')})=${all.length},MIN(${args})>=0,MAX(${args})<=100)`;
+  const f = `IF(${guard},${mean},NA())`;
   return f.length <= MAX_FORMULA ? f : undefined;
 }
 
@@ -57,15 +85,23 @@ function excelTrimLower(v: CellValue): string {
   return asExcelText(v).replace(/ +/g, ' ').trim().toLowerCase();
 }
 
-const YES_LIST = `{${PUBLISHED_YES_WORDS.map((w) => `"${w.toLowerCase().replace(/"/g, '""')}"`).join(',')}}`;
+const wordList = (words: readonly string[]) =>
+  `{${words.map((w) => `"${w.toLowerCase().replace(/"/g, '""')}"`).join(',')}}`;
+const YES_LIST = wordList(PUBLISHED_YES_WORDS);
+const NO_LIST = wordList(PUBLISHED_NO_WORDS);
 const YES_SET = new Set(PUBLISHED_YES_WORDS.map((w) => w.toLowerCase()));
+const NO_SET = new Set(PUBLISHED_NO_WORDS.map((w) => w.toLowerCase()));
 
-/** 100 when the cell holds one of the "published" words, else 0. */
+/**
+ * 100 when the cell holds one of the "published" words, 0 for one of the "not published" words,
+ * and #N/A for anything else (cleared, another word), as the add-in rejects those too.
+ */
 export function publishedFormula(cellRef: string): string {
-  return `IF(ISNUMBER(MATCH(LOWER(TRIM(${cellRef}&"")),${YES_LIST},0)),100,0)`;
+  const key = `LOWER(TRIM(${cellRef}&""))`;
+  return `IF(ISNUMBER(MATCH(${key},${YES_LIST},0)),100,IF(ISNUMBER(MATCH(${key},${NO_LIST},0)),0,NA()))`;
 }
 
 /** Whether publishedFormula computes the same as the core's reading of the cell. */
 export function publishedFormulaAgrees(raw: CellValue, published: boolean): boolean {
-  return YES_SET.has(excelTrimLower(raw)) === published;
+  return (published ? YES_SET : NO_SET).has(excelTrimLower(raw));
 }

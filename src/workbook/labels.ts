@@ -1,4 +1,8 @@
+import { Framework } from '../domain/framework';
+import { RatingRoute } from '../domain/gap';
 import { Lang } from '../domain/text';
+
+type Worths = { tool: string; worth: number }[];
 
 /** Text the add-in writes into workbooks, in the workbook's language. */
 const TH = {
@@ -26,7 +30,15 @@ const TH = {
     `ถึงเป้าหมาย ${t.toFixed(2)} ต้องเพิ่มคะแนนรวมอีก ${gap.toFixed(2)}: ทางที่ใช้คะแนนน้อยที่สุด`,
   toGrade: (g: string, gap: number) => `ถึงระดับ ${g} ต้องเพิ่มอีก ${gap.toFixed(2)}:`,
   unreachable: 'ไม่สามารถถึงได้แม้ทุกตัวชี้วัดได้ 100',
-  worthLine: 'คะแนน 1 คะแนนในตัวชี้วัด OIT เพิ่มคะแนนรวม 0.20, EIT 0.10, IIT 0.06',
+  worthLine: (w: Worths) =>
+    `คะแนน 1 คะแนนในตัวชี้วัด ${w.map((x, i) => `${x.tool}${i === 0 ? ' เพิ่มคะแนนรวม' : ''} ${x.worth.toFixed(2)}`).join(', ')}`,
+  provisionalLine: (fw: Framework) =>
+    fw.origin === 'workbook'
+      ? `เกณฑ์ปี ${fw.fiscalYear} ตามชีตเกณฑ์การประเมินของสมุดงานนี้ (ชั่วคราว: ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช.)`
+      : `เกณฑ์ชั่วคราว: เกณฑ์ปี ${fw.basedOn ?? fw.fiscalYear} มาจากหน้าเว็บของหน่วยงานต่าง ๆ ไม่ใช่คู่มือของ ป.ป.ช.${fw.basedOn ? ` (ยังไม่มีเกณฑ์ปี ${fw.fiscalYear})` : ''} — ตรวจสอบและแก้ในชีต "เกณฑ์การประเมิน" ได้`,
+  rating: 'ระดับ',
+  toRating: (r: RatingRoute) =>
+    `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? ` และคะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
   measuresTotal: 'มาตรการทั้งหมด',
   statusUnknown: 'ไม่ระบุสถานะ',
   overdue: 'เกินกำหนด',
@@ -47,7 +59,6 @@ const TH = {
   warning: 'คำเตือน',
   passVsTarget: 'ผลเทียบเป้าหมาย',
   gradeShort: 'ระดับ',
-  rating: 'ระดับคุณธรรม',
   nextGrade: 'ระดับถัดไป',
   weaknessShort: 'ต้องปรับปรุง',
   strengthsLine: (target: string, ids: string) => `จุดแข็ง (คะแนนตั้งแต่ ${target}): ${ids || 'ไม่มี'}`,
@@ -95,7 +106,15 @@ const EN: L = {
     `To reach the target of ${t.toFixed(2)} the total needs ${gap.toFixed(2)} more; cheapest route:`,
   toGrade: (g, gap) => `To reach ${g}, ${gap.toFixed(2)} more:`,
   unreachable: 'not reachable even with 100 on every indicator',
-  worthLine: 'One point on an OIT indicator adds 0.20 to the total, on EIT 0.10, on IIT 0.06',
+  worthLine: (w) =>
+    `One point on ${w.map((x, i) => (i === 0 ? `an ${x.tool} indicator adds ${x.worth.toFixed(2)} to the total` : `${x.tool} ${x.worth.toFixed(2)}`)).join(', on ')}`,
+  provisionalLine: (fw) =>
+    fw.origin === 'workbook'
+      ? `The ${fw.fiscalYear} rules come from this workbook's Rules sheet (provisional: not checked against the NACC's manual)`
+      : `Provisional rules: the ${fw.basedOn ?? fw.fiscalYear} rules come from agencies' public pages, not from the NACC's manual${fw.basedOn ? ` (nothing is shipped for ${fw.fiscalYear})` : ''}; check them and correct them on the "Rules" sheet`,
+  rating: 'Rating',
+  toRating: (r) =>
+    `To reach ${r.name.en}${r.tools.length > 0 ? `: raise ${r.tools.map((x) => `${x.tool} from ${x.from.toFixed(2)} to ${x.to.toFixed(2)}`).join(' and ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' and' : ':'} the total by ${r.route.gap.toFixed(2)}` : ''}:`,
   measuresTotal: 'Measures',
   statusUnknown: 'No status',
   overdue: 'Overdue',
@@ -116,7 +135,6 @@ const EN: L = {
   warning: 'Warning',
   passVsTarget: 'Against target',
   gradeShort: 'Grade',
-  rating: 'Rating',
   nextGrade: 'Next grade',
   weaknessShort: 'Improve',
   strengthsLine: (target, ids) => `Strengths (${target} or more): ${ids || 'none'}`,

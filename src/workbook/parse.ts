@@ -1,4 +1,13 @@
-import { Framework, itemDef, indicatorDef, ToolId } from '../domain/framework';
+import {
+  Framework,
+  indicatorDef,
+  indicatorRange,
+  isOitItem,
+  itemDef,
+  itemRanges,
+  toolItemRange,
+  ToolId,
+} from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import {
@@ -18,8 +27,8 @@ import {
   parseYear,
 } from '../domain/thai';
 import { MeasureRow, SheetFound, TextNumber } from './analysis';
-import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
-import { a1, CellValue, SheetSnapshot } from './snapshot';
+import { cellAt, cellProblem, formatAt, isEmpty, isPercentFormat, locatedProblem } from './cells';
+import { a1, CellValue, parseA1, SheetSnapshot } from './snapshot';
 
 /** A value read from a cell, with where it came from. */
 export interface CellNumber {
@@ -30,19 +39,38 @@ export interface CellNumber {
   formulaReadable: boolean;
   /** The cell as it was typed. */
   raw: CellValue;
+  /** The cell shows its number as a percentage: 0.9235 means 92.35, and formulas multiply by 100. */
+  percent?: boolean;
+}
+
+/** A number as its cell shows it: 0.9235 in a "0.00%" cell is 92.35 (cut to Excel's 15 digits). */
+export function shownValue(sheet: SheetSnapshot, cell: string, v: CellValue): { v: CellValue; percent: boolean } {
+  if (typeof v !== 'number') return { v, percent: false };
+  const { row, col } = parseA1(cell);
+  if (!isPercentFormat(formatAt(sheet, row, col))) return { v, percent: false };
+  return { v: Number((v * 100).toPrecision(15)), percent: true };
+}
+
+/** A cell number from a parsed score, remembering a percentage format. */
+function cellNumber(sheet: SheetSnapshot, cell: string, value: number, raw: CellValue, percent: boolean): CellNumber {
+  const out: CellNumber = { value, sheet: sheet.name, cell, formulaReadable: typeof raw === 'number', raw };
+  if (percent) out.percent = true;
+  return out;
 }
 
 // ───────────────────────────── Settings ─────────────────────────────
 
 export interface Settings {
   fiscalYear?: FiscalYear;
+  /** Where the fiscal year was read (the row its label is on, column B). */
+  fiscalYearAt?: { sheet: string; cell: string; raw: CellValue };
   agency?: string;
   target?: CellNumber;
   asOf?: IsoDate;
   reportedTotal?: CellNumber;
 }
 
-const SETTING_LABELS: Record<keyof Settings, string[]> = {
+const SETTING_LABELS: Record<Exclude<keyof Settings, 'fiscalYearAt'>, string[]> = {
   fiscalYear: ['ปีงบประมาณ', 'Fiscal year', 'ปีงบประมาณพศ', 'ปีที่ประเมิน', 'Year'],
   agency: ['หน่วยงาน', 'Agency', 'ชื่อหน่วยงาน', 'Organisation', 'Organization'],
   target: ['เป้าหมาย', 'Target', 'เกณฑ์ผ่าน', 'Pass mark', 'คะแนนเป้าหมาย'],
@@ -50,9 +78,9 @@ const SETTING_LABELS: Record<keyof Settings, string[]> = {
   reportedTotal: ['คะแนนรวมที่ประกาศ', 'Reported total', 'คะแนนรวม', 'Total'],
 };
 
-const settingKey = new Map<string, keyof Settings>(
+const settingKey = new Map<string, Exclude<keyof Settings, 'fiscalYearAt'>>(
   Object.entries(SETTING_LABELS).flatMap(([k, labels]) =>
-    labels.map((l) => [normalizeKey(l), k as keyof Settings] as const),
+    labels.map((l) => [normalizeKey(l), k as Exclude<keyof Settings, 'fiscalYearAt'>] as const),
   ),
 );
 
@@ -69,18 +97,28 @@ export function parseSettings(sheet: SheetSnapshot, problems: Problem[]): Settin
     if (key === 'agency') out.agency = String(v).trim();
     else if (key === 'fiscalYear') {
       const y = parseYear(v);
-      if (y.ok) out.fiscalYear = y.value;
-      else problems.push(cellProblem('error', 'settings.year', sheet.name, cell, v, y.expected));
+      if (y.ok) {
+        out.fiscalYear = y.value;
+        out.fiscalYearAt = { sheet: sheet.name, cell, raw: v };
+      } else problems.push(cellProblem('error', 'settings.year', sheet.name, cell, v, y.expected));
     } else if (key === 'asOf') {
       const d = parseDate(v);
       if (d.ok) out.asOf = d.value;
       else problems.push(cellProblem('warning', 'settings.as-of', sheet.name, cell, v, d.expected));
     } else {
-      const s = parseScore(v);
-      if (s.ok) out[key] = { value: s.value, sheet: sheet.name, cell, formulaReadable: typeof v === 'number', raw: v };
+      const shown = shownValue(sheet, cell, v);
+      const s = parseScore(shown.v);
+      if (s.ok) out[key] = cellNumber(sheet, cell, s.value, v, shown.percent);
       else
         problems.push(
-          cellProblem(key === 'target' ? 'error' : 'warning', `settings.${key}`, sheet.name, cell, v, s.expected),
+          cellProblem(
+            key === 'target' ? 'error' : 'warning',
+            `settings.${key}`,
+            sheet.name,
+            cell,
+            shown.percent ? `${shown.v}%` : v,
+            s.expected,
+          ),
         );
     }
   }
@@ -164,8 +202,8 @@ export function parseScores(
           'item',
           itemRaw,
           bi(
-            `รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (I1–I30, E1–E15, O…)`,
-            `an item of the ${fw.fiscalYear} framework (I1–I30, E1–E15, O…)`,
+            `รหัสข้อในกรอบการประเมินปี ${fw.fiscalYear} (${itemRanges(fw)})`,
+            `an item of the ${fw.fiscalYear} framework (${itemRanges(fw)})`,
           ),
           'scores.item-unknown',
         );
@@ -197,7 +235,10 @@ export function parseScores(
       err(
         'indicator',
         indRaw,
-        bi('เลขตัวชี้วัด 1–10 หรือรหัสข้อในคอลัมน์ข้อ', 'an indicator 1–10, or an item code in the Item column'),
+        bi(
+          `เลขตัวชี้วัด ${indicatorRange(fw)} หรือรหัสข้อในคอลัมน์ข้อ`,
+          `an indicator ${indicatorRange(fw)}, or an item code in the Item column`,
+        ),
         'scores.indicator',
       );
       continue;
@@ -240,7 +281,7 @@ export function parseScores(
     // I/E questions may repeat (one row per respondent, averaged); an indicator or OIT item may not.
     const key = item ?? `indicator ${indicator}`;
     const first = seen.get(key);
-    if (first && !(item && !item.startsWith('O'))) {
+    if (first && !(item && !isOitItem(fw, item))) {
       problems.push(
         locatedProblem(
           'error',
@@ -279,14 +320,14 @@ export function readScoreCell(
   problems: Problem[],
   textNumbers: TextNumber[],
 ): CellNumber | undefined {
-  const s = parseScore(v);
+  const shown = shownValue(sheet, cell, v);
+  const s = parseScore(shown.v);
   if (!s.ok) {
-    problems.push(cellProblem(severity, code, sheet.name, cell, v, s.expected));
+    problems.push(cellProblem(severity, code, sheet.name, cell, shown.percent ? `${shown.v}%` : v, s.expected));
     return undefined;
   }
-  const formulaReadable = typeof v === 'number';
-  if (!formulaReadable) textNumbers.push({ sheet: sheet.name, cell, found: String(v), number: s.value });
-  return { value: s.value, sheet: sheet.name, cell, formulaReadable, raw: v };
+  if (typeof v !== 'number') textNumbers.push({ sheet: sheet.name, cell, found: String(v), number: s.value });
+  return cellNumber(sheet, cell, s.value, v, shown.percent);
 }
 
 // ───────────────────────────── OIT checklist ─────────────────────────────
@@ -312,9 +353,12 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     const itemRaw = get('item');
     const code = parseItemCode(itemRaw);
     const def = code.ok ? itemDef(fw, code.value) : undefined;
-    if (!code.ok || !def || !def.code.startsWith('O')) {
+    if (!code.ok || !def || !isOitItem(fw, def.code)) {
       const expected = code.ok
-        ? bi(`ข้อ OIT ของปี ${fw.fiscalYear} (O1–O43)`, `an OIT item of ${fw.fiscalYear} (O1–O43)`)
+        ? bi(
+            `ข้อ OIT ของปี ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+            `an OIT item of ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+          )
         : code.expected;
       problems.push(cellProblem('error', 'oit.item', sheet.name, at('item'), itemRaw, expected));
       continue;
@@ -382,6 +426,16 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
 
 // ───────────────────────────── Measures ─────────────────────────────
 
+/** Free-text columns kept for the reports as written, not judged. */
+function keptText<K extends string>(get: (key: string) => CellValue, keys: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) {
+    const v = get(k);
+    if (!isEmpty(v)) out[k] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+  }
+  return out;
+}
+
 export function parseMeasures(
   sheet: SheetSnapshot,
   found: SheetFound,
@@ -439,6 +493,8 @@ export function parseMeasures(
       measure: String(measureRaw).trim(),
       ...(isEmpty(responsibleRaw) ? {} : { responsible: String(responsibleRaw).trim() }),
       ...(period ? { period } : {}),
+      ...(typeof periodRaw === 'string' && periodRaw.trim() ? { periodText: periodRaw.trim() } : {}),
+      ...keptText(get, ['method', 'monitoring', 'result', 'outcome']),
       ...(status ? { status } : {}),
       ...(cols.status !== undefined ? { statusCell: at('status'), statusRaw: statusRaw } : {}),
       measureIsText: typeof measureRaw === 'string',

@@ -80,8 +80,9 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
-    // Lines break after a space, and in a link after "/", "-", "?" or "&" (never inside "example.go.th").
-    for (const word of paragraph.split(/(?<= )|(?<=[/?&-])(?=[^/])/)) {
+    // Words keep their trailing space; a link also breaks after "/", "-", "?" or "&" (a run such as
+    // "//" stays whole). A match, not a lookbehind split: WebKit before 16.4 cannot parse one.
+    for (const word of paragraph.match(/[^ /?&-]*(?: |[/?&-]+)?/g) ?? []) {
       const w = textPoints(word, size, bold);
       if (line + w <= room) {
         line += w;

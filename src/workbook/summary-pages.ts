@@ -8,7 +8,7 @@ import { bi, Bilingual, Lang } from '../domain/text';
 import { Digits, formatDate } from '../domain/thai-date';
 import { MeasureStatus, statusLabel, statusWords } from '../domain/thai';
 import { AnalysisWithSources } from './analyze';
-import { asExcelText, publishedFormula, publishedFormulaAgrees, ref } from './formulas';
+import { asExcelText, publishedFormula, publishedFormulaAgrees, ref, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L } from './labels';
 import { COUNTED_STATUSES, measureCounts } from './measure-formulas';
@@ -27,7 +27,7 @@ export interface PageContext {
   t: L;
   lang: Lang;
   digits: Digits;
-  named: (name: string, cell: string) => void;
+  named: (name: string, cell: string) => string;
 }
 
 /** A shaded heading across the printed width. */
@@ -146,22 +146,29 @@ export function writeMeasures(ctx: PageContext, start: number): number {
   tableHeader(
     g,
     row,
-    [bi(t.measure, t.measure), bi('', ''), bi(t.periodEnd, t.periodEnd), bi('', ''), bi(t.status, t.status)],
+    [
+      bi(t.measure, t.measure),
+      bi('', ''),
+      bi('', ''),
+      bi(t.periodEnd, t.periodEnd),
+      bi('', ''),
+      bi(t.status, t.status),
+      bi(t.cell, t.cell),
+    ],
     lang,
   );
-  g.merge(row, 0, 1);
-  g.merge(row, 2, 3);
-  g.merge(row++, 4, LAST);
+  g.merge(row, 0, 2);
+  g.merge(row++, 3, 4);
   const from = row;
   for (const o of overdue.slice(0, MAX_OVERDUE_ROWS)) {
-    // The measure links to its row on the Measures sheet.
-    g.put(row, 0, text(`${o.measure} (${m.sheet}!${o.cell})`));
-    g.merge(row, 0, 1);
-    g.put(row, 2, text(o.period ? formatDate(o.period.end, lang, digits) : ''));
-    g.merge(row, 2, 3);
-    g.put(row, 4, text(o.status ? statusLabel(o.status)[lang] : ''));
-    g.merge(row, 4, LAST);
-    plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 0), to: { sheet: m.sheet, cell: o.cell } });
+    g.put(row, 0, text(o.measure));
+    g.merge(row, 0, 2);
+    g.put(row, 3, text(o.period ? formatDate(o.period.end, lang, digits) : ''));
+    g.merge(row, 3, 4);
+    g.put(row, 5, text(o.status ? statusLabel(o.status)[lang] : ''));
+    // The link's text is ours (the cell's address), never the user's words inside a formula.
+    g.put(row, 6, text(`${m.sheet}!${o.cell}`));
+    plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 6), to: { sheet: m.sheet, cell: o.cell } });
     row++;
   }
   g.style(`A${from + 1}:G${row}`, { border: true, wrap: true, vertical: 'top', fontSize: TABLE_POINTS });
@@ -235,7 +242,7 @@ export function writeOitTable(ctx: PageContext, start: number, warnings: Problem
         }
       } else if (given) {
         g.put(row, 3, formula(`${ref(given.sheet, given.cell)}&""`, asExcelText(given.raw)));
-        scoreCell = given.formulaReadable ? formula(ref(given.sheet, given.cell), it.score) : num(it.score);
+        scoreCell = given.formulaReadable ? formula(scoreFormula(given), it.score) : num(it.score);
       } else {
         g.put(row, 3, text(t.notListed));
         scoreCell = num(0);

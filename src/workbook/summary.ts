@@ -1,15 +1,16 @@
 import { round2 } from '../domain/decimal';
-import { TOOL_IDS } from '../domain/framework';
+import { pointWorths, ToolId, TOOL_IDS } from '../domain/framework';
 import { nextBand } from '../domain/grades';
 import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
 import { bi, Lang } from '../domain/text';
 import { Digits, formatDate, formatDateTime } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
-import { averageOfGroups, ref } from './formulas';
+import { averageOfGroups, ref, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';
+import { ratingFormula, ratingReasonFormula } from './rating-formulas';
 import { PlanName, WritePlan } from './plan';
 import { a4Page, agencyHeaderFooter, fitRowHeights, PRINT_FONT, TABLE_POINTS } from './print';
 import {
@@ -20,6 +21,7 @@ import {
   writeOitTable,
   writeSuggestions,
 } from './summary-pages';
+import { reserveStaleRow } from './stale';
 
 export const SCORE_FORMAT = '0.00';
 /**
@@ -43,19 +45,27 @@ const ROW = {
   title: 0,
   agency: 1,
   stamp: 2,
-  bigLabels: 3,
-  big: 4,
-  target: 5,
-  nextGrade: 6,
-  toolsHeader: 8,
-  indHeader: 13,
+  /** Stays empty: a later blocked run writes its "out of date" banner here (stale.ts). */
+  stale: 3,
+  bigLabels: 4,
+  big: 5,
+  target: 6,
+  nextGrade: 7,
+  /** Why a tool capped the named rating, when one did. */
+  ratingReason: 8,
+  /** The provisional rules' reason, when the framework is provisional. */
+  provisional: 9,
+  toolsHeader: 10,
+  indHeader: 15,
 };
 const TOTAL = `A${ROW.big + 1}`;
 const TARGET = `C${ROW.target + 1}`;
 /** ITA_PASS (TRUE/FALSE) sits off the printed page: Excel shows a Boolean as TRUE/FALSE whatever its format. */
 const PASS = `I${ROW.big + 1}`;
 const toolRow = (i: number) => ROW.toolsHeader + 1 + i;
-const indRow = (id: number) => ROW.indHeader + id;
+const toolCell = (id: ToolId) => `D${toolRow(TOOL_IDS.indexOf(id)) + 1}`;
+/** The row of an indicator: the framework's own list, in its order. */
+type IndRow = (id: number) => number;
 
 /**
  * The summary sheet: live formulas over the input cells with their cached values, laid out to
@@ -75,7 +85,13 @@ export function writeSummary(
   const t = labels(lang);
   const g = new Grid(sheet, WIDTHS.length);
   const warnings: Problem[] = [];
-  const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+  const named = (name: string, cell: string) => {
+    plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+    return cell;
+  };
+  const indRow: IndRow = (id) => ROW.indHeader + 1 + fw.indicators.findIndex((d) => d.id === id);
+  const firstInd = indRow(fw.indicators[0].id);
+  const lastInd = indRow(fw.indicators[fw.indicators.length - 1].id);
   const across = (row: number, s: string) => {
     g.put(row, 0, text(s));
     g.merge(row, 0, LAST_PRINTED_COL);
@@ -93,6 +109,7 @@ export function writeSummary(
     `${t.computedAt} ${formatDateTime(computedAt, lang, digits)} · ${t.asOf} ${formatDate(a.asOf, lang, digits)} · ITA Planner`,
   );
   g.style(`A${ROW.stamp + 1}`, { italic: true, fontSize: 12, fontColor: '#595959' });
+  reserveStaleRow(plan, sheet, ROW.stale, WIDTHS.length - 1);
 
   // The result in large type: total, grade, pass or fail, rating. Grade and pass are judged on the shown total.
   const bands = [...fw.gradeBands].sort((x, y) => x.min - y.min);
@@ -130,7 +147,31 @@ export function writeSummary(
   named('ITA_PASS', g.put(ROW.big, 8, formula(`${TOTAL}>=ROUND(${TARGET},2)`, assessment.pass)));
   const passWord = assessment.pass ? t.passWord : t.failWord;
   g.put(ROW.big, 4, formula(`IF(${PASS},"${t.passWord}","${t.failWord}")`, passWord));
-  g.put(ROW.big, 6, text('—')); // the named rating (from 2567) takes this place
+  if (fw.ratingRules.length > 0) {
+    // The named rating (from 2567), and on its own line why a tool capped it.
+    const rating = named(
+      'ITA_RATING',
+      g.put(
+        ROW.big,
+        6,
+        formula(ratingFormula(fw.ratingRules, TOTAL, toolCell, lang), assessment.rating?.name[lang] ?? ''),
+      ),
+    );
+    g.put(
+      ROW.ratingReason,
+      0,
+      formula(
+        ratingReasonFormula(fw.ratingRules, rating, TOTAL, toolCell, lang),
+        assessment.rating?.reason?.[lang] ?? '',
+      ),
+    );
+    g.merge(ROW.ratingReason, 0, LAST_PRINTED_COL);
+    g.style(`A${ROW.ratingReason + 1}`, { wrap: true, vertical: 'top', fontSize: TABLE_POINTS, fontColor: '#9C5700' });
+  } else g.put(ROW.big, 6, text('—'));
+  if (fw.provisional) {
+    across(ROW.provisional, t.provisionalLine(fw));
+    g.style(`A${ROW.provisional + 1}`, { italic: true, fontSize: TABLE_POINTS, fontColor: '#9C5700' });
+  }
   g.style(`A${ROW.big + 1}:G${ROW.big + 1}`, { bold: true, fontSize: 26, horizontal: 'center', fontColor: GREEN });
   g.style(`E${ROW.big + 1}:F${ROW.big + 1}`, {
     fontSize: 22,
@@ -157,7 +198,7 @@ export function writeSummary(
   g.put(
     ROW.target,
     2,
-    targetSource?.formulaReadable ? formula(ref(targetSource.sheet, targetSource.cell), a.target) : num(a.target),
+    targetSource?.formulaReadable ? formula(scoreFormula(targetSource), a.target) : num(a.target),
     SCORE_FORMAT,
   );
   g.put(
@@ -187,11 +228,11 @@ export function writeSummary(
   g.style(`C${ROW.target + 1}:C${ROW.nextGrade + 1}`, { bold: true, horizontal: 'center' });
   g.style(`G${ROW.target + 1}:G${ROW.nextGrade + 1}`, { bold: true, horizontal: 'center' });
 
-  writeTools(g, a, t, lang, named);
-  writeIndicators(g, a, t, lang, named);
+  writeTools(g, a, t, lang, named, indRow);
+  writeIndicators(g, a, t, lang, named, indRow);
 
   // Strengths, weaknesses, change from last year, the route to the target.
-  let row = indRow(10) + 1;
+  let row = lastInd + 1;
   const list = (inds: IndicatorResult[]) =>
     inds.length ? `${t.indicatorShort} ${inds.map((i) => i.id).join(', ')}` : '';
   across(
@@ -206,7 +247,7 @@ export function writeSummary(
     g.style(`A${row + 1}`, { fontSize: TABLE_POINTS });
     row++;
   }
-  for (let r = indRow(10) + 1; r < indRow(10) + 4; r++) g.style(`A${r + 1}`, { fontSize: TABLE_POINTS });
+  for (let r = lastInd + 1; r < lastInd + 4; r++) g.style(`A${r + 1}`, { fontSize: TABLE_POINTS });
 
   // Pages of their own: suggestions, measures, OIT.
   const breaks: number[] = [];
@@ -253,15 +294,15 @@ export function writeSummary(
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
   plan.dataBars.push(
     { sheet, range: `D${toolRow(0) + 1}:D${toolRow(2) + 1}`, color: BAR, min: 0, max: 100 },
-    { sheet, range: `D${indRow(1) + 1}:D${indRow(10) + 1}`, color: BAR, min: 0, max: 100 },
+    { sheet, range: `D${firstInd + 1}:D${lastInd + 1}`, color: BAR, min: 0, max: 100 },
   );
   plan.charts.push({
     sheet,
     name: 'ITA_INDICATOR_CHART',
     kind: 'bar',
-    source: `I${ROW.indHeader + 1}:K${indRow(10) + 1}`,
+    source: `I${ROW.indHeader + 1}:K${lastInd + 1}`,
     title: t.chartTitle,
-    at: `I${indRow(10) + 3}:P${indRow(10) + 22}`,
+    at: `I${lastInd + 3}:P${lastInd + 22}`,
     min: 0,
     max: 100,
   });
@@ -269,7 +310,14 @@ export function writeSummary(
 }
 
 /** Tools: the mean of their indicators, weighted. */
-function writeTools(g: Grid, a: AnalysisWithSources, t: L, lang: Lang, named: (n: string, c: string) => void): void {
+function writeTools(
+  g: Grid,
+  a: AnalysisWithSources,
+  t: L,
+  lang: Lang,
+  named: (n: string, c: string) => string,
+  indRow: IndRow,
+): void {
   const assessment = a.assessment!;
   tableHeader(
     g,
@@ -316,7 +364,8 @@ function writeIndicators(
   a: AnalysisWithSources,
   t: L,
   lang: Lang,
-  named: (n: string, c: string) => void,
+  named: (n: string, c: string) => string,
+  indRow: IndRow,
 ): void {
   const assessment = a.assessment!;
   tableHeader(
@@ -348,12 +397,7 @@ function writeIndicators(
     } // OIT indicators are written once the OIT table is placed
     const prev = a.sources.scores.find((s) => !s.item && s.indicator === ind.id)?.previous;
     if (prev)
-      g.put(
-        r,
-        4,
-        prev.formulaReadable ? formula(ref(prev.sheet, prev.cell), prev.value) : num(prev.value),
-        SCORE_FORMAT,
-      );
+      g.put(r, 4, prev.formulaReadable ? formula(scoreFormula(prev), prev.value) : num(prev.value), SCORE_FORMAT);
     g.put(
       r,
       5,
@@ -372,17 +416,18 @@ function writeIndicators(
     g.put(r, 9, formula(`ROUND(D${r + 1},2)`, ind.shown), SCORE_FORMAT);
     g.put(r, 10, formula(TARGET, a.target), SCORE_FORMAT);
   }
-  const body = `A${indRow(1) + 1}:G${indRow(10) + 1}`;
-  g.style(body, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
-  g.style(`A${indRow(1) + 1}:A${indRow(10) + 1}`, { horizontal: 'center' });
-  g.style(`C${indRow(1) + 1}:G${indRow(10) + 1}`, { horizontal: 'center' });
+  const ids = a.framework.indicators.map((d) => d.id);
+  const [first, last] = [indRow(ids[0]) + 1, indRow(ids[ids.length - 1]) + 1];
+  g.style(`A${first}:G${last}`, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
+  g.style(`A${first}:A${last}`, { horizontal: 'center' });
+  g.style(`C${first}:G${last}`, { horizontal: 'center' });
 }
 
 /** An indicator given at indicator level points at its cell; one from questions averages them. */
 function indicatorFormula(a: AnalysisWithSources, ind: IndicatorResult): string | undefined {
   if (ind.source === 'indicator') {
     const row = a.sources.scores.find((s) => !s.item && s.indicator === ind.id);
-    return row?.score?.formulaReadable ? ref(row.score.sheet, row.score.cell) : undefined;
+    return row?.score?.formulaReadable ? scoreFormula(row.score) : undefined;
   }
   return averageOfGroups(
     ind.items.map((it) =>
@@ -425,6 +470,11 @@ function gapLines(a: AnalysisWithSources, t: L): string[] {
       ...(gap.toTarget.reachable ? steps(gap.toTarget) : [`    ${t.unreachable}`]),
     );
   if (gap.nextGrade) lines.push(t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap), ...steps(gap.nextGrade.route));
-  lines.push(t.worthLine);
+  if (gap.nextRating)
+    lines.push(
+      t.toRating(gap.nextRating),
+      ...(gap.nextRating.route.reachable ? steps(gap.nextRating.route) : [`    ${t.unreachable}`]),
+    );
+  lines.push(t.worthLine(pointWorths(a.framework)));
   return lines;
 }

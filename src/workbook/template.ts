@@ -1,14 +1,23 @@
-import { Framework, frameworkForOrFallback } from '../domain/framework';
+import { Framework, indicatorRange, itemRanges, oitItemCodes, itemDef } from '../domain/framework';
+import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { bi, Lang } from '../domain/text';
 import { Analysis, SheetRole } from './analysis';
 import { Grid, num, text } from './grid';
+import { rulesSheet } from './rules-template';
 import { emptyPlan, PlanCell, WritePlan } from './plan';
 import { a1, WorkbookSnapshot } from './snapshot';
 
 /** Input sheet names and headers the template writes; every header is one of the contract's aliases. */
 const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
-  th: { settings: 'ตั้งค่า', scores: 'คะแนน', oit: 'OIT', measures: 'มาตรการ', howto: 'วิธีใช้' },
-  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', howto: 'How to' },
+  th: {
+    settings: 'ตั้งค่า',
+    scores: 'คะแนน',
+    oit: 'OIT',
+    measures: 'มาตรการ',
+    rules: 'เกณฑ์การประเมิน',
+    howto: 'วิธีใช้',
+  },
+  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', rules: 'Rules', howto: 'How to' },
 };
 
 const HEADERS = {
@@ -44,24 +53,26 @@ const STATUS_WORDS: Record<Lang, string[]> = {
 };
 const YES_NO: Record<Lang, string[]> = { th: ['มี', 'ไม่มี'], en: ['yes', 'no'] };
 
-const HOWTO: Record<Lang, string[]> = {
-  th: [
+const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
+  th: (fw) => [
     'วิธีใช้สมุดงาน ITA Planner',
     '1. ชีต "ตั้งค่า": กรอกปีงบประมาณ (พ.ศ. หรือ ค.ศ.), ชื่อหน่วยงาน, เป้าหมาย (ค่าเริ่มต้น 85) และวันที่ใช้ตรวจมาตรการที่เกินกำหนด',
-    '2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด 1–10 (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (I1–I30, E1–E15, O1–O43) และคะแนนปีก่อนถ้ามี',
+    `2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด ${indicatorRange(fw)} (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (${itemRanges(fw)}) และคะแนนปีก่อนถ้ามี`,
     '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
     '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
     '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
+    `6. ชีต "เกณฑ์การประเมิน": เกณฑ์ปี ${fw.fiscalYear} ที่โปรแกรมใช้${fw.provisional ? ' (ชั่วคราว แถวที่แรเงายังไม่ได้ยืนยัน)' : ''} — แก้เมื่อคู่มือการประเมินของ ป.ป.ช. ปีนี้ต่างไป (ข้อ OIT ชื่อข้อ ตัวชี้วัดย่อย น้ำหนัก ระดับผลการประเมิน) ถ้าไม่ต้องการแก้ ลบชีตนี้ได้`,
     'ตัวเลขไทย (๘๕.๖๖), "ร้อยละ ๘๕" และ "85.66 คะแนน" อ่านได้ แต่สูตร Excel อ่านได้เฉพาะตัวเลข: ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" เมื่อโปรแกรมแนะนำ',
     'ITA Planner ไม่แก้ไขข้อมูลที่ท่านกรอก และไม่ส่งข้อมูลออกนอกเครื่อง',
   ],
-  en: [
+  en: (fw) => [
     'How to use this ITA Planner workbook',
     '1. "Settings": the fiscal year (B.E. or C.E.), the agency, the target (default 85) and the date used to judge overdue measures.',
-    '2. "Scores": a score 0–100 for each indicator 1–10, or per question/item in the Item column (I1–I30, E1–E15, O1–O43), and last year\'s score if known.',
+    `2. "Scores": a score 0–100 for each indicator ${indicatorRange(fw)}, or per question/item in the Item column (${itemRanges(fw)}), and last year's score if known.`,
     '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
     '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
     '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
+    `6. "Rules": the ${fw.fiscalYear} rules ITA Planner uses${fw.provisional ? ' (provisional: shaded rows are not confirmed)' : ''}. Edit them when the NACC's manual for the year differs (OIT items, titles, sub-indicators, weights, rating levels); delete the sheet to keep the shipped rules.`,
     'Thai digits, "ร้อยละ ๘๕" and "85.66 คะแนน" are read, but Excel formulas read only numbers: use "Convert text to numbers" when suggested.',
     'ITA Planner never changes what you typed and never sends your data anywhere.',
   ],
@@ -110,7 +121,7 @@ function scoresSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
 function oitSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
   const g = new Grid(SHEETS[lang].oit, HEADERS.oit.length);
   headerRow(g, HEADERS.oit, lang);
-  const items = fw.items.filter((i) => i.code.startsWith('O'));
+  const items = oitItemCodes(fw).map((code) => itemDef(fw, code)!);
   items.forEach((it, i) => {
     g.put(i + 1, 0, text(it.code));
     g.put(i + 1, 1, text(it.title[lang]));
@@ -127,23 +138,26 @@ function measuresSheet(plan: WritePlan, lang: Lang): void {
   addSheet(plan, g, [44, 36, 22, 18, 20, 12, 36]);
 }
 
-function howtoSheet(plan: WritePlan, lang: Lang): void {
+function howtoSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
   const g = new Grid(SHEETS[lang].howto, 1);
-  HOWTO[lang].forEach((line, i) => g.put(i, 0, text(line)));
+  const lines = HOWTO[lang](fw);
+  lines.forEach((line, i) => g.put(i, 0, text(line)));
   g.style('A1', { bold: true, fontSize: 14 });
-  g.style(`A2:A${HOWTO[lang].length}`, { wrap: true });
+  g.style(`A2:A${lines.length}`, { wrap: true });
   addSheet(plan, g, [120], 0);
 }
 
 /** A blank workbook ready to fill: every input sheet, drop-down lists, formats, a how-to. */
 export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
-  const { framework } = frameworkForOrFallback(fiscalYear);
+  const resolved = resolveFramework(fiscalYear);
+  const framework = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
   const plan = emptyPlan();
-  howtoSheet(plan, lang);
+  howtoSheet(plan, framework, lang);
   settingsSheet(plan, framework, lang);
   scoresSheet(plan, framework, lang);
   oitSheet(plan, framework, lang);
   measuresSheet(plan, lang);
+  rulesSheet(plan, framework, SHEETS[lang].rules, lang);
   plan.activate = SHEETS[lang].scores;
   return plan;
 }
@@ -156,8 +170,7 @@ export function planMissingSheets(analysis: Analysis, snapshot: WorkbookSnapshot
     !analysis.found.find((f) => f.role === role)?.sheet && !exists(SHEETS[lang][role]);
   if (missing('settings')) settingsSheet(plan, analysis.framework, lang);
   if (missing('scores')) scoresSheet(plan, analysis.framework, lang);
-  if (missing('oit') && analysis.framework.items.some((i) => i.code.startsWith('O')))
-    oitSheet(plan, analysis.framework, lang);
+  if (missing('oit') && oitItemCodes(analysis.framework).length > 0) oitSheet(plan, analysis.framework, lang);
   if (missing('measures')) measuresSheet(plan, lang);
   return plan;
 }

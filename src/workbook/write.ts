@@ -4,11 +4,13 @@ import { hasThaiDigits } from '../domain/thai';
 import { Digits } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
+import { groupProblems } from './group';
 import { labels } from './labels';
-import { OWNER_NAMES, ownedSheet, sheetNames } from './owned';
+import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampSheet } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
+import { planStaleMark, STALE_NAME } from './stale';
 import { writeSummary } from './summary';
 
 export { sheetNames };
@@ -17,7 +19,7 @@ export type { NewMeasure } from './template';
 
 export interface ResultsPlan {
   plan: WritePlan;
-  /** False when errors (or a sheet the add-in does not own) stopped the results. */
+  /** False when errors (or a sheet or name the add-in does not own) stopped the results. */
   wroteResults: boolean;
   /** The analysis's problems plus those found while planning. */
   problems: Problem[];
@@ -31,16 +33,18 @@ export const RESULT_NAMES = [
   'ITA_IIT',
   'ITA_EIT',
   'ITA_OIT',
-  ...Array.from({ length: 10 }, (_, i) => `ITA_IND_${i + 1}`),
+  'ITA_RATING',
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
+  STALE_NAME,
 ];
 
 /**
  * Plans the writes of a recompute: the summary sheet, the names and the
- * problems sheet. Errors write the problems sheet and nothing else; a user's
- * sheet bearing one of our names stops everything.
+ * problems sheet. Errors write the problems sheet and nothing else. Every sheet
+ * and name the plan would take over is checked first (see owned.ts): one that is
+ * the user's stops everything, and the run says which.
  */
 export function planResults(
   analysis: AnalysisWithSources,
@@ -49,53 +53,135 @@ export function planResults(
 ): ResultsPlan {
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
-  const problems = [...analysis.problems, ...textNumberWarnings(analysis)];
+  const own = ownership(snapshot);
+  const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
-  for (const kind of ['summary', 'problems'] as const) {
-    const clash = snapshot.sheets.find((s) => s.name === names[kind] && s.name !== ownedSheet(snapshot, kind));
-    if (clash) {
-      problems.unshift({
-        severity: 'error',
+  const plan = emptyPlan();
+  const writeResults = !problems.some((p) => p.severity === 'error') && !!analysis.assessment;
+  if (writeResults) {
+    const digits = options.digits ?? digitsTyped(analysis, snapshot);
+    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
+    stampSheet(plan, names.summary, lang);
+    plan.names.push({ name: OWNER_NAMES.summary, sheet: names.summary, ref: 'A1' });
+    plan.activate = names.summary;
+    problems.push(...formerSheetWarnings(own, 'summary', names.summary));
+  }
+  const writeProblems = problems.length > 0;
+  if (writeProblems) problems.push(...formerSheetWarnings(own, 'problems', names.problems));
+
+  const taken = [...(writeResults ? [names.summary] : []), ...(writeProblems ? [names.problems] : [])];
+  const defined = [...plan.names.map((n) => n.name), ...(writeProblems ? [OWNER_NAMES.problems] : [])];
+  const clashes = [...sheetClashes(own, taken), ...nameClashes(own, defined)];
+  if (clashes.length > 0) return { plan: emptyPlan(), wroteResults: false, problems: [...clashes, ...problems] };
+
+  // Names we made that this run no longer defines; a user's name of the same spelling stays.
+  if (writeResults) {
+    const keep = new Set(defined.map((n) => n.toUpperCase()));
+    // Indicator names follow the framework (ITA_IND_1 … ITA_IND_n): an earlier run's extra ones go too.
+    const indicatorNames = snapshot.names.map((n) => n.name.toUpperCase()).filter((n) => /^ITA_IND_\d+$/.test(n));
+    for (const n of new Set([...RESULT_NAMES, ...indicatorNames].filter((r) => !keep.has(r))))
+      plan.deleteNames.push(
+        ...own
+          .namesCalled(n)
+          .filter(own.nameIsOurs)
+          .map((x) => x.name),
+      );
+  }
+  // A summary an earlier run left is marked out of date, not left to pass for current.
+  if (!writeResults) planStaleMark(plan, snapshot, lang, options.computedAt);
+
+  // Our sheets under the other language's name give way to this run's.
+  if (writeResults)
+    for (const s of own.owned('summary')) if (s.sheet !== names.summary) plan.deleteSheets.push(s.sheet);
+  for (const s of own.owned('problems'))
+    if (!writeProblems || s.sheet !== names.problems) plan.deleteSheets.push(s.sheet);
+
+  if (writeProblems) {
+    writeProblemsSheet(plan, problems, names.problems, labels(lang));
+    stampSheet(plan, names.problems, lang);
+    plan.names.push({ name: OWNER_NAMES.problems, sheet: names.problems, ref: 'A1' });
+    if (!writeResults) plan.activate = names.problems;
+  } else
+    plan.deleteNames.push(
+      ...own
+        .namesCalled(OWNER_NAMES.problems)
+        .filter(own.nameIsOurs)
+        .map((n) => n.name),
+    );
+
+  return { plan, wroteResults: writeResults, problems };
+}
+
+/** A user's sheet that Excel would take for one we write (names compare without case). */
+function sheetClashes(own: Ownership, sheets: readonly string[]): Problem[] {
+  return sheets.flatMap((name) => {
+    const clash = own.sheetNamed(name);
+    if (!clash || own.isOurs(clash.name)) return [];
+    const same = clash.name === name;
+    return [
+      {
+        severity: 'error' as const,
         code: 'sheet.not-owned',
         sheet: clash.name,
         cell: 'A1',
         found: clash.name,
         message: bi(
-          `มีชีตชื่อ "${clash.name}" ที่ ITA Planner ไม่ได้สร้าง จึงไม่เขียนทับและหยุดการคำนวณ — เปลี่ยนชื่อชีตนั้นแล้วคำนวณใหม่`,
-          `A sheet named "${clash.name}" exists that ITA Planner did not create; it is left alone and nothing was written. Rename it and recompute`,
+          `มีชีตชื่อ "${clash.name}" ที่ ITA Planner ไม่ได้สร้าง${same ? '' : ` (Excel ถือว่าเป็นชื่อเดียวกับ "${name}" ที่ ITA Planner ต้องใช้ เพราะไม่แยกตัวพิมพ์เล็กใหญ่)`} จึงไม่เขียนทับและไม่ได้เขียนสิ่งใดลงสมุดงาน — เปลี่ยนชื่อชีตนั้นแล้วคำนวณใหม่`,
+          `A sheet named "${clash.name}" exists that ITA Planner did not create${same ? '' : ` (Excel takes it for "${name}", which ITA Planner writes: names ignore case)`}; it is left alone and nothing was written. Rename it and recompute`,
         ),
-      });
-      return { plan: emptyPlan(), wroteResults: false, problems };
-    }
-  }
+      },
+    ];
+  });
+}
 
-  const plan = emptyPlan();
-  const hasErrors = problems.some((p) => p.severity === 'error');
-  const writeResults = !hasErrors && !!analysis.assessment;
-  if (writeResults) {
-    const digits = options.digits ?? digitsTyped(analysis, snapshot);
-    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
-    plan.names.push({ name: OWNER_NAMES.summary, sheet: names.summary, ref: 'A1' });
-    plan.activate = names.summary;
-    const defined = new Set(plan.names.map((n) => n.name));
-    const existing = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
-    plan.deleteNames.push(...RESULT_NAMES.filter((n) => !defined.has(n) && existing.has(n)));
-  }
+/** A user's workbook name that Excel would take for one we define. */
+function nameClashes(own: Ownership, names: readonly string[]): Problem[] {
+  return names.flatMap((name) =>
+    own
+      .namesCalled(name)
+      .filter((n) => !own.nameIsOurs(n))
+      .map((n) => {
+        const where = cellOf(n.ref);
+        return {
+          severity: 'error' as const,
+          code: 'name.not-owned',
+          ...(n.sheet !== undefined ? { sheet: n.sheet } : {}),
+          ...(n.sheet !== undefined && where ? { cell: where } : {}),
+          found: `${n.name} = ${n.ref}`,
+          message: bi(
+            `ชื่อ "${n.name}" ในสมุดงาน (= ${n.ref}) ไม่ได้สร้างโดย ITA Planner แต่ Excel ถือว่าเป็นชื่อเดียวกับ ${name} ที่ ITA Planner ต้องกำหนด จึงไม่เปลี่ยนชื่อนั้นและไม่ได้เขียนสิ่งใดลงสมุดงาน — เปลี่ยนชื่อหรือลบชื่อนั้น (สูตร > ตัวจัดการชื่อ) แล้วคำนวณใหม่`,
+            `The workbook name "${n.name}" (= ${n.ref}) was not made by ITA Planner, and Excel takes it for ${name}, which ITA Planner defines; it is left as it is and nothing was written. Rename or delete it (Formulas > Name Manager) and recompute`,
+          ),
+        };
+      }),
+  );
+}
 
-  // Owned sheets under the other language's name give way to this run's.
-  const ownedSummary = ownedSheet(snapshot, 'summary');
-  if (writeResults && ownedSummary && ownedSummary !== names.summary) plan.deleteSheets.push(ownedSummary);
-  const ownedProblems = ownedSheet(snapshot, 'problems');
-  if (ownedProblems && (problems.length === 0 || ownedProblems !== names.problems))
-    plan.deleteSheets.push(ownedProblems);
+/** "'คะแนน'!$C$2" → "C2"; undefined for anything but a single cell or range. */
+function cellOf(ref: string): string | undefined {
+  const m = /!\$?([A-Z]{1,3})\$?(\d+)(?::|$)/i.exec(ref);
+  return m ? `${m[1].toUpperCase()}${m[2]}` : undefined;
+}
 
-  if (problems.length > 0) {
-    writeProblemsSheet(plan, problems, names.problems, labels(lang));
-    plan.names.push({ name: OWNER_NAMES.problems, sheet: names.problems, ref: 'A1' });
-    if (!writeResults) plan.activate = names.problems;
-  } else if (ownedProblems) plan.deleteNames.push(OWNER_NAMES.problems);
-
-  return { plan, wroteResults: writeResults, problems };
+/**
+ * When none of our sheets of this kind is left but a former one is (the user renamed it, or
+ * copied it and deleted the original), say that it is the user's now and a fresh one is written.
+ */
+function formerSheetWarnings(own: Ownership, kind: OwnedKind, fresh: string): Problem[] {
+  if (own.owned(kind).length > 0) return [];
+  return own.stamped
+    .filter((s) => s.kind === kind && !s.ours)
+    .map((s) => ({
+      severity: 'warning' as const,
+      code: 'sheet.former',
+      sheet: s.sheet,
+      cell: 'A1',
+      found: s.sheet,
+      message: bi(
+        `ชีต "${s.sheet}" คือ "${s.givenName}" ที่ ITA Planner เคยสร้าง แล้วถูกเปลี่ยนชื่อหรือคัดลอก จึงเป็นชีตของคุณแล้วและไม่ถูกแตะต้อง — ITA Planner เขียน "${fresh}" ขึ้นใหม่`,
+        `The sheet "${s.sheet}" is the "${s.givenName}" that ITA Planner made, since renamed or copied: it is yours now and left as it is; ITA Planner wrote a fresh "${fresh}"`,
+      ),
+    }));
 }
 
 /** Thai digits when the planner types them in the Settings sheet ("๓๑ มี.ค. ๒๕๖๖"), else Arabic. */

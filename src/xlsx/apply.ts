@@ -4,8 +4,8 @@
 import * as ExcelJS from 'exceljs';
 import type { PlanCell, PlanHeaderFooter, PlanPage, PlanSheet, PlanStyle, WritePlan } from '../workbook/plan';
 import { headerFooterCode } from '../workbook/plan';
-import { a1, parseA1, quoteSheet } from '../workbook/snapshot';
-import { cellValue, sheetOf } from './read';
+import { a1, hyperlinkFormula, parseA1, quoteSheet, sheetOfReference } from '../workbook/references';
+import { cellValue } from './read';
 
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
   // A Node Buffer in node; the browser build of ExcelJS returns its own Buffer polyfill.
@@ -26,7 +26,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (!ws) continue;
     wb.removeWorksheet(ws.id);
     // A name left pointing into a removed sheet makes Excel repair the file on open.
-    removeNames(wb, (n) => n.ranges.some((r) => sheetOf(r)?.toLowerCase() === ws.name.toLowerCase()));
+    removeNames(wb, (n) => n.ranges.some((r) => sheetOfReference(r)?.toLowerCase() === ws.name.toLowerCase()));
   }
   for (const spec of plan.sheets) recreateSheet(wb, spec);
 
@@ -78,11 +78,10 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if ('url' in h.to) {
       cell.value = { text: shown === null ? h.to.url : String(shown), hyperlink: h.to.url };
     } else {
-      const target = `${quoteSheet(h.to.sheet)}!${h.to.cell.replace(/\$/g, '')}`;
-      const text = shown === null ? target : String(shown);
+      const text = shown === null ? `${quoteSheet(h.to.sheet)}!${h.to.cell.replace(/\$/g, '')}` : String(shown);
       // Not ExcelJS's { hyperlink: "#Sheet!C7" }: it writes both an external relationship and a
       // location, which LibreOffice (and, per exceljs#3027, Excel) read as "#Sheet!C7##Sheet!C7".
-      cell.value = { formula: `HYPERLINK(${stringLiteral(`#${target}`)},${stringLiteral(text)})`, result: text };
+      cell.value = { formula: hyperlinkFormula(h.to, text), result: text };
     }
   }
 
@@ -282,22 +281,13 @@ function applyStyle(ws: ExcelJS.Worksheet, s: PlanStyle): void {
   }
 }
 
-/**
- * A formula string literal. Excel caps each literal at 255 characters, so longer text is joined
- * with &; chunks of 127 code points stay under the cap without splitting a surrogate pair.
- */
-function stringLiteral(text: string): string {
-  const parts = text.match(/[^]{1,127}/gu) ?? [''];
-  return parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('&');
-}
-
 /** "#1f4e79" → "FF1F4E79". */
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
 }
 
 /** "B5" → "$B$5", "B5:C9" → "$B$5:$C$9". */
-function absolute(ref: string): string {
+export function absolute(ref: string): string {
   return ref
     .split(':')
     .map((part) => {

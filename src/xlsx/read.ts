@@ -3,14 +3,28 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { sheetOfReference } from '../workbook/references';
+import { readableCopy } from './package/readable';
+import { openZip } from './package/zip';
 
 const T = ExcelJS.ValueType;
 
 export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  return (await readXlsx(data)).wb;
+}
+
+/**
+ * ExcelJS's reading of a readable copy of the package (see ./package/readable.ts), within the
+ * limits of ./package/zip.ts and ./package/readable.ts; `skipped` names the sheets not read.
+ */
+export async function readXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
+  const copy = await readableCopy(await openZip(data));
   const wb = new ExcelJS.Workbook();
   // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
-  await wb.xlsx.load(data as ArrayBuffer);
-  return wb;
+  await wb.xlsx.load(copy.data as unknown as ArrayBuffer);
+  return { wb, skipped: copy.skipped };
 }
 
 export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
@@ -23,29 +37,42 @@ export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
  * last non-empty cell, and an empty row inside the range is [].
  */
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const lines: { row: number; cells: CellValue[] }[] = [];
+  const lines: { row: number; cells: CellValue[]; formats?: (string | null)[] }[] = [];
   let left = Infinity;
+  let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     let cells: CellValue[] | undefined;
+    let formats: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const v = cellValue(cell);
       if (v === null) return;
       (cells ??= [])[colNumber - 1] = v;
       if (colNumber - 1 < left) left = colNumber - 1;
+      // Only a number's format changes what it means (0.9235 shown as 92.35%).
+      const fmt = typeof v === 'number' ? cell.numFmt : undefined;
+      if (fmt && fmt !== 'General') {
+        (formats ??= [])[colNumber - 1] = fmt;
+        anyFormat = true;
+      }
     });
-    if (cells) lines.push({ row: rowNumber - 1, cells });
+    if (cells) lines.push({ row: rowNumber - 1, cells, ...(formats ? { formats } : {}) });
   });
   if (lines.length === 0) return { name: ws.name, values: [], top: 0, left: 0 };
 
   const top = lines[0].row;
   const values: CellValue[][] = new Array(lines[lines.length - 1].row - top + 1);
-  for (let i = 0; i < values.length; i++) values[i] = [];
-  for (const { row, cells } of lines) {
+  const numberFormats: (string | null)[][] | undefined = anyFormat ? new Array(values.length) : undefined;
+  for (let i = 0; i < values.length; i++) {
+    values[i] = [];
+    if (numberFormats) numberFormats[i] = [];
+  }
+  for (const { row, cells, formats } of lines) {
     const out: CellValue[] = new Array(cells.length - left);
     for (let c = left; c < cells.length; c++) out[c - left] = cells[c] ?? null;
     values[row - top] = out;
+    if (numberFormats && formats) numberFormats[row - top] = out.map((_, c) => formats[c + left] ?? null);
   }
-  return { name: ws.name, values, top, left };
+  return { name: ws.name, values, top, left, ...(numberFormats ? { numberFormats } : {}) };
 }
 
 /** One cell as a plain value; null when empty (including "" and merged non-master cells). */
@@ -98,18 +125,8 @@ function richText(v: unknown): string {
  */
 export function readNames(wb: ExcelJS.Workbook): DefinedName[] {
   return wb.definedNames.model.map(({ name, ranges }) => {
-    const sheets = new Set(ranges.map(sheetOf));
+    const sheets = new Set(ranges.map(sheetOfReference));
     const sheet = sheets.size === 1 ? [...sheets][0] : undefined;
     return sheet === undefined ? { name, ref: ranges.join(',') } : { name, sheet, ref: ranges.join(',') };
   });
-}
-
-/** "'สรุปผล ITA'!$B$5" → "สรุปผล ITA"; "Data!$A$1" → "Data". */
-export function sheetOf(ref: string): string | undefined {
-  if (ref.startsWith("'")) {
-    const m = /^'((?:[^']|'')*)'!/.exec(ref);
-    return m ? m[1].replace(/''/g, "'") : undefined;
-  }
-  const bang = ref.lastIndexOf('!');
-  return bang > 0 ? ref.slice(0, bang) : undefined;
 }

@@ -56,6 +56,7 @@ describe('ita-planner recompute', () => {
       ['scores', 'คะแนน'],
       ['oit', 'OIT'],
       ['measures', 'มาตรการ'],
+      ['rules', null], // optional: the shipped rules apply
     ]);
   });
 

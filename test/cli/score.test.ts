@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { main, Io } from '../../src/cli/main';
 
@@ -86,17 +88,26 @@ describe('ita-planner score', () => {
     expect((await runAsync(['score'])).code).toBe(2);
   });
 
-  it('works as the installed bin (npx ita-planner score)', () => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-    const ok = spawnSync('npx', ['--no-install', 'ita-planner', 'score', WORKED], { cwd: ROOT, encoding: 'utf8' });
+  it("works as the package's bin (package.json bin → bin/ita-planner.js → lib/)", () => {
+    // The package as installed, in a temp folder: package.json's bin, bin/, and lib/ compiled from src
+    // now (not the working tree's lib/, which may be stale and is not ours to write).
+    const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bin-'));
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json', '--outDir', path.join(pkg, 'lib')], { cwd: ROOT });
+    const bin = (JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { bin: Record<string, string> })
+      .bin['ita-planner'];
+    const ok = spawnSync(process.execPath, [bin, 'score', WORKED], { cwd: pkg, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ total: 95.01, grade: 'AA' });
-    const bad = spawnSync('npx', ['--no-install', 'ita-planner', 'score', '-'], {
-      cwd: ROOT,
+    const bad = spawnSync(process.execPath, [bin, 'score', '-'], {
+      cwd: pkg,
       encoding: 'utf8',
       input: '{"fiscalYear":2565,"indicators":{"1":"x"}}',
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('indicators.1');
-  }, 60000);
+    fs.rmSync(pkg, { recursive: true, force: true });
+  }, 120_000);
 });

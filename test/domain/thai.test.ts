@@ -228,6 +228,10 @@ describe('parseIndicatorList', () => {
     ['4,5', [4, 5]],
     ['5, 4, 4', [4, 5]],
     ['4 และ 5', [4, 5]],
+    ['4 and 5', [4, 5]],
+    ['4 AND 5', [4, 5]],
+    ['4&5', [4, 5]],
+    ['E5 & E6 + 1', [1, 6, 7]],
     ['ตัวชี้วัดที่ 4-5', [4, 5]],
     ['4-6', [4, 5, 6]],
     ['4–6', [4, 5, 6]],
@@ -250,6 +254,9 @@ describe('parseIndicatorList', () => {
     expect(failure(list('O99')).expected.en).toContain('O99');
     expect(failure(list('6-4')).found).toBe('6-4');
     expect(failure(list('')).found).toBe('');
+  });
+  it('"and" inside a word does not separate (a list is split on "and" / "&" only as words)', () => {
+    expect(failure(list('4, 5band6')).expected.en).toContain('"5band6"');
   });
 });
 

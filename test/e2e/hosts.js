@@ -14,6 +14,8 @@
  *   current       a current user agent: the pane starts as before and the guard stays silent
  *   stalled       a bundle that loads but never renders the pane: the watchdog shows the message,
  *                 with the reload hint
+ *   slow-office   inside Excel (office.js's host info in the query) with Office.onReady answering
+ *                 after 10 s: a reload hint while waiting, then Excel mode; never browser mode
  *
  * Screenshots: test-results/e2e-hosts-*.png. Prints one JSON line (test-results/e2e-hosts.json);
  * exits 1 on any failure. Environment: CHROMIUM, E2E_HEADED=1, E2E_ONLY=ie11,current.
@@ -68,7 +70,7 @@ const TEXT = {
 const isBundle = (url) => /\/(vendor|taskpane|commands|xlsx)\.[0-9a-f]{8}\.js$|\/(vendor|taskpane|xlsx)\.js$/.test(url);
 
 /** A fresh context and page; office.js refused, or answered by the fake when `fakeOffice` is set. */
-async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '' } = {}) {
+async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '', init } = {}) {
   const context = await env.browser.newContext({
     viewport: { width: 420, height: 860 },
     deviceScaleFactor: 1,
@@ -92,6 +94,7 @@ async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '' } 
     }, fakeOffice);
   }
   if (routeBundle) await page.route(routeBundle.match, routeBundle.handle);
+  if (init) await page.addInitScript(init);
   const errors = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   await page.goto(`${env.server.url}taskpane.html${query}`, { waitUntil: 'commit' });
@@ -195,11 +198,61 @@ async function stalled(env) {
   return { watchdogMs: ms };
 }
 
+/** slow-office: Office.onReady takes 10 s inside Excel; the pane waits, hints, and ends in Excel mode. */
+async function slowOffice(env) {
+  const t0 = Date.now();
+  const { page, errors } = await openPage(env, {
+    fakeOffice: { workbook: env.sample, displayLanguage: 'th-TH', onReadyDelayMs: 10000 },
+    query: '?_host_Info=Excel$Web$16.00$th-TH$$$$0',
+    // Every mode the page ever takes, from the first moment.
+    // (Polled: an observer set up this early watches an <html> element the parser then replaces.)
+    init: () => {
+      window.__modes = [];
+      setInterval(() => {
+        const m = document.documentElement && document.documentElement.dataset.mode;
+        if (m && window.__modes[window.__modes.length - 1] !== m) window.__modes.push(m);
+      }, 20);
+    },
+  });
+  const hint = page.getByTestId('office-slow');
+  await hint.waitFor({ timeout: TIMEOUT });
+  const hintText = (await hint.textContent()).trim();
+  check(hintText.includes('ปิดบานหน้าต่างนี้แล้วเปิดใหม่'), `slow-office: the reload hint reads "${hintText}"`);
+  const early = await page.evaluate(() => ({
+    modes: window.__modes,
+    office: document.documentElement.dataset.office,
+    ready: window.__fakeExcel.state.runs.length,
+  }));
+  check(
+    early.modes.length === 0 && early.office === 'excel' && early.ready === 0,
+    `slow-office: before Office.onReady ${JSON.stringify(early)}`,
+  );
+  await page.screenshot({ path: path.join(RESULTS, 'e2e-hosts-slow-office-waiting.png'), fullPage: true });
+  await page.getByRole('heading', { name: 'ข้อมูลที่พบในสมุดงาน' }).waitFor({ timeout: 30000 });
+  const ms = Date.now() - t0;
+  const modes = await page.evaluate(() => window.__modes);
+  check(JSON.stringify(modes) === '["excel"]', `slow-office: the pane went through the modes ${JSON.stringify(modes)}`);
+  check(ms >= 10000, `slow-office: Excel mode came after ${ms} ms, before Office.onReady could answer`);
+  check((await page.getByTestId('office-slow').count()) === 0, 'slow-office: the reload hint stayed');
+  check(
+    (await page.locator('#ita-guard').count()) === 0,
+    "slow-office: the guard's watchdog spoke while Office loaded",
+  );
+  check(
+    (await page.evaluate(() => window.__fakeExcel.state.runs.length)) >= 1,
+    'slow-office: the pane never read the workbook through Excel',
+  );
+  check(errors.length === 0, `slow-office: ${errors.join(' | ')}`);
+  await page.screenshot({ path: path.join(RESULTS, 'e2e-hosts-slow-office-ready.png'), fullPage: true });
+  return { slowOfficeExcelModeMs: ms };
+}
+
 const SCENARIOS = [
   ['ie11', ie11],
   ['edge-legacy', edgeLegacy],
   ['current', current],
   ['stalled', stalled],
+  ['slow-office', slowOffice],
 ];
 
 async function main() {

@@ -159,7 +159,7 @@ async function main() {
     await page.getByRole('heading', { name: 'ปัญหาที่พบ' }).waitFor({ timeout: TIMEOUT });
     const located = page.getByRole('button', { name: 'คะแนน!B6', exact: true });
     await located.waitFor({ timeout: TIMEOUT });
-    await page.getByText(/คะแนน!B6 มี "ดีมาก"/).waitFor({ timeout: TIMEOUT });
+    await page.getByText(/^มี "ดีมาก" แต่ต้องการ/).waitFor({ timeout: TIMEOUT });
     await page.getByText(/ไม่มีคะแนนตัวชี้วัดที่ 9/).waitFor({ timeout: TIMEOUT });
     await page.getByRole('button', { name: /แปลงข้อความเป็นตัวเลข \(1 เซลล์\)/ }).waitFor({ timeout: TIMEOUT });
     await located.click();

@@ -69,6 +69,8 @@ export interface FakeSheetInput {
   left?: number;
   /** Cells whose formula differs from their value, e.g. { C7: '=A1&""' }. */
   formulas?: Record<string, string>;
+  /** Number formats of cells that are not General, e.g. { C7: '0.00%' }. */
+  numberFormats?: Record<string, string>;
   /** Worksheet.protection.protected */
   protected?: boolean;
 }
@@ -82,6 +84,8 @@ export interface RangeRecord {
   synced: boolean;
   /** Values the range holds in the fake workbook (what a load of `values` returns). */
   values: unknown[][];
+  /** Number formats the range holds (what a load of `numberFormat` returns). */
+  formats: unknown[][];
   /** The adapter set formulas (seen before the sync, when a loaded value would still be a "not synced" string). */
   wrote: boolean;
 }
@@ -273,23 +277,28 @@ export class FakeExcel {
     const left = d?.left ?? 0;
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
+    const formats: unknown[][] = [];
     for (let i = 0; i < r.rows; i++) {
       const src = d?.values?.[r.top + i - top];
       const row: unknown[] = new Array(r.cols);
       const frow: unknown[] = new Array(r.cols);
+      const nrow: unknown[] = new Array(r.cols);
       for (let j = 0; j < r.cols; j++) {
         const v = src?.[r.left + j - left];
         row[j] = v === undefined ? '' : v;
         frow[j] = d?.formulas?.[a1(r.top + i, r.left + j)] ?? row[j];
+        nrow[j] = d?.numberFormats?.[a1(r.top + i, r.left + j)] ?? 'General';
       }
       values.push(row);
       formulas.push(frow);
+      formats.push(nrow);
     }
     const rec: RangeRecord = {
       sheet,
       address,
       mock: undefined as unknown as AnyMock,
       values,
+      formats,
       loaded: [],
       borders: {},
       synced: false,
@@ -299,6 +308,7 @@ export class FakeExcel {
       address: `${sheet}!${address}`,
       values,
       formulas,
+      numberFormat: formats,
       rowIndex: r.top,
       columnIndex: r.left,
       rowCount: r.rows,
@@ -337,9 +347,11 @@ export class FakeExcel {
     for (const rec of created) {
       rec.wrote = Array.isArray(rec.mock.formulas);
       if (rec.wrote) writeBytes += measured(rec.mock.formulas);
-      if (Array.isArray(rec.mock.numberFormat)) writeBytes += measured(rec.mock.numberFormat);
+      if (Array.isArray(rec.mock.numberFormat) && rec.mock.numberFormat !== rec.formats)
+        writeBytes += measured(rec.mock.numberFormat);
       if (rec.mock.hyperlink !== undefined) writeBytes += measured(rec.mock.hyperlink);
       if (rec.loaded.includes('values')) readBytes += measured(rec.values);
+      if (rec.loaded.includes('numberFormat')) readBytes += measured(rec.formats);
     }
     const injected = this.failAt?.(index);
     const refuse = (e: unknown): never => {

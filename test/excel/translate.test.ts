@@ -15,8 +15,8 @@ import {
   parseRange,
   planTextAt,
   rangeAddress,
-  sheetOfReference,
 } from '../../src/excel/translate';
+import { sheetOfReference } from '../../src/workbook/references';
 
 describe('text that must stay text', () => {
   it.each([
@@ -34,6 +34,9 @@ describe('text that must stay text', () => {
     ['12:30 PM', 'reads as a time'],
     ['1 Jan 2024', 'reads as a date'],
     ['1 ม.ค. 2568', 'reads as a date in a Thai locale'],
+    ['1 มกราคม 2568', 'reads as a date in a Thai locale (full month name)'],
+    ['15 กรกฏาคม 2568', 'is a date with a month spelling the parser knows (one month table for both)'],
+    ['1 September 2024', 'reads as a date (English month name)'],
     ['฿1,000', 'reads as an amount'],
     ['(1,000)', 'reads as a negative amount'],
     ['1e5', 'reads as a number in scientific notation'],

@@ -1,5 +1,5 @@
 /**
- * Recalculate an .xlsx with LibreOffice (../shared/tools/lo-recalc): the check that the formulas
+ * Recalculate an .xlsx with LibreOffice (the repo's scripts/lo-recalc.js): the check that the formulas
  * we write compute what we say they do. Without soffice the tests that need it are skipped, except
  * in CI (CI=true), where they run and fail.
  */
@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 
-const TOOL = path.resolve(__dirname, '../../../shared/tools/lo-recalc');
+const SCRIPT = path.resolve(__dirname, '../../scripts/lo-recalc.js');
 
 export const hasLibreOffice: boolean = spawnSync('which', ['soffice']).status === 0;
 
@@ -27,6 +27,8 @@ export async function recalcWithLibreOffice(xlsxPath: string): Promise<string | 
     return null;
   }
   const outDir = await mkdtemp(path.join(tmpdir(), 'lo-recalc-'));
-  const { stdout } = await promisify(execFile)(TOOL, [xlsxPath, outDir], { timeout: LIBREOFFICE_TIMEOUT_MS });
+  const { stdout } = await promisify(execFile)(process.execPath, [SCRIPT, xlsxPath, outDir], {
+    timeout: LIBREOFFICE_TIMEOUT_MS,
+  });
   return stdout.trim();
 }

@@ -13,7 +13,8 @@ import { COMPUTED_AT } from '../workbook/helpers';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { hasPrintFont, misfits } from './fit';
-import { itWithPdfTools, pageText, pagePng, pdfFonts, pdfInfo, PDF_TIMEOUT_MS, renderPdf } from '../helpers/lo-pdf';
+import { LIBREOFFICE_TIMEOUT_MS as PDF_TIMEOUT_MS, pageText, pagePng, pdfFonts, pdfInfo, toPdf } from '../helpers/lo-pdf';
+import { itWithLibreOffice as itWithPdfTools } from '../helpers/lo-recalc';
 
 const SUMMARY = 'สรุปผล ITA';
 const t = labels('th');
@@ -33,7 +34,7 @@ async function printedSummary(): Promise<{ pdf: string; ws: ExcelJS.Worksheet }>
   const file = path.join(dir, 'summary.xlsx');
   await work.xlsx.writeFile(file);
   const after = await loadXlsx(await writeXlsx(work));
-  return { pdf: await renderPdf(file), ws: after.getWorksheet(SUMMARY)! };
+  return { pdf: await toPdf(file), ws: after.getWorksheet(SUMMARY)! };
 }
 
 let printed: Promise<{ pdf: string; ws: ExcelJS.Worksheet }> | undefined;

@@ -10,12 +10,12 @@ beforeAll(installDomStubs);
 function fakeAdapter(): { adapter: XlsxAdapter; applied: unknown[] } {
   const applied: unknown[] = [];
   const adapter = {
-    loadXlsx: async (data: ArrayBuffer | Uint8Array) => ({
-      snap: JSON.parse(new TextDecoder().decode(data)) as WorkbookSnapshot,
+    openXlsx: async (data: ArrayBuffer | Uint8Array) => ({
+      bytes: new Uint8Array([1, 2, 3]),
+      wb: { snap: JSON.parse(new TextDecoder().decode(data)) as WorkbookSnapshot },
     }),
     readWorkbook: (wb: { snap: WorkbookSnapshot }) => wb.snap,
-    applyPlan: (_wb: unknown, plan: unknown) => void applied.push(plan),
-    writeXlsx: async () => new Uint8Array([1, 2, 3]),
+    applyToXlsx: async (doc: unknown, plan: unknown) => (applied.push(plan), doc),
   } as unknown as XlsxAdapter;
   return { adapter, applied };
 }

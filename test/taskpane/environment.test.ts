@@ -3,9 +3,12 @@ import {
   detectEnvironment,
   isDarkColor,
   langOf,
+  officeHostHint,
   officeThemeIsDark,
+  parseHostInfo,
   THEME_POLL_MS,
   waitForOffice,
+  waitForOfficeInside,
   watchDarkMode,
 } from '../../src/taskpane/environment';
 import { STRINGS } from '../../src/taskpane/strings';
@@ -125,6 +128,95 @@ describe('environment', () => {
     const started = Date.now();
     expect((await detectEnvironment(80)).kind).toBe('browser');
     expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+  });
+});
+
+describe('inside Office, known at once (finding 2: a slow start must not open browser mode in Excel)', () => {
+  const page = (search = '', extra: Record<string, unknown> = {}) =>
+    ({ location: { search }, name: '', sessionStorage: { getItem: () => null }, ...extra }) as unknown as Window;
+
+  test("office.js's host info, in both of its forms", () => {
+    expect(parseHostInfo('Excel$Win32$16.01$th-TH$$$$0')).toEqual({
+      host: 'excel',
+      platform: 'win32',
+      locale: 'th-TH',
+    });
+    expect(parseHostInfo('Excel|Web|16.00|en-US|abc|||')).toEqual({ host: 'excel', platform: 'web', locale: 'en-US' });
+    expect(parseHostInfo('Excel%24Mac%2416.01%24th-TH')).toEqual({ host: 'excel', platform: 'mac', locale: 'th-TH' });
+    expect(parseHostInfo('')).toBeNull();
+    expect(parseHostInfo('hello')).toBeNull();
+  });
+
+  test('read from where office.js reads it: the query, window.name, session storage, window.external', () => {
+    expect(officeHostHint(page('?_host_Info=Excel$Web$16.00$th-TH$$$$0&x=1'))).toMatchObject({
+      host: 'excel',
+      platform: 'web',
+    });
+    expect(officeHostHint(page('', { name: JSON.stringify({ hostInfo: 'Excel|Mac|16.01|en-US' }) }))).toMatchObject({
+      host: 'excel',
+      platform: 'mac',
+    });
+    expect(
+      officeHostHint(
+        page('', {
+          sessionStorage: { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel$Win32$16.01$en-US' : null) },
+        }),
+      ),
+    ).toMatchObject({ host: 'excel', platform: 'win32' });
+    expect(officeHostHint(page('', { external: { GetHostInfo: () => 'Excel$Win32$16.01$th-TH$$$$0' } }))).toMatchObject(
+      {
+        host: 'excel',
+        locale: 'th-TH',
+      },
+    );
+    // An older desktop host says only that it is Office.
+    expect(officeHostHint(page('', { external: { GetContext: () => ({}) } }))).toEqual({
+      host: '',
+      platform: '',
+      locale: '',
+    });
+  });
+
+  test('a plain browser tab is not Office, even with a window.external of its own or storage that refuses', () => {
+    expect(officeHostHint(page('?lang=th', { external: { AddSearchProvider: () => undefined } }))).toBeNull();
+    expect(
+      officeHostHint(
+        page('', {
+          sessionStorage: {
+            getItem: () => {
+              throw new Error('denied');
+            },
+          },
+        }),
+      ),
+    ).toBeNull();
+  });
+
+  test('Office.onReady answering after the 3 s a browser tab gets still ends in Excel mode', async () => {
+    g.Office = office((cb) => setTimeout(() => cb({ host: 'Excel' }), 120), { displayLanguage: 'th-TH' });
+    const hint = parseHostInfo('Excel$Win32$16.01$th-TH');
+    const env = await detectEnvironment(20, undefined, hint);
+    expect(env.kind).toBe('excel');
+    // The same slow Office without the hint (a browser tab) gives up after the timeout.
+    expect((await detectEnvironment(20, undefined, null)).kind).toBe('browser');
+  });
+
+  test('slow: the reload hint is asked for once, and office.js that arrives late is still waited for', async () => {
+    const slow = jest.fn();
+    const ready = waitForOfficeInside(slow, 30);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(slow).toHaveBeenCalledTimes(1);
+    g.Office = office((cb) => cb({ host: 'Excel' }));
+    await expect(ready).resolves.toEqual({ host: 'Excel' });
+    expect(slow).toHaveBeenCalledTimes(1);
+  });
+
+  test('quick: no reload hint', async () => {
+    g.Office = office((cb) => cb({ host: 'Excel' }));
+    const slow = jest.fn();
+    await waitForOfficeInside(slow, 30);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(slow).not.toHaveBeenCalled();
   });
 });
 

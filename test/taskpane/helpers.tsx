@@ -14,7 +14,6 @@ import { App, AppProps } from '../../src/taskpane/App';
 // Fluent's CSS-in-JS makes jsdom's getComputedStyle slow; role queries skip the visibility
 // check (nothing in the pane is hidden by CSS alone).
 configure({ defaultHidden: true });
-jest.setTimeout(30_000);
 // Griffel's <style> elements outlive each test's render and slow every later getComputedStyle.
 afterEach(() => document.head.querySelectorAll('style').forEach((n) => n.remove()));
 

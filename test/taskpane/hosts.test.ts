@@ -110,24 +110,66 @@ describe('BrowserHost', () => {
 });
 
 describe('ExcelHost', () => {
-  function fakeContext() {
-    const select = jest.fn();
-    const getRange = jest.fn(() => ({ select }));
-    const getItem = jest.fn(() => ({ getRange }));
-    const sync = jest.fn(async () => undefined);
-    const ctx = { workbook: { worksheets: { getItem } }, sync } as unknown as Excel.RequestContext;
-    return { ctx, select, getRange, getItem, sync };
+  /**
+   * Just enough of Excel for select(): like Office.js, a range's select() is only queued, and it
+   * happens in Excel when the request is synced; a sheet that does not exist fails that sync.
+   * What happened is recorded in order, since select() alone leaves another sheet hidden.
+   */
+  function fakeExcel(sheets: string[]) {
+    const selected: { sheet: string; cell: string }[] = [];
+    const steps: string[] = [];
+    let queued: (() => void)[] = [];
+    const ctx = {
+      workbook: {
+        worksheets: {
+          getItem: (sheet: string) => ({
+            activate: () =>
+              queued.push(() => {
+                if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
+                steps.push(`activate ${sheet}`);
+              }),
+            getRange: (cell: string) => ({
+              select: () =>
+                queued.push(() => {
+                  if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
+                  selected.push({ sheet, cell });
+                  steps.push(`select ${sheet}!${cell}`);
+                }),
+            }),
+          }),
+        },
+      },
+      sync: async () => {
+        const batch = queued;
+        queued = [];
+        for (const step of batch) step();
+      },
+    } as unknown as Excel.RequestContext;
+    let runs = 0;
+    const run = (async (batch: (c: Excel.RequestContext) => Promise<unknown>) => {
+      runs++;
+      const out = await batch(ctx);
+      await ctx.sync(); // Excel.run syncs what is still queued when the batch returns
+      return out;
+    }) as never;
+    return { run, selected, steps, runs: () => runs };
   }
 
-  test('select() selects the cell in one Excel.run with one sync', async () => {
-    const f = fakeContext();
-    const run = jest.fn((batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(f.ctx)) as never;
-    const host = createExcelHost(run, () => true);
+  test('select() brings the sheet forward, then selects the named cell, in one Excel.run', async () => {
+    const excel = fakeExcel(['ตั้งค่า', 'คะแนน']);
+    const host = createExcelHost(excel.run, () => true);
     await host.select('คะแนน', 'C7');
-    expect(f.getItem).toHaveBeenCalledWith('คะแนน');
-    expect(f.getRange).toHaveBeenCalledWith('C7');
-    expect(f.select).toHaveBeenCalledTimes(1);
-    expect(f.sync).toHaveBeenCalledTimes(1);
+    expect(excel.selected).toEqual([{ sheet: 'คะแนน', cell: 'C7' }]);
+    expect(excel.steps).toEqual(['activate คะแนน', 'select คะแนน!C7']);
+    expect(excel.runs()).toBe(1);
+  });
+
+  test('select() on a sheet that is gone is a HostError, not a stack trace', async () => {
+    const excel = fakeExcel(['ตั้งค่า']);
+    const host = createExcelHost(excel.run, () => true);
+    const e = await host.select('คะแนน', 'C7').catch((x) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect(excel.selected).toEqual([]);
   });
 
   test('an Office.js error becomes a HostError told in Thai and English', async () => {

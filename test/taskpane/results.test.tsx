@@ -98,7 +98,15 @@ describe('results', () => {
     expect(chart.querySelector('[data-indicator="9"] title')?.textContent).toBe(
       'Indicator 9 Information disclosure: 70.00 — Needs improvement (-10.00)',
     );
-    expect(chart.querySelector('line[stroke-dasharray], line')).not.toBeNull();
+    // The dashed target line stands at 85 on the axis: 40% of the way from the 75 grid line to the 100 one.
+    const gridX = (label: string) => {
+      const tick = within(chart).getByText(label, { selector: 'text' });
+      return Number(tick.previousElementSibling?.getAttribute('x1'));
+    };
+    const targetX = Number(within(chart).getByTestId('target-line').getAttribute('x1'));
+    expect(targetX).toBeCloseTo(gridX('75') + 0.4 * (gridX('100') - gridX('75')), 6);
+    const bar9 = chart.querySelectorAll('[data-indicator="9"] rect')[1];
+    expect(Number(bar9.getAttribute('x')) + Number(bar9.getAttribute('width'))).toBeLessThan(targetX);
 
     const weak = screen.getByRole('heading', { name: 'Needs improvement' }).parentElement as HTMLElement;
     expect(

@@ -26,7 +26,7 @@ describe('start screen: what was found', () => {
     const columns = within(table).getByRole('list', { name: 'คอลัมน์' });
     expect(within(columns).getByTitle('ตัวชี้วัด ("ตัวชี้วัด", A1)')).toHaveTextContent('ตัวชี้วัด A1');
     expect(within(columns).getByTitle('คะแนน ("คะแนน", B1)')).toHaveTextContent('คะแนน B1');
-    expect(within(table).getAllByText('ไม่พบ')).toHaveLength(2); // OIT, measures
+    expect(within(table).getAllByText('ไม่พบ')).toHaveLength(3); // OIT, measures, rules (optional)
     expect(screen.getByRole('button', { name: 'สร้างชีตที่ขาด' })).toBeInTheDocument();
   });
 
@@ -36,7 +36,7 @@ describe('start screen: what was found', () => {
     expect(screen.getByText('2566 BE (2023 CE)')).toBeInTheDocument();
     expect(screen.getByText('Provisional rules')).toBeInTheDocument();
     expect(screen.getByText('Found: "คะแนน"')).toBeInTheDocument();
-    expect(screen.getAllByText('Missing')).toHaveLength(2);
+    expect(screen.getAllByText('Missing')).toHaveLength(3);
   });
 
   test('missing required columns are named', async () => {

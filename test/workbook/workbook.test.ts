@@ -158,7 +158,7 @@ describe("reading the seeds' layouts", () => {
     rows.push(['ตัวชี้วัด', 'คะแนน']);
     sheet(wb, 'คะแนน', rows);
     const a = analyzeWorkbook(readWorkbook(wb), { today: '2026-01-01' });
-    expect(codes(a.problems)).toContain('sheet.columns-missing');
+    expect(codes(a.problems)).toContain('sheet.column-missing');
   });
 });
 
@@ -185,7 +185,7 @@ describe('validation', () => {
       [1, 'x'],
     ]);
     const p = analyzeWorkbook(readWorkbook(wb2), { today: '2026-01-01' }).problems.find(
-      (x) => x.code === 'sheet.columns-missing',
+      (x) => x.code === 'sheet.column-missing',
     )!;
     expect(p.sheet).toBe('คะแนน');
     expect(p.message.th).toContain('"คะแนน"');
@@ -341,6 +341,7 @@ describe('template, missing sheets and "add to measures"', () => {
       ['scores', 'คะแนน', 0],
       ['oit', 'OIT', 0],
       ['measures', 'มาตรการ', 0],
+      ['rules', 'เกณฑ์การประเมิน', 0],
     ]);
     expect(a.fiscalYear).toBe(2565);
     expect(reloaded.getWorksheet('OIT')!.getCell('D2').dataValidation).toMatchObject({

@@ -368,7 +368,7 @@ describe('applyPlan', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['คะแนน', 'ปัญหา', 'มาตรการ']);
   });
 
-  it('replaces a name rather than adding a second one, whatever its case', async () => {
+  it('a name the plan replaces (the core proved it ours, see ownership.test.ts) is replaced whatever its case, never doubled', async () => {
     const wb = userWorkbook();
     wb.definedNames.add("'คะแนน'!$C$2", 'ita_total');
     const loaded = await roundTrip(wb);

@@ -17,6 +17,21 @@ async function recalculated(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadXlsx(await readFile(out));
 }
 
+describe('scripts/lo-recalc.js', () => {
+  itWithLibreOffice(
+    'recalculates on load: a stale cached value is replaced by what the formula computes',
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 20;
+      ws.getCell('A2').value = { formula: 'A1*2+2', result: 999 };
+      const out = await recalculated(wb);
+      expect(out.getWorksheet('S')?.getCell('A2').result).toBe(42);
+    },
+    LIBREOFFICE_TIMEOUT_MS,
+  );
+});
+
 describe('formulas written by applyPlan, recalculated by LibreOffice', () => {
   // Seed 003 (เทศบาลนครเชียงใหม่) as worked in spec/ita-scoring.md: total 95.01, AA.
   const indicators = [96.5, 93.11, 91.57, 89.02, 92.45, 93.93, 89.78, 93.24, 97.78, 100];

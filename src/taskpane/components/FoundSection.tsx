@@ -107,7 +107,10 @@ export function FoundSection({
 }) {
   const { lang, s } = useI18n();
   const styles = useStyles();
-  const anyMissing = analysis.found.some((f) => !f.sheet);
+  // The rules sheet is written by the template only: the shipped rules apply without it.
+  const anyMissing = analysis.found.some((f) => !f.sheet && f.role !== 'rules');
+  const fw = analysis.framework;
+  const rulesSheet = analysis.found.find((f) => f.role === 'rules')?.sheet;
   return (
     <section className={styles.section} aria-labelledby="found-title">
       <h2 id="found-title" className={styles.h2}>
@@ -129,6 +132,14 @@ export function FoundSection({
                 </Badge>
               </Tooltip>
             )}
+          </dd>
+          <dt>{s.rulesInForce}</dt>
+          <dd data-testid="rules-in-force">
+            {fw.origin === 'workbook' && rulesSheet
+              ? s.rulesWorkbook(rulesSheet)
+              : fw.basedOn
+                ? s.rulesStandIn(fw.fiscalYear, fw.basedOn)
+                : s.rulesShipped(fw.fiscalYear)}
           </dd>
           <dt>{s.target}</dt>
           <dd>{format2(analysis.target)}</dd>

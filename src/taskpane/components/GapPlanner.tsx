@@ -44,9 +44,10 @@ function RouteSteps({ route }: { route: Route }) {
 }
 
 export function GapPlanner({ gap }: { gap: GapPlan }) {
-  const { s } = useI18n();
+  const { s, t } = useI18n();
   const styles = useStyles();
   const common = useCommonStyles();
+  const nr = gap.nextRating;
   const target = format2(gap.target);
   return (
     <div className={styles.wrap} data-testid="gap-planner">
@@ -79,6 +80,18 @@ export function GapPlanner({ gap }: { gap: GapPlan }) {
           </Text>
         )}
       </div>
+      {nr && (
+        <div className={styles.block} data-testid="gap-rating">
+          <Text className={styles.lead}>
+            {s.gapToRating(
+              t(nr.name),
+              nr.tools.map((x) => s.raiseTool(x.tool, format2(x.from), format2(x.to))).join(', '),
+              nr.route.gap > 0 ? format2(nr.route.gap) : '',
+            )}
+          </Text>
+          <RouteSteps route={nr.route} />
+        </div>
+      )}
     </div>
   );
 }

@@ -112,7 +112,7 @@ export function IndicatorChart({ indicators, target }: { indicators: readonly In
           </g>
         ),
       )}
-      <line className={styles.target} x1={tx} x2={tx} y1={TOP - 4} y2={bottom} />
+      <line data-testid="target-line" className={styles.target} x1={tx} x2={tx} y1={TOP - 4} y2={bottom} />
       <text className={styles.targetLabel} x={tx} y={TOP - 8} textAnchor={tx > W - 60 ? 'end' : 'middle'}>
         {s.targetLine(format2(target))}
       </text>

@@ -60,12 +60,20 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   return list.sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || Number(!a.sheet) - Number(!b.sheet));
 }
 
+/** The card's link already names the cell: drop "คะแนน!E2 " or "OIT D2–D44: " from the front of the message. */
+function withoutLeadingRef(message: string, p: Problem): string {
+  if (!p.sheet || !p.cell) return message;
+  for (const lead of [`${p.sheet}!${p.cell}`, `${p.sheet} ${p.cell.replace(':', '–')}`])
+    if (message.startsWith(lead)) return message.slice(lead.length).replace(/^[:;,]?\s*/, '');
+  return message;
+}
+
 function ProblemItem({ p, onSelect }: { p: Problem; onSelect: (sheet: string, cell: string) => void }) {
   const { s, t } = useI18n();
   const styles = useStyles();
   const ref = p.sheet && p.cell ? `${p.sheet}!${p.cell}` : undefined;
   const isError = p.severity === 'error';
-  const message = t(p.message);
+  const message = withoutLeadingRef(t(p.message), p);
   // Found and expected only when the message does not already say them.
   const found = p.found !== undefined && p.found !== '' && !message.includes(p.found) ? p.found : undefined;
   const expected = p.expected && !message.includes(t(p.expected)) ? t(p.expected) : undefined;
@@ -116,9 +124,6 @@ export function ProblemsSection({
       <h2 id="problems-title" className={styles.h2}>
         {s.problemsTitle}
       </h2>
-      {textNumbers.length > 0 && (
-        <NumberFix cells={textNumbers} busy={busy} onConfirm={onConvertNumbers} onSelect={onSelect} />
-      )}
       {groups.length === 0 && (
         <Text className={styles.ok}>
           <CheckmarkCircleFilled aria-hidden="true" />
@@ -147,6 +152,10 @@ export function ProblemsSection({
           </ul>
         </div>
       ))}
+      {/* The number fix is an offer, not a problem: after the errors that block results. */}
+      {textNumbers.length > 0 && (
+        <NumberFix cells={textNumbers} busy={busy} onConfirm={onConvertNumbers} onSelect={onSelect} />
+      )}
     </section>
   );
 }

@@ -39,7 +39,12 @@ export function ResultsSection({
         )
       ) : (
         <>
-          <ScoreSummary a={a} />
+          {hasErrors && (
+            <MessageBar intent="warning" layout="multiline" data-testid="not-written">
+              <MessageBarBody>{s.notWrittenBanner}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ScoreSummary a={a} notWritten={hasErrors} />
           <h3 className={common.h3}>{s.chartTitle}</h3>
           <IndicatorChart indicators={a.indicators} target={a.target} />
           <StrengthsWeaknesses indicators={a.indicators} />

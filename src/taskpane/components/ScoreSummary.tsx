@@ -34,10 +34,12 @@ const useStyles = makeStyles({
   h3: { margin: '4px 0 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function ScoreSummary({ a }: { a: Assessment }) {
-  const { s } = useI18n();
+/** `notWritten`: errors kept these figures out of the workbook, so they are marked as such. */
+export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWritten?: boolean }) {
+  const { s, t } = useI18n();
   const styles = useStyles();
   const target = format2(a.target);
+  const rating = a.rating;
   return (
     <Card className={styles.card}>
       <div className={styles.totalRow}>
@@ -48,6 +50,22 @@ export function ScoreSummary({ a }: { a: Assessment }) {
           </span>
         </div>
         <GradeBadge grade={a.grade} />
+        {rating && (
+          <Badge
+            appearance="filled"
+            color={rating.cappedBy ? 'warning' : a.pass ? 'brand' : 'danger'}
+            size="large"
+            data-testid="rating"
+            title={a.provisional ? s.ratingProvisional : undefined}
+          >
+            {s.ratingLabel}: {t(rating.name)}
+          </Badge>
+        )}
+        {notWritten && (
+          <Badge appearance="outline" color="warning" data-testid="not-written-badge">
+            {s.notWrittenBadge}
+          </Badge>
+        )}
         <Badge
           appearance="tint"
           color={a.pass ? 'success' : 'danger'}
@@ -57,6 +75,11 @@ export function ScoreSummary({ a }: { a: Assessment }) {
           {a.pass ? s.pass(target) : s.fail(target)}
         </Badge>
       </div>
+      {rating?.reason && (
+        <Text size={200} data-testid="rating-reason">
+          {t(rating.reason)}
+        </Text>
+      )}
       <h3 className={styles.h3}>{s.toolsTitle}</h3>
       <Table size="small" aria-label={s.toolsTitle}>
         <TableHeader>

@@ -845,7 +845,8 @@
       this._act('Range.select', function (t) {
         if (t.sheet.visibility !== 'Visible')
           throw apiError('InvalidSelection', 'The current selection is invalid for this operation.', 'Range.select');
-        wb.active = t.sheet;
+        // As Excel on Windows does (a known office-js issue): selecting a range on a sheet that is
+        // not the active one does not bring that sheet forward; Worksheet.activate() must come first.
         state.selections.push({ sheet: t.sheet.name, address: rectAddress(t.rect) });
         called('Range.select');
       });

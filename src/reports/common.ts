@@ -1,0 +1,47 @@
+/** Pieces every report shares: the agency line, pass words, the measures' fiscal year. */
+import type { Lang } from '../domain/text';
+import { fiscalYearRange, statusLabel } from '../domain/thai';
+import type { IsoDate, MeasureStatus } from '../domain/thai';
+import type { Analysis, MeasureRow } from '../workbook/analysis';
+import { dateRange } from './format';
+
+export function agencyLine(a: Analysis, lang: Lang): string {
+  return a.agency ?? (lang === 'th' ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)');
+}
+
+export const passWord = (pass: boolean, lang: Lang): string =>
+  lang === 'th' ? (pass ? 'ผ่าน' : 'ไม่ผ่าน') : pass ? 'pass' : 'fail';
+
+export function statusText(s: MeasureStatus | undefined, lang: Lang): string {
+  return s ? statusLabel(s)[lang] : lang === 'th' ? 'ไม่ระบุสถานะ' : 'no status';
+}
+
+export function fiscalYearOf(iso: IsoDate): number {
+  const [y, m] = iso.split('-').map(Number);
+  return y + 543 + (m >= 10 ? 1 : 0);
+}
+
+/**
+ * The fiscal year the measures run in: the one most of their periods end in (the measures
+ * written from the analysis of year N usually run in N+1, seeds 001 and 002); with no periods,
+ * the year after the assessed one.
+ */
+export function measuresYear(a: Analysis): number {
+  const counts = new Map<number, number>();
+  for (const r of a.measures?.rows ?? [])
+    if (r.period) counts.set(fiscalYearOf(r.period.end), (counts.get(fiscalYearOf(r.period.end)) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts)
+    if (best === undefined || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best ?? a.fiscalYear + 1;
+}
+
+export function yearRange(beYear: number): { start: IsoDate; end: IsoDate } {
+  return fiscalYearRange({ be: beYear, ce: beYear - 543 });
+}
+
+/** The measure's period as the user wrote it, or its dates. */
+export function periodShown(r: MeasureRow, lang: Lang): string {
+  if (r.periodText) return r.periodText;
+  return r.period ? dateRange(r.period.start, r.period.end, lang) : '';
+}

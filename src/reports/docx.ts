@@ -1,0 +1,160 @@
+/**
+ * The same report as a Word document, with the `docx` package: A4 in the report's orientation,
+ * TH Sarabun New 16 pt (set for Thai as a complex script too, where Word looks for it), tables
+ * whose header row repeats on every page, a header line and "page x of y" in the footer.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ReportDoc, ReportTable } from './model';
+import { PRINT_FONT } from '../workbook/print';
+import { SIZES } from './layout';
+
+/** A4 in twips, less 0.75-inch margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1080 };
+/** A character of 14-pt table text, generously: twips per unit of ReportColumn.width. */
+const TWIPS_PER_CHAR = 110;
+const half = (points: number) => points * 2;
+const MARK_FILL = 'FCE4D6';
+const HEAD_FILL = 'E2EFDA';
+
+/** The document as a file's bytes (Node) or a Blob (browser). */
+export async function reportDocxBytes(doc: ReportDoc): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(doc)));
+}
+
+export function reportDocxBlob(doc: ReportDoc): Promise<Blob> {
+  return Packer.toBlob(reportDocument(doc));
+}
+
+export function reportDocument(doc: ReportDoc): Document {
+  const printable = (doc.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  const children: (Paragraph | Table)[] = [
+    para(doc.title, { size: SIZES.title, bold: true, center: true }),
+    ...doc.subtitle.map((s) => para(s, { center: true })),
+    para(''),
+  ];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') children.push(para(b.text, { bold: true, before: 120 }));
+    else if (b.kind === 'paragraph') children.push(para(b.text, { indent: true }));
+    else children.push(table(b.table, printable), para(''));
+  }
+  const font = PRINT_FONT.name;
+  return new Document({
+    creator: 'ITA Planner',
+    title: doc.title,
+    styles: {
+      default: {
+        document: { run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size: half(SIZES.body) } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              orientation: doc.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+              width: PAGE.width,
+              height: PAGE.height,
+            },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        headers: { default: new Header({ children: [para(doc.header, { size: SIZES.note + 2 })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    size: half(SIZES.note + 2),
+                    children:
+                      doc.lang === 'th'
+                        ? ['หน้า ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES]
+                        : ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+function para(
+  text: string,
+  o: { size?: number; bold?: boolean; center?: boolean; indent?: boolean; before?: number; align?: string } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: o.center
+      ? AlignmentType.CENTER
+      : o.align === 'right'
+        ? AlignmentType.RIGHT
+        : o.align === 'center'
+          ? AlignmentType.CENTER
+          : AlignmentType.LEFT,
+    spacing: { before: o.before ?? 0, after: 60 },
+    ...(o.indent ? { indent: { firstLine: 720 } } : {}),
+    children: [new TextRun({ text, bold: o.bold, ...(o.size ? { size: half(o.size) } : {}) })],
+  });
+}
+
+function table(t: ReportTable, printable: number): Table {
+  // Column widths are in characters: a table narrower than a line keeps its own width.
+  const sum = t.columns.reduce((s, c) => s + c.width, 0);
+  const share = Math.min(1, sum / (printable / TWIPS_PER_CHAR));
+  const widths = t.columns.map((c) => Math.floor((c.width / sum) * printable * share));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+  const cell = (text: string, j: number, fill?: string, bold = false) =>
+    new TableCell({
+      width: { size: widths[j], type: WidthType.DXA },
+      margins: { left: 80, right: 80 },
+      ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+      children: text
+        .split('\n')
+        .map((line) =>
+          para(line, { size: SIZES.table, bold, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
+        ),
+    });
+  const marked = new Set(t.marked ?? []);
+  return new Table({
+    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: [
+      new TableRow({ tableHeader: true, children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true)) }),
+      ...t.rows.map(
+        (r, n) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((v, j) => cell(v, j, marked.has(n) ? MARK_FILL : undefined)),
+          }),
+      ),
+    ],
+  });
+}

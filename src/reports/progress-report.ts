@@ -1,0 +1,140 @@
+/**
+ * The progress reports on the measures (seeds 000, 002, 004): at six months (1 Oct–31 Mar of the
+ * fiscal year) and at year end (the whole year). Each measure's result, outcome and status, the
+ * counts by status, and what is overdue at the end of the window (or today, if earlier).
+ */
+import type { Lang } from '../domain/text';
+import type { IsoDate, MeasureStatus } from '../domain/thai';
+import type { Analysis, MeasureRow } from '../workbook/analysis';
+import { dateRange, fix2, reportDate } from './format';
+import type { ReportBlock, ReportDoc } from './model';
+import { agencyLine, measuresYear, periodShown, statusText, yearRange } from './common';
+
+export type ProgressKind = 'six-month' | 'year-end';
+
+/** The reporting window: 6 months ends on 31 March of the fiscal year, year end on 30 September. */
+export function reportingWindow(kind: ProgressKind, beYear: number): { start: IsoDate; end: IsoDate } {
+  const fy = yearRange(beYear);
+  return kind === 'six-month' ? { start: fy.start, end: `${beYear - 543}-03-31` } : fy;
+}
+
+export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year = measuresYear(a)): ReportDoc {
+  const th = lang === 'th';
+  const window = reportingWindow(kind, year);
+  // Judged at the window's end, or at the data's date when the window has not closed yet.
+  const judgedOn = a.asOf < window.end ? a.asOf : window.end;
+  const all = a.measures?.rows ?? [];
+  const inWindow = all.filter((r) => !r.period || r.period.start <= window.end);
+  const later = all.length - inWindow.length;
+  const overdue = inWindow.filter((r) => r.period && r.period.end < judgedOn && r.status !== 'done');
+  const count = (s: MeasureStatus | undefined) => inWindow.filter((r) => r.status === s).length;
+  const pct = (n: number) => (inWindow.length ? fix2((100 * n) / inWindow.length) : '0.00');
+  const statuses: (MeasureStatus | undefined)[] = ['done', 'in-progress', 'not-started', undefined];
+
+  const blocks: ReportBlock[] = [];
+  const para = (text: string) => blocks.push({ kind: 'paragraph', text });
+  const windowText = dateRange(window.start, window.end, lang);
+  const done = count('done');
+  para(
+    th
+      ? `${agencyLine(a, lang)} รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'} (${windowText}) ข้อมูล ณ วันที่ ${reportDate(judgedOn, lang)} ` +
+          `มีมาตรการในรอบรายงาน ${inWindow.length} รายการ ดำเนินการแล้วเสร็จ ${done} รายการ (ร้อยละ ${pct(done)}) อยู่ระหว่างดำเนินการ ${count('in-progress')} รายการ ยังไม่ได้ดำเนินการ ${count('not-started')} รายการ` +
+          (count(undefined) ? ` ไม่ระบุสถานะ ${count(undefined)} รายการ` : '') +
+          (overdue.length ? ` และเกินกำหนดแล้ว ${overdue.length} รายการ` : ' ไม่มีรายการที่เกินกำหนด')
+      : `${agencyLine(a, lang)} reports on its internal measures for integrity and transparency, fiscal year ${year}, ${kind === 'six-month' ? 'first six months' : 'whole year'} (${windowText}), as of ${reportDate(judgedOn, lang)}. ` +
+          `${inWindow.length} measure${inWindow.length === 1 ? '' : 's'} in the window: ${done} done (${pct(done)}%), ${count('in-progress')} in progress, ${count('not-started')} not started` +
+          (count(undefined) ? `, ${count(undefined)} without a status` : '') +
+          (overdue.length ? `; ${overdue.length} overdue.` : '; none overdue.'),
+  );
+  if (later > 0)
+    para(
+      th
+        ? `อีก ${later} รายการเริ่มหลังสิ้นรอบรายงาน (${reportDate(window.end, lang)}) จึงไม่รวมไว้ในรายงานนี้`
+        : `${later} more measure${later === 1 ? ' starts' : 's start'} after the window ends (${reportDate(window.end, lang)}) and ${later === 1 ? 'is' : 'are'} left out.`,
+    );
+
+  blocks.push({ kind: 'heading', text: th ? 'สรุปจำนวนตามสถานะ' : 'Measures by status' });
+  blocks.push({
+    kind: 'table',
+    table: {
+      columns: [
+        { title: th ? 'สถานะ' : 'Status', width: 30 },
+        { title: th ? 'จำนวน' : 'Count', width: 10, align: 'right' },
+        { title: th ? 'ร้อยละ' : 'Percent', width: 10, align: 'right' },
+      ],
+      rows: [
+        ...statuses
+          .filter((st) => st !== undefined || count(undefined) > 0)
+          .map((st) => [statusText(st, lang), String(count(st)), pct(count(st))]),
+        [th ? 'เกินกำหนด' : 'Overdue', String(overdue.length), pct(overdue.length)],
+        [th ? 'รวม' : 'Total', String(inWindow.length), inWindow.length ? '100.00' : '0.00'],
+      ],
+    },
+  });
+
+  blocks.push({ kind: 'heading', text: th ? 'ผลการดำเนินการรายมาตรการ' : 'Result of each measure' });
+  blocks.push({
+    kind: 'table',
+    table: {
+      columns: [
+        { title: th ? 'ลำดับ' : 'No.', width: 6, align: 'center' },
+        { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 26 },
+        { title: th ? 'ระยะเวลา' : 'Period', width: 14 },
+        { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 14 },
+        { title: th ? 'ผลการดำเนินการ' : 'Result', width: 30 },
+        { title: th ? 'ผลลัพธ์' : 'Outcome', width: 26 },
+        { title: th ? 'สถานะ' : 'Status', width: 15, align: 'center' },
+      ],
+      rows: inWindow.map((r, n) => [
+        String(n + 1),
+        r.measure,
+        periodShown(r, lang),
+        r.responsible ?? '',
+        r.result ?? '',
+        r.outcome ?? '',
+        statusText(r.status, lang) + (overdue.includes(r) ? (th ? ' (เกินกำหนด)' : ' (overdue)') : ''),
+      ]),
+      marked: inWindow.flatMap((r, n) => (overdue.includes(r) ? [n] : [])),
+    },
+  });
+
+  blocks.push({ kind: 'heading', text: th ? 'มาตรการที่เกินกำหนด' : 'Overdue measures' });
+  if (overdue.length === 0)
+    para(
+      th
+        ? `ไม่มีมาตรการที่เกินกำหนด ณ วันที่ ${reportDate(judgedOn, lang)}`
+        : `No measure is overdue as of ${reportDate(judgedOn, lang)}.`,
+    );
+  else
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: [
+          { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 40 },
+          { title: th ? 'กำหนดแล้วเสร็จ' : 'Due', width: 16, align: 'center' },
+          { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 18 },
+          { title: th ? 'สถานะ' : 'Status', width: 18, align: 'center' },
+          { title: th ? 'ตำแหน่งในสมุดงาน' : 'Cell', width: 14 },
+        ],
+        rows: overdue.map((r: MeasureRow) => [
+          r.measure,
+          reportDate(r.period!.end, lang),
+          r.responsible ?? '',
+          statusText(r.status, lang),
+          `${r.sheet}!${r.cell}`,
+        ]),
+      },
+    });
+
+  return {
+    kind,
+    lang,
+    title: th
+      ? `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'}`
+      : `Progress of the internal integrity and transparency measures, fiscal year ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,
+    subtitle: [agencyLine(a, lang), th ? `รอบรายงาน ${windowText}` : `Reporting window ${windowText}`],
+    header: `${a.agency ?? 'ITA'} · ${th ? (kind === 'six-month' ? 'รายงานรอบ 6 เดือน' : 'รายงานประจำปี') : kind === 'six-month' ? 'Six-month report' : 'Year-end report'} ${year}`,
+    landscape: true,
+    blocks,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A summary left from an earlier good run must not pass for current after a later run was
+ * blocked by errors. The summary reserves one empty row; `ITA_STALE` names the last cell of that
+ * row. A blocked run writes a banner into the row's first cell and TRUE into the named one (both
+ * empty until then, so nothing of the summary is overwritten); the next good run rewrites the
+ * summary, and with it the empty row.
+ *
+ * For the summary's layout: call `reserveStaleRow` with a row that stays empty and unmerged.
+ */
+import { bi, Bilingual, Lang } from '../domain/text';
+import { cellAt, isEmpty } from './cells';
+import { ownedSheet } from './owned';
+import { WritePlan } from './plan';
+import { a1, parseA1, WorkbookSnapshot } from './snapshot';
+
+export const STALE_NAME = 'ITA_STALE';
+
+/** Good run: keep `row` (0-based) of the summary empty from column A to `lastCol`, and name its last cell. */
+export function reserveStaleRow(plan: WritePlan, sheet: string, row: number, lastCol: number): void {
+  plan.names.push({ name: STALE_NAME, sheet, ref: a1(row, lastCol) });
+}
+
+export function staleBannerText(when: string): Bilingual {
+  const at = when.replace('T', ' ').slice(0, 16);
+  return bi(
+    `⚠ ผลสรุปนี้ล้าสมัย: การคำนวณเมื่อ ${at} พบข้อผิดพลาดจึงไม่ได้เขียนผลใหม่ — ดูชีตปัญหาที่พบ แก้ไขแล้วคำนวณใหม่`,
+    `⚠ OUT OF DATE: the recompute of ${at} found errors and wrote no new results. See the problems sheet, fix them and recompute`,
+  );
+}
+
+/**
+ * Blocked run: mark the summary an earlier run left, if there is one and it is not marked yet.
+ * Returns whether it marks it.
+ */
+export function planStaleMark(plan: WritePlan, snapshot: WorkbookSnapshot, lang: Lang, when: string): boolean {
+  const summary = ownedSheet(snapshot, 'summary');
+  const name = snapshot.names.find((n) => n.name.toUpperCase() === STALE_NAME && n.sheet === summary);
+  const sheet = snapshot.sheets.find((s) => s.name === summary);
+  const cell = name && /!\$?([A-Z]+)\$?(\d+)$/i.exec(name.ref);
+  if (!sheet || !cell) return false;
+  const flag = parseA1(`${cell[1]}${cell[2]}`);
+  if (!isEmpty(cellAt(sheet, flag.row, 0)) || !isEmpty(cellAt(sheet, flag.row, flag.col))) return false;
+  const cells = new Array(flag.col + 1).fill(null);
+  cells[0] = { text: staleBannerText(when)[lang] };
+  cells[flag.col] = { bool: true };
+  plan.blocks.push({ sheet: sheet.name, top: flag.row, left: 0, cells: [cells] });
+  plan.styles.push({
+    sheet: sheet.name,
+    range: `${a1(flag.row, 0)}:${a1(flag.row, flag.col)}`,
+    bold: true,
+    fontColor: '#9C0006',
+    fill: '#FFC7CE',
+  });
+  return true;
+}

@@ -1,0 +1,36 @@
+/**
+ * One of our sheet parts, as ExcelJS wrote it in a workbook of its own, made fit for the user's
+ * package: style indices moved to where our styles landed in the user's styles.xml, and shared
+ * strings written inline so the user's sharedStrings.xml stays as it is.
+ */
+import { StyleMap } from './styles';
+import { createLike, descendants, Document, Element, kid, parseXml, serializeXml } from './xml';
+
+export function fitOurSheet(xml: string, part: string, strings: Element[], styles: StyleMap): string {
+  const doc = parseXml(xml, part);
+  const root = doc.documentElement!;
+  for (const c of descendants(root, 'c')) {
+    remapIndex(c, 's', styles.xf);
+    if (c.getAttribute('t') === 's') inlineString(doc, c, strings);
+  }
+  for (const row of descendants(root, 'row')) remapIndex(row, 's', styles.xf);
+  for (const col of descendants(root, 'col')) remapIndex(col, 'style', styles.xf);
+  for (const rule of descendants(root, 'cfRule')) remapIndex(rule, 'dxfId', styles.dxf);
+  return serializeXml(doc);
+}
+
+function remapIndex(el: Element, attr: string, map: (i: number) => number): void {
+  const v = el.getAttribute(attr);
+  if (v !== null && /^\d+$/.test(v)) el.setAttribute(attr, String(map(Number(v))));
+}
+
+/** <c t="s"><v>3</v></c> → <c t="inlineStr"><is>…the 4th <si>'s runs…</is></c>. */
+function inlineString(doc: Document, c: Element, strings: Element[]): void {
+  const v = kid(c, 'v');
+  const si = strings[Number(v?.textContent ?? -1)];
+  if (v) c.removeChild(v);
+  const is = createLike(c, 'is');
+  if (si) for (let n = si.firstChild; n; n = n.nextSibling) is.appendChild(doc.importNode(n, true));
+  c.appendChild(is);
+  c.setAttribute('t', 'inlineStr');
+}

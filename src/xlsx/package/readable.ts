@@ -1,0 +1,142 @@
+/**
+ * A copy of the user's package holding only what reading values needs, under the part names
+ * ExcelJS looks for: the workbook, its worksheets, shared strings and styles. Charts, images,
+ * comments, tables, pivots, macros and extensions are left out of the copy (never out of the
+ * user's file), so a part ExcelJS cannot model cannot stop the reading. Strict Open XML is read
+ * by renaming its namespaces to the transitional ones.
+ */
+import JSZip from 'jszip';
+import { Book } from './book';
+import { LimitError, readPart, REL_TYPE, relsOf, relsPathOf } from './zip';
+import { descendants, kids, serializeXml } from './xml';
+
+/** Refused before ExcelJS reads it: cells in one sheet (about 1 GiB of memory in ExcelJS). */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+const TRANSITIONAL = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+const STRICT = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
+
+/** Elements after <sheetData> that refer to parts the copy leaves out, or to extensions. */
+const DROPPED_AFTER_DATA = [
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+export interface ReadableCopy {
+  data: Uint8Array;
+  /** Sheets not read, with why: "Chart1 (a chart sheet)". */
+  skipped: string[];
+}
+
+export async function readableCopy(zip: JSZip, maxCells = MAX_SHEET_CELLS): Promise<ReadableCopy> {
+  const book = await Book.load(zip);
+  const out = new JSZip();
+  const skipped: string[] = [];
+  const overrides: [string, string][] = [['xl/workbook.xml', 'sheet.main+xml']];
+  const rels: string[] = [];
+
+  const workbook = book.doc.cloneNode(true) as typeof book.doc;
+  const root = workbook.documentElement!;
+  for (const local of ['externalReferences', 'pivotCaches', 'extLst', 'fileRecoveryPr'])
+    for (const el of kids(root, local)) root.removeChild(el);
+  const entries = descendants(root, 'sheet');
+  const sheets = book.sheets();
+  let n = 0;
+  for (let i = 0; i < sheets.length; i++) {
+    const s = sheets[i];
+    const el = entries[i];
+    const rel = relsOf(book.rels).find((r) => r.id === s.relId);
+    const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
+    if (xml === undefined) {
+      el.parentNode!.removeChild(el);
+      if (!rel?.type.endsWith('/chartsheet'))
+        skipped.push(`${s.name} (${rel ? rel.type.replace(/.*\//, '') : 'no part'})`);
+      continue;
+    }
+    n++;
+    const cells = countCells(xml);
+    if (cells > maxCells) {
+      throw new LimitError('cells', maxCells, cells, s.name);
+    }
+    out.file(`xl/worksheets/sheet${n}.xml`, toTransitional(readableSheet(xml)));
+    overrides.push([`xl/worksheets/sheet${n}.xml`, 'worksheet+xml']);
+    rels.push(`<Relationship Id="rIdS${n}" Type="${TRANSITIONAL.rels}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    for (const a of Array.from(el.attributes))
+      if (a.localName === 'id' && a.namespaceURI) el.setAttributeNS(a.namespaceURI, a.name, `rIdS${n}`);
+    const links = await hyperlinkRels(zip, s.part);
+    if (links) out.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, links);
+  }
+  out.file('xl/workbook.xml', toTransitional(serializeXml(workbook)));
+
+  for (const [type, name, ct] of [
+    [REL_TYPE.styles, 'styles.xml', 'styles+xml'],
+    [REL_TYPE.sharedStrings, 'sharedStrings.xml', 'sharedStrings+xml'],
+  ] as const) {
+    const part = book.relTarget(type);
+    const text = part && (await readPart(zip, part));
+    if (!text) continue;
+    out.file(`xl/${name}`, toTransitional(text));
+    overrides.push([`xl/${name}`, ct]);
+    rels.push(`<Relationship Id="rId${name}" Type="${TRANSITIONAL.rels}${type}" Target="${name}"/>`);
+  }
+  out.file('xl/_rels/workbook.xml.rels', relationships(rels));
+  out.file(
+    '_rels/.rels',
+    relationships([`<Relationship Id="rId1" Type="${TRANSITIONAL.rels}/officeDocument" Target="xl/workbook.xml"/>`]),
+  );
+  out.file('[Content_Types].xml', contentTypes(overrides));
+  return { data: await out.generateAsync({ type: 'uint8array', compression: 'STORE' }), skipped };
+}
+
+/** Cells (<c> elements) in a worksheet's XML, counted without parsing it. */
+function countCells(xml: string): number {
+  const m = xml.match(/<(?:\w+:)?c[\s>/]/g);
+  return m ? m.length : 0;
+}
+
+/** The sheet without what comes after <sheetData> and refers to parts left out. */
+function readableSheet(xml: string): string {
+  const end = xml.search(/<\/(?:\w+:)?sheetData>/);
+  if (end < 0) return xml;
+  const head = xml.slice(0, end);
+  const names = DROPPED_AFTER_DATA.join('|');
+  const dropped = new RegExp(`<((?:\\w+:)?(?:${names}))\\b[^>]*?(?:/>|>[^]*?</\\1>)`, 'g');
+  return head + xml.slice(end).replace(dropped, '');
+}
+
+/** The sheet's hyperlink relationships only (ExcelJS reads link targets from them). */
+async function hyperlinkRels(zip: JSZip, part: string): Promise<string | undefined> {
+  const text = await readPart(zip, relsPathOf(part));
+  if (!text) return undefined;
+  const links = [...text.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).filter((r) => /\/hyperlink"/.test(r));
+  return links.length ? relationships(links.map(toTransitional)) : undefined;
+}
+
+function relationships(items: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+}
+
+function contentTypes(overrides: [string, string][]): string {
+  const base = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
+  const items = overrides.map(([p, t]) => `<Override PartName="/${p}" ContentType="${base}${t}"/>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${items}</Types>`;
+}
+
+function toTransitional(xml: string): string {
+  if (!xml.includes('purl.oclc.org')) return xml;
+  return xml.split(STRICT.main).join(TRANSITIONAL.main).split(STRICT.rels).join(TRANSITIONAL.rels);
+}

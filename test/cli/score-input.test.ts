@@ -1,0 +1,63 @@
+import { escapeControls, readScoreInput } from '../../src/cli/score-input';
+import { main, Io } from '../../src/cli/main';
+
+const ten = (): Record<string, number> => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${i + 1}`, 90]));
+
+async function score(json: string) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => json };
+  const code = await main(['score', '-'], io);
+  return { code, out, err };
+}
+
+describe('score JSON: keys that mean the same thing, unknown keys, control characters, depth', () => {
+  it('"1" and "๑" in indicators are the same indicator: an error naming both keys, not one silently winning', () => {
+    const { input, problems } = readScoreInput({ fiscalYear: 2565, indicators: { ...ten(), '๑': 50 } });
+    expect(input).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'input.duplicate-key', field: 'indicators.๑' }),
+    ]);
+    expect(problems[0].message.en).toBe('indicators has both "1" and "๑", which both mean indicator 1; keep one');
+    expect(problems[0].message.th).toContain('"๑"');
+  });
+
+  it('I1, i1 and I01 in items are the same item: each later key is an error naming the first', () => {
+    const { problems } = readScoreInput({ fiscalYear: 2565, indicators: ten(), items: { I1: 90, i1: 80, I01: 70 } });
+    expect(problems.map((p) => [p.code, p.field])).toEqual([
+      ['input.duplicate-key', 'items.i1'],
+      ['input.duplicate-key', 'items.I01'],
+    ]);
+    expect(problems[1].message.en).toBe('items has both "I1" and "I01", which both mean item I1; keep one');
+  });
+
+  it('an unknown top-level key ("Indicators") is an error naming it and the key it resembles; "_" notes are allowed', () => {
+    const { input, problems } = readScoreInput({ fiscalYear: 2565, Indicators: ten(), _source: 'seed 003' });
+    expect(input).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'input.unknown-key', field: 'Indicators' });
+    expect(problems[0].message.en).toBe(
+      'unknown key "Indicators" (did you mean "indicators"? keys are case-sensitive); the keys read are fiscalYear, target, indicators, items, previous',
+    );
+  });
+
+  it('control characters and text-reordering marks from the input are escaped in messages', async () => {
+    const r = await score(
+      JSON.stringify({ fiscalYear: 2565, indicators: { '1\u001b[2J': 90, '2': 'a\u202eb\u0007' } }),
+    );
+    expect(r.code).toBe(2);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+    expect(r.err).toContain('1\\u001b[2J');
+    expect(r.err).toContain('a\\u202eb\\u0007');
+    expect(escapeControls('ok ไทย\tx')).toBe('ok ไทย\\u0009x');
+  });
+
+  it('JSON nested far too deep is one clear error, not a stack overflow', async () => {
+    const deep = `{"fiscalYear": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const r = await score(deep);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('the JSON nests more than 16 levels deep');
+    expect(r.err).not.toMatch(/RangeError|at .*\.ts/);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The surgical writer's package edits, one rule at a time: sheet-scoped names follow their tabs,
+ * names into a deleted sheet say #REF! as in Excel, our print titles land on our sheet, cells a
+ * plan adds to a user's sheet are the only cells that change there, and the limits refuse a
+ * package before it is inflated.
+ */
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { emptyPlan, WritePlan } from '../../src/workbook/plan';
+import { LimitError, loadXlsx, packageProblem, readSheet, writeSurgically } from '../../src/xlsx';
+import { readableCopy } from '../../src/xlsx/package/readable';
+import { openZip } from '../../src/xlsx/package/zip';
+import { namesOf, partsOf, sheetEntriesOf } from './corpus/compare';
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Tabs: Data, Old (ours, to delete), Notes; a name scoped to Notes and a user name into Old. */
+async function threeTabs(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Data').getCell('A1').value = 'keep';
+  wb.addWorksheet('Old').getCell('A1').value = 'ours';
+  const notes = wb.addWorksheet('Notes');
+  notes.getCell('A1').value = 1;
+  notes.getCell('A2').value = 'ข้อความ';
+  notes.getCell('A3').value = '๘๕';
+  const zip = await JSZip.loadAsync(await bytesOf(wb));
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  const names =
+    '<definedNames><definedName name="Rate" localSheetId="2">Notes!$A$1</definedName>' +
+    '<definedName name="MyOld">Old!$A$1</definedName><definedName name="ITA_PLANNER_PROBLEMS">Old!$A$1</definedName></definedNames>';
+  zip.file('xl/workbook.xml', xml.replace(/<definedNames>.*<\/definedNames>|(?=<calcPr)/, names));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+function summaryPlan(): WritePlan {
+  const plan = emptyPlan();
+  plan.sheets.push({
+    name: 'Sum',
+    columnWidths: [20, 10],
+    page: {
+      orientation: 'portrait',
+      paper: 'A4',
+      margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
+      fitToWidth: true,
+      titleRows: [1, 2],
+    },
+  } as WritePlan['sheets'][number]);
+  plan.blocks.push({ sheet: 'Sum', top: 0, left: 0, cells: [[{ text: 'รวม' }, { formula: 'Notes!A1*2', cached: 2 }]] });
+  plan.names.push({ name: 'ITA_TOTAL', sheet: 'Sum', ref: 'B1' });
+  return plan;
+}
+
+describe('surgical package edits', () => {
+  it('deleting our sheet moves sheet-scoped names with their tabs and turns a user name into it to #REF!', async () => {
+    const plan = summaryPlan();
+    plan.deleteSheets.push('Old');
+    plan.deleteNames.push('ITA_PLANNER_PROBLEMS');
+    const parts = await partsOf(await writeSurgically(await threeTabs(), plan));
+    expect(sheetEntriesOf(parts).map((s) => s.name)).toEqual(['Data', 'Notes', 'Sum']);
+    const names = namesOf(parts);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Notes|Rate|Notes!$A$1',
+        '|MyOld|#REF!$A$1',
+        "|ITA_TOTAL|'Sum'!$B$1",
+        "Sum|_xlnm.Print_Titles|'Sum'!$1:$2",
+      ]),
+    );
+    expect(names.some((n) => n.includes('ITA_PLANNER_PROBLEMS'))).toBe(false);
+    expect(Object.keys(parts).filter((p) => /worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(3);
+  });
+
+  it("adds a block's cells and applies a fix on a user's sheet, changing no other cell", async () => {
+    const input = await threeTabs();
+    const plan = emptyPlan();
+    plan.blocks.push({
+      sheet: 'Notes',
+      top: 4,
+      left: 0,
+      cells: [[{ text: 'มาตรการใหม่' }, { number: 3 }, { bool: true }]],
+      numberFormats: [[null, '0.00', null]],
+    });
+    plan.fixes.push(
+      { sheet: 'Notes', cell: 'A3', found: '๘๕', number: 85 },
+      { sheet: 'Notes', cell: 'A2', found: 'other', number: 1 },
+    );
+    const output = await writeSurgically(input, plan);
+    const before = readSheet((await loadXlsx(input)).getWorksheet('Notes')!);
+    const after = (await loadXlsx(output)).getWorksheet('Notes')!;
+    expect(readSheet(after).values).toEqual([[1], ['ข้อความ'], [85], [], ['มาตรการใหม่', 3, true]]);
+    expect(before.values.slice(0, 2)).toEqual(readSheet(after).values.slice(0, 2));
+    expect(after.getCell('B5').numFmt).toBe('0.00');
+  });
+
+  it('refuses a block over a filled cell of a user sheet before changing anything', async () => {
+    const plan = emptyPlan();
+    plan.blocks.push({ sheet: 'Notes', top: 0, left: 0, cells: [[{ text: 'x' }]] });
+    await expect(writeSurgically(await threeTabs(), plan)).rejects.toThrow(/Notes!A1, which is not empty/);
+  });
+
+  it('refuses, before inflating, a package whose declared sizes pass the limit, and says the limit', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', 'x'.repeat(4096));
+    const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const e = await openZip(data, 1000).catch((x) => x);
+    expect(e).toBeInstanceOf(LimitError);
+    expect(packageProblem(e).en).toMatch(/more than the limit of 0 MiB/);
+    expect(packageProblem(e).th).toContain('เกินขีดจำกัด');
+  });
+
+  it('refuses a sheet with more cells than the limit, naming the sheet and the limit', async () => {
+    const e = await readableCopy(await openZip(await threeTabs()), 2).catch((x) => x);
+    expect(e).toBeInstanceOf(LimitError);
+    expect(packageProblem(e).en).toBe(
+      'sheet "Notes" has 3 cells, more than the limit of 2 cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files',
+    );
+  });
+
+  it('writes nothing into a workbook whose structure is protected', async () => {
+    const zip = await JSZip.loadAsync(await threeTabs());
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'));
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    await expect(writeSurgically(input, summaryPlan())).rejects.toThrow(/structure is protected/);
+  });
+});
