@@ -7,7 +7,7 @@ type Worths = { tool: string; worth: number }[];
 /** Text the add-in writes into workbooks, in the workbook's language. */
 const TH = {
   lang: 'th' as Lang,
-  title: 'สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
+  title: 'ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
   agency: 'หน่วยงาน',
   fiscalYear: 'ปีงบประมาณ',
   provisional: 'เกณฑ์ชั่วคราว',
@@ -36,7 +36,7 @@ const TH = {
     fw.origin === 'workbook'
       ? `เกณฑ์ปี ${fw.fiscalYear} ตามชีตเกณฑ์การประเมินของสมุดงานนี้ (ชั่วคราว: ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช.)`
       : `เกณฑ์ชั่วคราว: เกณฑ์ปี ${fw.basedOn ?? fw.fiscalYear} มาจากหน้าเว็บของหน่วยงานต่าง ๆ ไม่ใช่คู่มือของ ป.ป.ช.${fw.basedOn ? ` (ยังไม่มีเกณฑ์ปี ${fw.fiscalYear})` : ''} — ตรวจสอบและแก้ในชีต "เกณฑ์การประเมิน" ได้`,
-  rating: 'ระดับ',
+  rating: 'ระดับคุณธรรม',
   toRating: (r: RatingRoute) =>
     `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? ` และคะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
   measuresTotal: 'มาตรการทั้งหมด',
@@ -58,7 +58,7 @@ const TH = {
   error: 'ข้อผิดพลาด',
   warning: 'คำเตือน',
   passVsTarget: 'ผลเทียบเป้าหมาย',
-  gradeShort: 'ระดับ',
+  gradeShort: 'ระดับ AA–F',
   nextGrade: 'ระดับถัดไป',
   weaknessShort: 'ต้องปรับปรุง',
   strengthsLine: (target: string, ids: string) => `จุดแข็ง (คะแนนตั้งแต่ ${target}): ${ids || 'ไม่มี'}`,

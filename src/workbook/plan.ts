@@ -69,6 +69,8 @@ export interface PlanPage {
   titleRows?: [number, number];
   /** Printed columns, e.g. "A:H" (cells beyond, such as a chart's data, stay on screen only). */
   printColumns?: string;
+  /** The last printed row, 1-based (rows below, such as our stamp, stay on screen only); all when omitted. */
+  lastPrintedRow?: number;
   header?: PlanHeaderFooter;
   footer?: PlanHeaderFooter;
   /** 0-based rows that start a new printed page. */

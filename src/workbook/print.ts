@@ -74,12 +74,14 @@ export function columnTextPoints(chars: number): number {
  * link), and inside a Thai run without spaces at any character. Spreadsheets break Thai at word boundaries, which
  * wastes up to a word a line; `slack` keeps that room.
  */
-export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.85): number {
+export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.9): number {
   const room = width * slack;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
+    // A paragraph that fits the line with 5% to spare is not wrapped at all: the slack is for breaks.
+    if (textPoints(paragraph, size, bold) <= width * 0.95) continue;
     // Words keep their trailing space; a link also breaks after "/", "-", "?" or "&" (a run such as
     // "//" stays whole). A match, not a lookbehind split: WebKit before 16.4 cannot parse one.
     for (const word of paragraph.match(/[^ /?&-]*(?: |[/?&-]+)?/g) ?? []) {
@@ -104,6 +106,24 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
     }
   }
   return lines;
+}
+
+/**
+ * A link as printed in `width` points on one line: without "https://" and "www.", then if still
+ * too wide its host and last path part ("example.go.th/…/o12"), then its host, then cut with "…"
+ * (the cell's hyperlink keeps the whole address).
+ */
+export function shortLink(url: string, width: number, size: number): string {
+  const bare = url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '');
+  const host = bare.split(/[/?#]/)[0];
+  const last = bare.split(/[?#]/)[0].replace(/\/+$/, '').split('/').slice(1).pop();
+  const fits = (s: string) => textPoints(s, size) <= width * 0.9;
+  const choices = [bare, ...(last ? [`${host}/…/${last}`] : []), host];
+  const found = choices.find(fits);
+  if (found) return found;
+  let cut = host;
+  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 /** What a cell shows, as text: a formula shows its cached value. */

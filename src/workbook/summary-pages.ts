@@ -13,12 +13,20 @@ import { formula, Grid, num, text } from './grid';
 import { L } from './labels';
 import { COUNTED_STATUSES, measureCounts } from './measure-formulas';
 import { PlanCell, WritePlan } from './plan';
-import { TABLE_POINTS } from './print';
+import { columnTextPoints, shortLink, TABLE_POINTS } from './print';
 import { a1, columnLetters } from './snapshot';
 
 const MAX_OVERDUE_ROWS = 50;
+/**
+ * The summary's columns. A:G print on A4 portrait at 78% (117 characters of Calibri 11, the usual
+ * default font, fit the 7.27 in between the margins with room to spare); H is a gap, I:K hold the
+ * chart's data, ITA_PASS and the status words, on screen only.
+ */
+export const SUMMARY_WIDTHS = [6, 43, 10, 12, 12, 15, 19, 3, 12, 10, 10];
 const LAST = 6; // G, the last printed column
 const SCORE_FORMAT = '0.00';
+/** Width of F:G, where an OIT item's link prints on one line. */
+const LINK_CHARS = SUMMARY_WIDTHS[5] + SUMMARY_WIDTHS[6];
 
 export interface PageContext {
   plan: WritePlan;
@@ -62,20 +70,21 @@ export function writeSuggestions(ctx: PageContext, start: number): number {
   const { g, a, t, lang } = ctx;
   let row = start;
   sectionHeading(g, row++, bi(t.suggestionsTitle, t.suggestionsTitle), lang);
-  tableHeader(g, row, [bi('ตัวชี้วัด', 'Indicator'), bi('', ''), bi('ข้อเสนอแนะ', 'Suggestion')], lang);
-  g.merge(row, 0, 1);
-  g.merge(row++, 2, LAST);
   const first = row;
+  // The indicator on a line of its own, its advice below across B:G: the widest text block the page has.
   for (const ind of a.assessment!.indicators) {
     const s = suggestionText(a, ind.id, lang);
     if (!s) continue;
-    g.put(row, 0, text(`${ind.id}. ${ind.name[lang]}`));
-    g.merge(row, 0, 1);
-    g.put(row, 2, text(s));
-    g.merge(row++, 2, LAST);
+    g.put(row, 0, text(`${t.indicatorShort} ${ind.id} ${ind.name[lang]} (${ind.shown.toFixed(2)})`));
+    g.merge(row, 0, LAST);
+    g.style(`A${row + 1}:G${row + 1}`, { bold: true, fill: '#F2F2F2', border: true });
+    row++;
+    wide(g, row, s);
+    g.style(`A${row + 1}:G${row + 1}`, { border: true });
+    row++;
   }
   if (row === first) wide(g, row++, t.noSuggestions);
-  g.style(`A${first + 1}:G${row}`, { border: true, wrap: true, vertical: 'top', fontSize: TABLE_POINTS });
+  g.style(`A${first + 1}:G${row}`, { wrap: true, vertical: 'top', fontSize: TABLE_POINTS });
   return row;
 }
 
@@ -123,7 +132,12 @@ export function writeMeasures(ctx: PageContext, start: number): number {
   put(statusLabel('not-started')[lang], live.notStarted);
   if (m.unknown > 0) put(t.statusUnknown, num(m.unknown));
   put(t.overdue, live.overdue, 'ITA_MEASURES_OVERDUE');
-  put(t.percentDone, formula(`IF(C${totalRow + 1}=0,0,C${doneRow + 1}/C${totalRow + 1})`, m.percentDone / 100), '0.0%');
+  put(
+    t.percentDone,
+    formula(`IF(C${totalRow + 1}=0,0,C${doneRow + 1}/C${totalRow + 1})`, m.percentDone / 100),
+    undefined,
+    '0.0%',
+  );
   g.style(`A${first + 1}:C${row}`, { border: true, fontSize: TABLE_POINTS });
   g.style(`C${first + 1}:C${row}`, { horizontal: 'center', bold: true });
   if (m.uncoveredWeakIndicators.length > 0) {
@@ -250,7 +264,7 @@ export function writeOitTable(ctx: PageContext, start: number, warnings: Problem
       g.put(row, 4, scoreCell, '0');
       g.merge(row, 5, LAST);
       if (listed?.url) {
-        g.put(row, 5, text(listed.url));
+        g.put(row, 5, text(shortLink(listed.url, columnTextPoints(LINK_CHARS), TABLE_POINTS)));
         plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 5), to: { url: listed.url } });
       }
       row++;
@@ -259,6 +273,7 @@ export function writeOitTable(ctx: PageContext, start: number, warnings: Problem
   }
   g.style(`A${firstItemRow + 1}:G${row}`, { border: true, wrap: true, vertical: 'top', fontSize: TABLE_POINTS });
   g.style(`C${firstItemRow + 1}:E${row}`, { horizontal: 'center' });
+  g.style(`F${firstItemRow + 1}:F${row}`, { wrap: false, fontColor: '#0563C1' });
   row++;
   g.put(row, 0, text(t.subIndicator));
   g.merge(row, 0, LAST);

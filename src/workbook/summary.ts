@@ -11,7 +11,7 @@ import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';
 import { ratingFormula, ratingReasonFormula } from './rating-formulas';
-import { PlanName, WritePlan } from './plan';
+import { PlanBlock, PlanName, WritePlan } from './plan';
 import { a4Page, agencyHeaderFooter, fitRowHeights, PRINT_FONT, TABLE_POINTS } from './print';
 import {
   PageContext,
@@ -19,18 +19,17 @@ import {
   tableHeader,
   writeMeasures,
   writeOitTable,
+  SUMMARY_WIDTHS,
   writeSuggestions,
 } from './summary-pages';
 import { reserveStaleRow } from './stale';
 
 export const SCORE_FORMAT = '0.00';
 /**
- * A:G print on A4 portrait at 78% (117 characters of Calibri 11, the usual default font, fit the
- * 7.27 in between the margins with room to spare); H is a gap, I:K hold the chart's data and
- * ITA_PASS, on screen only. A fixed scale, not "fit to width": Excel and LibreOffice ignore
- * manual page breaks on a sheet scaled to fit, and the later sections need pages of their own.
+ * A fixed print scale, not "fit to width": Excel and LibreOffice ignore manual page breaks on a
+ * sheet scaled to fit, and the later sections need pages of their own.
  */
-const WIDTHS = [6, 44, 10, 12, 12, 14, 19, 3, 12, 10, 10];
+const WIDTHS = SUMMARY_WIDTHS;
 const PRINT_SCALE = 78;
 export const LAST_PRINTED_COL = 6; // G
 const GREEN = '#1E4620';
@@ -39,6 +38,7 @@ const PASS_TEXT = '#006100';
 const FAIL_FILL = '#FFC7CE';
 const FAIL_TEXT = '#9C0006';
 const BAR = '#63BE7B';
+const OFF_PAGE_POINTS = 10;
 
 // Fixed rows (0-based) of the first page; the rest flows.
 const ROW = {
@@ -101,9 +101,14 @@ export function writeSummary(
 
   // Title, agency and year, when computed.
   across(ROW.title, t.title);
-  g.style(`A${ROW.title + 1}`, { bold: true, fontSize: 18, fontColor: GREEN });
-  across(ROW.agency, `${a.agency ?? '—'}    ${yearLine}`);
-  g.style(`A${ROW.agency + 1}`, { bold: true });
+  g.style(`A${ROW.title + 1}`, { bold: true, fontSize: 16, fontColor: GREEN });
+  // Agency at the left, year at the right: each wraps in its own width.
+  g.put(ROW.agency, 0, text(a.agency ?? '—'));
+  g.merge(ROW.agency, 0, 3);
+  g.put(ROW.agency, 4, text(yearLine));
+  g.merge(ROW.agency, 4, LAST_PRINTED_COL);
+  g.style(`A${ROW.agency + 1}:G${ROW.agency + 1}`, { bold: true, wrap: true, vertical: 'top' });
+  g.style(`E${ROW.agency + 1}`, { horizontal: 'right' });
   across(
     ROW.stamp,
     `${t.computedAt} ${formatDateTime(computedAt, lang, digits)} · ${t.asOf} ${formatDate(a.asOf, lang, digits)} · ITA Planner`,
@@ -271,7 +276,9 @@ export function writeSummary(
     }
   }
 
+  // What sits right of the printed page (chart data, ITA_PASS, status words) is small: it sets no row's height.
   const block = g.block();
+  g.style(`I1:K${block.cells.length}`, { fontSize: OFF_PAGE_POINTS, fontColor: '#7F7F7F' });
   const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
   const spec = {
     name: sheet,
@@ -283,12 +290,13 @@ export function writeSummary(
       scale: PRINT_SCALE,
       titleRows: [1, 1] as [number, number],
       printColumns: 'A:G',
+      lastPrintedRow: block.cells.length, // our stamp below is for the screen
       header,
       footer,
       breaksBefore: breaks,
     }),
   };
-  plan.sheets.push({ ...spec, rowHeights: fitRowHeights(spec, block, g.styles, g.merges) });
+  plan.sheets.push({ ...spec, rowHeights: [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)] });
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
@@ -307,6 +315,16 @@ export function writeSummary(
     max: 100,
   });
   return warnings;
+}
+
+/**
+ * Empty rows between the parts print as thin spacers, so the first page holds the result, the
+ * tables and the route; the stale row keeps its height for the banner a blocked run may write.
+ */
+function spacers(block: PlanBlock): { row: number; points: number }[] {
+  return block.cells.flatMap((cells, i) =>
+    i !== ROW.stale && cells.every((c) => c === null) ? [{ row: block.top + i, points: 8 }] : [],
+  );
 }
 
 /** Tools: the mean of their indicators, weighted. */
@@ -339,7 +357,7 @@ function writeTools(
     const tr = assessment.tools[id];
     const inds = a.framework.indicators.filter((d) => d.tool === id).map((d) => `D${indRow(d.id) + 1}`);
     g.put(r, 0, text(id));
-    g.put(r, 1, text(tr.name[lang]));
+    g.put(r, 1, text(tr.name[lang].replace(` (${id})`, ''))); // column A names the tool
     g.merge(r, 1, 2);
     named(`ITA_${id}`, g.put(r, 3, formula(`AVERAGE(${inds.join(',')})`, tr.score), SCORE_FORMAT));
     g.put(r, 4, num(tr.weight), '0%');
@@ -355,6 +373,7 @@ function writeTools(
   });
   const body = `A${toolRow(0) + 1}:G${toolRow(2) + 1}`;
   g.style(body, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
+  g.style(`A${toolRow(0) + 1}:A${toolRow(2) + 1}`, { horizontal: 'center' });
   g.style(`D${toolRow(0) + 1}:G${toolRow(2) + 1}`, { horizontal: 'center' });
 }
 

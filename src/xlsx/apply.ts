@@ -225,7 +225,7 @@ function applyRowsAndPage(ws: ExcelJS.Worksheet, spec: PlanSheet): void {
   if (page.printColumns) {
     const [from, to = from] = page.printColumns.split(':');
     // ExcelJS puts "$" before each end ("$A$1:$G$9" from "A$1:G$9"); LibreOffice ignores "$A1:$G9".
-    ws.pageSetup.printArea = `${from}$1:${to}$${Math.max(1, ws.rowCount)}`;
+    ws.pageSetup.printArea = `${from}$1:${to}$${page.lastPrintedRow ?? Math.max(1, ws.rowCount)}`;
   }
   const code = (hf: PlanHeaderFooter | undefined): string | undefined => {
     if (!hf) return undefined;

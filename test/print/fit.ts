@@ -96,10 +96,10 @@ export interface Misfit {
 }
 
 /**
- * Every written cell of A1:{lastCol}{rows} that would print cut: wider than its column (or merged
+ * Every written cell of A1:{lastCol}{lastRow} that would print cut: wider than its column (or merged
  * columns) when not wrapped, or more wrapped lines than its row is high. `margin` keeps spare room.
  */
-export function misfits(ws: ExcelJS.Worksheet, lastCol: number, margin = 0.05): Misfit[] {
+export function misfits(ws: ExcelJS.Worksheet, lastCol: number, lastRow = Infinity, margin = 0.05): Misfit[] {
   const merged = new Map<string, { cols: number; rows: number }>();
   const covered = new Set<string>();
   for (const range of (ws.model as unknown as { merges: string[] }).merges) {
@@ -115,7 +115,7 @@ export function misfits(ws: ExcelJS.Worksheet, lastCol: number, margin = 0.05): 
   const out: Misfit[] = [];
   ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      if (c > lastCol || covered.has(`${r},${c}`)) return;
+      if (c > lastCol || r > lastRow || covered.has(`${r},${c}`)) return;
       const text = printed(cell);
       if (text === '') return;
       const span = merged.get(cell.address) ?? { cols: 1, rows: 1 };
