@@ -6,7 +6,7 @@ import { IndicatorResult } from '../domain/scoring';
 import { bi, Lang } from '../domain/text';
 import { Digits, formatDate, formatDateTime } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
-import { averageOfGroups, ref, scoreFormula } from './formulas';
+import { averageOfGroups, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { CellNumber } from './parse';

@@ -212,7 +212,9 @@ function pageSetup(page: PlanPage | undefined): Partial<ExcelJS.PageSetup> {
     orientation: page.orientation,
     margins: page.margins,
     // fitToHeight 0: as many pages down as needed, one page across.
-    ...(page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: page.scale ?? 100 }),
+    ...(page.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: page.scale ?? 100 }),
     ...(page.titleRows && { printTitlesRow: `${page.titleRows[0]}:${page.titleRows[1]}` }),
   };
 }
