@@ -35,6 +35,17 @@ export interface SheetFound {
   missingDetail?: { label: Bilingual; accepted: readonly string[] }[];
   /** The header texts found in the row that came closest (or the first row with text). */
   headersFound?: string[];
+  /** Set when several columns could be the score: which the rule chose, if any. */
+  columnChoice?: ColumnChoice;
+}
+
+/** Several columns that could be the score, and what the stated rule made of them (detect.ts). */
+export interface ColumnChoice {
+  candidates: ColumnFound[];
+  /** This year's score; absent when the rule picks none (the run stops, naming them all). */
+  chosen?: ColumnFound;
+  /** A column naming the year before, read as last year's score. */
+  previous?: ColumnFound;
 }
 
 export interface MeasureRow {
