@@ -1,3 +1,4 @@
+import type { CellValue } from './snapshot';
 import { GapPlan } from '../domain/gap';
 import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
@@ -57,6 +58,11 @@ export interface MeasureRow {
   /** The period as the user wrote it, when written as text ("ต.ค.64-มี.ค.65"). */
   periodText?: string;
   status?: MeasureStatus;
+  /** The Status cell and what it holds, when the sheet has the column (live counts read it). */
+  statusCell?: string;
+  statusRaw?: CellValue;
+  /** Whether the Measure cell holds text (COUNTIF "?*" counts text only). */
+  measureIsText: boolean;
   /** Kept as written for the reports: steps, monitoring, result and outcome. */
   method?: string;
   monitoring?: string;
