@@ -5,6 +5,7 @@ import { assessmentJson } from '../domain/report';
 import { bi, Lang } from '../domain/text';
 import { ioProblem } from './safe-output';
 import { ARG, argLang, argumentError, formatProblem, said, unknownCommand, usage } from './say';
+import { duplicateKeyProblems } from './json-keys';
 import { readScoreInput } from './score-input';
 import { isFlags, parseFlags, readLang } from './flags';
 
@@ -98,6 +99,9 @@ function scoreCommand(args: string[], io: Io): number {
   }
   const { input, problems: readProblems } = readScoreInput(raw);
   if (!input) return reportProblems(readProblems, io, lang);
+  // Walked only once the depth is known to be sane (the walker recurses).
+  const duplicates = duplicateKeyProblems(text);
+  if (duplicates.length > 0) return reportProblems(duplicates, io, lang);
   const ev = evaluate(input, (path) => path);
   const problems = [...readProblems, ...ev.problems];
   if (!ev.assessment || !ev.gap) return reportProblems(problems, io, lang);
