@@ -24,7 +24,7 @@ onLinux('a file-size limit (ulimit -f) while recompute --in-place writes', () =>
     bin = path.join(pkg, 'bin/ita-planner.js');
   }, 180_000);
 
-  it('leaves the input byte-identical, no temporary file, exit 2 and a plain bilingual message', () => {
+  it('leaves the input byte-identical, no temporary file, exit 2 and a plain message in the chosen language', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-ulimit-run-'));
     const input = path.join(dir, 'sample.xlsx');
     fs.copyFileSync(SAMPLE, input);
@@ -32,17 +32,32 @@ onLinux('a file-size limit (ulimit -f) while recompute --in-place writes', () =>
     // 20 blocks of 1 KiB: more than the input, less than the recomputed workbook.
     const limitKiB = 20;
     expect(before.length).toBeLessThan(limitKiB * 1024);
-    const r = spawnSync(
-      'bash',
-      ['-c', `ulimit -f ${limitKiB}; exec "$0" "$@"`, process.execPath, bin, 'recompute', input, '--in-place'],
-      { encoding: 'utf8' },
-    );
+    const limited = (...lang: string[]) =>
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `ulimit -f ${limitKiB}; exec "$0" "$@"`,
+          process.execPath,
+          bin,
+          'recompute',
+          input,
+          '--in-place',
+          ...lang,
+        ],
+        { encoding: 'utf8' },
+      );
+    const r = limited(); // Thai by default
     expect(r.status).toBe(2);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['sample.xlsx']);
     expect(r.stderr).toContain('ไฟล์ใหญ่เกินที่ระบบอนุญาต');
-    expect(r.stderr).toContain('the file is larger than the system allows; the input');
     expect(r.stderr).not.toMatch(/EFBIG|\bat \w+ \(/);
+    const en = limited('--lang', 'en');
+    expect(en.status).toBe(2);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    expect(en.stderr).toContain('the file is larger than the system allows; the input');
+    expect(en.stderr).not.toMatch(/EFBIG|\bat \w+ \(/);
     // Without the limit the same run writes a whole workbook larger than the limit.
     const ok = spawnSync(process.execPath, [bin, 'recompute', input, '--in-place'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);

@@ -100,7 +100,8 @@ describe('score JSON: a key given twice (JSON.parse would keep the later silentl
     expect(r.out).toBe('');
     expect(r.err).toContain('[indicators.1]');
     expect(r.err).toContain('indicators has the key "1" twice');
-    expect(r.err).toContain('มีคีย์ "1" สองครั้ง');
+    const th = await score('{"fiscalYear": 2565, "indicators": {"1": 90, "2": 90, "1": 80}}', 'th');
+    expect(th.err).toContain('มีคีย์ "1" สองครั้ง');
   });
 
   it('a top-level key twice is named too; the same key in two different objects is not a duplicate', async () => {
