@@ -8,9 +8,9 @@ const USAGE = `ita-planner — ITA scoring and workbook recompute
 
   ita-planner score FILE.json|-          score indicator/item figures, print JSON
   ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--lang th|en] [--json]
-  ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en]
+  ita-planner template [-o FILE.xlsx] [--year YEAR] [--lang th|en]   (default year: the newest shipped, 2569)
   ita-planner report IN.xlsx --kind analysis|plan|6-month|year-end [-o OUT.xlsx] [--docx OUT.docx]
-                     [--lang th|en] [--year 2566] [--as-of YYYY-MM-DD]
+                     [--lang th|en] [--year YEAR] [--as-of YYYY-MM-DD]
 
 exit codes: 0 done, 1 errors in the workbook stopped the results, 2 bad input or arguments`;
 

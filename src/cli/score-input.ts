@@ -1,3 +1,4 @@
+import { previousFramework } from '../domain/year-over-year';
 import { Framework, itemDef, itemRanges } from '../domain/framework';
 import { notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
@@ -6,7 +7,7 @@ import { bi } from '../domain/text';
 import { parseIndicatorRef, parseItemCode, parseScore, parseYear } from '../domain/thai';
 
 /** The top-level keys `score` reads; keys starting with "_" or "$" are notes, ignored. */
-const KEYS = ['fiscalYear', 'target', 'indicators', 'items', 'previous'];
+const KEYS = ['fiscalYear', 'target', 'indicators', 'items', 'previous', 'previousItems'];
 
 /** Deepest nesting a score file needs is 2 ({"indicators": {"1": 96.5}}); far beyond is refused. */
 export const MAX_DEPTH = 16;
@@ -141,34 +142,43 @@ export function readScoreInput(raw: unknown): { input?: ScoreInput; problems: Pr
   }
   input.indicators = readIndicatorMap(obj.indicators, 'indicators', framework, bad, problems);
   if (obj.previous !== undefined) input.previous = readIndicatorMap(obj.previous, 'previous', framework, bad, problems);
-  if (obj.items !== undefined) {
-    const items: Record<string, number> = {};
-    const once = firstKeys('items', problems);
-    for (const [key, value] of entries(obj.items, 'items', bad)) {
-      const code = parseItemCode(key);
-      const field = `items.${key}`;
-      if (!code.ok || !itemDef(framework, code.value)) {
-        bad(
-          field,
-          key,
-          bi(
-            `รหัสข้อในกรอบปี ${framework.fiscalYear}: ${itemRanges(framework)}`,
-            `an item code of the ${framework.fiscalYear} framework: ${itemRanges(framework)}`,
-          ),
-        );
-        continue;
-      }
-      if (!once(key, code.value)) continue;
-      const s = parseScore(value);
-      if (s.ok) items[code.value] = s.value;
-      else bad(field, value, s.expected);
-    }
-    input.items = items;
-  }
+  if (obj.items !== undefined) input.items = readItemMap(obj.items, 'items', framework, bad, problems);
+  if (obj.previousItems !== undefined)
+    input.previousItems = readItemMap(obj.previousItems, 'previousItems', framework, bad, problems);
+  // Last year's figures are weighed, and items matched, by last year's rules.
+  const before =
+    obj.previous !== undefined || obj.previousItems !== undefined ? previousFramework(framework) : undefined;
+  if (before) input.previousFramework = before;
   return problems.some((p) => p.severity === 'error') ? { problems } : { input, problems };
 }
 
 type Bad = (field: string, found: unknown, expected: { th: string; en: string }) => void;
+
+/** Item code → score, keys checked against the year's framework ("items" and "previousItems"). */
+function readItemMap(v: unknown, name: string, framework: Framework, bad: Bad, problems: Problem[]) {
+  const items: Record<string, number> = {};
+  const once = firstKeys(name, problems);
+  for (const [key, value] of entries(v, name, bad)) {
+    const code = parseItemCode(key);
+    const field = `${name}.${key}`;
+    if (!code.ok || !itemDef(framework, code.value)) {
+      bad(
+        field,
+        key,
+        bi(
+          `รหัสข้อในกรอบปี ${framework.fiscalYear}: ${itemRanges(framework)}`,
+          `an item code of the ${framework.fiscalYear} framework: ${itemRanges(framework)}`,
+        ),
+      );
+      continue;
+    }
+    if (!once(key, code.value)) continue;
+    const s = parseScore(value);
+    if (s.ok) items[code.value] = s.value;
+    else bad(field, value, s.expected);
+  }
+  return items;
+}
 
 function entries(v: unknown, field: string, bad: Bad): [string, unknown][] {
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) return Object.entries(v);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { round2 } from '../domain/decimal';
+import { NEWEST_FRAMEWORK } from '../domain/frameworks';
 import { assessmentJson } from '../domain/report';
 import { parseDate, statusLabel } from '../domain/thai';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
@@ -213,6 +214,10 @@ function report(
       );
     for (const t of Object.values(s.tools))
       lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
+    if (s.previousTotal !== undefined && s.totalChange !== undefined)
+      lines.push(
+        `${th ? 'เทียบปีก่อน' : 'Against last year'}: ${s.previousTotal.toFixed(2)} → ${s.totalShown.toFixed(2)} (${s.totalChange >= 0 ? '+' : ''}${s.totalChange.toFixed(2)})`,
+      );
     const weak = s.indicators.filter((i) => i.status === 'weakness');
     lines.push(
       weak.length === 0
@@ -258,7 +263,7 @@ function report(
 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
   const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], ['--force']);
-  const usage = 'usage: ita-planner template [-o FILE.xlsx] [--year 2565] [--lang th|en] [--force]';
+  const usage = `usage: ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--lang th|en] [--force]`;
   if (typeof flags === 'string' || flags.positional.length > 0) {
     io.err(`ita-planner template: ${typeof flags === 'string' ? flags : 'unexpected argument'}\n${usage}`);
     return 2;
@@ -269,7 +274,8 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const { parseYear } = await import('../domain/thai');
-  const yearText = flags.values['--year'] ?? '2565';
+  // The year planners enter results for: the newest whose rules we ship (2569 while they plan 2570).
+  const yearText = flags.values['--year'] ?? String(NEWEST_FRAMEWORK.fiscalYear);
   const year = parseYear(yearText);
   if (!year.ok) {
     io.err(`ita-planner template: --year "${yearText}": expected ${year.expected.en}`);

@@ -48,6 +48,10 @@ export function assessmentJson(
         ...(i.reported !== undefined ? { reported: round2(i.reported) } : {}),
         previous: i.previous !== undefined ? round2(i.previous) : null,
         change: i.change ?? null,
+        // Only items whose code names the same item last year (year-over-year.ts).
+        itemChanges: i.items
+          .filter((it) => it.change !== undefined)
+          .map((it) => ({ code: it.code, score: round2(it.score), previous: round2(it.previous!), change: it.change })),
         ...(i.subIndicators
           ? { subIndicators: i.subIndicators.map((s) => ({ id: s.id, name: s.name, score: s.shown })) }
           : {}),

@@ -1,9 +1,20 @@
 import { differsWhenShown, mean, round2 } from './decimal';
-import { Framework, Grade, IndicatorDef, indicatorDef, indicatorRange, itemDef, ToolId, TOOL_IDS } from './framework';
+import {
+  codeRange,
+  Framework,
+  Grade,
+  IndicatorDef,
+  indicatorDef,
+  indicatorRange,
+  itemDef,
+  ToolId,
+  TOOL_IDS,
+} from './framework';
 import { gradeOf, meetsTarget } from './grades';
 import { Problem } from './problem';
 import { Rating, ratingOf } from './rating';
 import { Bilingual, bi } from './text';
+import { sameItem } from './year-over-year';
 
 /** Scores as plain numbers, already read and range-checked by the caller. */
 export interface ScoreInput {
@@ -16,6 +27,10 @@ export interface ScoreInput {
   items?: Readonly<Record<string, number>>;
   /** Indicator id → last year's score. */
   previous?: Readonly<Record<number, number>>;
+  /** Question/item code → last year's score, as typed on this year's code. */
+  previousItems?: Readonly<Record<string, number>>;
+  /** Last year's rules (default: this year's): its weights give last year's total, its codes say which items compare. */
+  previousFramework?: Framework;
 }
 
 export type Status = 'strength' | 'weakness';
@@ -25,6 +40,10 @@ export interface ItemScore {
   score: number;
   /** True when the item was absent and scored 0 as not published (OIT). */
   missing: boolean;
+  /** Last year's score, given only where last year's code names the same item. */
+  previous?: number;
+  /** Shown score minus shown previous score. */
+  change?: number;
 }
 
 export interface SubIndicatorResult {
@@ -239,6 +258,9 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
     });
   }
 
+  const prevFw = input.previousFramework ?? fw;
+  compareItems(fw, prevFw, indicators, input.previousItems ?? {}, problems, field);
+
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
   const tools = toolResults(
@@ -261,18 +283,57 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
     indicators,
   };
 
-  if (fw.indicators.every((d) => previous[d.id] !== undefined)) {
+  // Last year's total by last year's rules: its indicators, tools and weights.
+  if (prevFw.indicators.every((d) => previous[d.id] !== undefined)) {
     const prevTools = toolResults(
-      fw,
-      fw.indicators.map((d) => ({ id: d.id, tool: d.tool, score: previous[d.id] })),
+      prevFw,
+      prevFw.indicators.map((d) => ({ id: d.id, tool: d.tool, score: previous[d.id] })),
       target,
     );
     const previousTotal = weightedTotal(prevTools);
     assessment.previousTotal = round2(previousTotal);
-    assessment.previousGrade = gradeOf(previousTotal, fw.gradeBands);
+    assessment.previousGrade = gradeOf(previousTotal, prevFw.gradeBands);
     assessment.totalChange = round2(assessment.totalShown - round2(previousTotal));
   }
   return { assessment, problems };
+}
+
+/**
+ * Gives each item its change where last year's code names the same item, and
+ * says once which items were left out because the NACC renumbered them.
+ */
+function compareItems(
+  fw: Framework,
+  prevFw: Framework,
+  indicators: IndicatorResult[],
+  previousItems: Readonly<Record<string, number>>,
+  problems: Problem[],
+  field: (path: string) => string,
+): void {
+  const notCompared: string[] = [];
+  for (const ind of indicators)
+    for (const item of ind.items) {
+      const prev = previousItems[item.code];
+      if (prev === undefined) continue;
+      if (!sameItem(fw, prevFw, item.code)) {
+        notCompared.push(item.code);
+        continue;
+      }
+      item.previous = prev;
+      item.change = round2(round2(item.score) - round2(prev));
+    }
+  if (notCompared.length === 0) return;
+  const codes = codeRange(notCompared);
+  problems.push({
+    severity: 'warning',
+    code: 'items.previous-not-comparable',
+    field: field(`items.${notCompared[0]}`),
+    found: notCompared.join(', '),
+    message: bi(
+      `คะแนนปีก่อนของข้อ ${codes} ไม่นำมาเทียบรายข้อ เพราะรหัสเดียวกันในปี ${prevFw.fiscalYear} เป็นคนละเรื่องกับปี ${fw.fiscalYear} (หรือบอกไม่ได้ว่าเป็นเรื่องเดียวกัน) — การเปลี่ยนแปลงรายตัวชี้วัดยังคำนวณตามปกติ`,
+      `Last year's figures for ${codes} are not compared item by item: in ${prevFw.fiscalYear} the same codes named other items (or we cannot tell that they are the same); the change per indicator is still given`,
+    ),
+  });
 }
 
 function toolResults(

@@ -6,7 +6,9 @@ import { Bilingual, bi } from './text';
 /**
  * Improvement-suggestion library: concrete measures a planner at a
  * municipality or SAO can copy into next year's plan, per ITA indicator
- * (1–10) and per OIT item of fiscal year 2565 (O1–O43).
+ * (by number; indicators have kept their numbers) and per OIT item, written
+ * against the first year we ship (keyed by that year's codes) and looked up
+ * by meaning, so that other years' renumbered items find theirs.
  *
  * Written in our own words from the agencies' reports in shared/seeds
  * (what they found weak and what they did about it). Pure data: the
@@ -686,7 +688,7 @@ function own<T>(table: Readonly<Record<string | number, T>>, key: string | numbe
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-/** Suggestions for indicator 1–10; [] for any other id. */
+/** Suggestions for an indicator by its number; [] for an id the library does not know. */
 export function suggestionsForIndicator(id: number): readonly Suggestion[] {
   return own(INDICATOR_SUGGESTIONS, id) ?? [];
 }

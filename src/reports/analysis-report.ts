@@ -5,7 +5,7 @@
  * Every sentence is chosen by the numbers.
  */
 import { pointWorth } from '../domain/scoring';
-import type { IndicatorResult } from '../domain/scoring';
+import type { Assessment, IndicatorResult } from '../domain/scoring';
 import { TOOL_IDS } from '../domain/framework';
 import { round2 } from '../domain/decimal';
 import type { Lang } from '../domain/text';
@@ -209,7 +209,30 @@ function changeParagraph(a: Analysis, lang: Lang): string {
   if (down.length)
     parts.push(th ? `ตัวชี้วัดที่คะแนนลดลง ควรหาสาเหตุ: ${list(down)}` : `Fell, worth finding out why: ${list(down)}.`);
   if (!up.length && !down.length) parts.push(th ? 'ทุกตัวชี้วัดได้คะแนนเท่าปีก่อน' : 'Every indicator scored as last year.');
-  return parts.join(th ? ' ' : ' ');
+  parts.push(...oitItemChanges(s, lang));
+  return parts.join(' ');
+}
+
+/** OIT items published this year but not last, and the reverse (only where the code names the same item both years). */
+function oitItemChanges(s: Assessment, lang: Lang): string[] {
+  const th = lang === 'th';
+  const oitItems = s.indicators.filter((i) => i.tool === 'OIT').flatMap((i) => i.items);
+  const codes = (sign: number) => oitItems.filter((it) => Math.sign(it.change ?? 0) === sign).map((it) => it.code);
+  const [gained, lost] = [codes(1), codes(-1)];
+  const out: string[] = [];
+  if (gained.length)
+    out.push(
+      th
+        ? `ข้อ OIT ที่เผยแพร่เพิ่มจากปีก่อน: ${joinList(gained, lang)}`
+        : `OIT items published this year but not last: ${joinList(gained, lang)}.`,
+    );
+  if (lost.length)
+    out.push(
+      th
+        ? `ข้อ OIT ที่ปีก่อนเผยแพร่แต่ปีนี้ไม่มี ควรตรวจสอบ: ${joinList(lost, lang)}`
+        : `OIT items published last year but not this year, worth checking: ${joinList(lost, lang)}.`,
+    );
+  return out;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,7 @@
 import { evaluate } from '../domain';
 import { differsWhenShown, round2 } from '../domain/decimal';
 import { itemDef, oitItemCodes } from '../domain/framework';
+import { previousFramework } from '../domain/year-over-year';
 import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
@@ -136,25 +137,28 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const indicators: Record<number, number> = {};
   const previous: Record<number, number> = {};
   const itemSums = new Map<string, { sum: number; n: number }>();
+  const previousItemSums = new Map<string, { sum: number; n: number }>();
   for (const r of scores) {
+    if (r.item && r.previous) addTo(previousItemSums, r.item, r.previous.value);
     if (!r.score) {
-      if (r.previous) previous[r.indicator] = r.previous.value;
+      if (r.previous && !r.item) previous[r.indicator] = r.previous.value;
       continue;
     }
     if (r.item) {
-      const acc = itemSums.get(r.item) ?? { sum: 0, n: 0 };
-      acc.sum += r.score.value;
-      acc.n += 1;
-      itemSums.set(r.item, acc);
+      addTo(itemSums, r.item, r.score.value);
     } else {
       indicators[r.indicator] = r.score.value;
       if (r.previous) previous[r.indicator] = r.previous.value;
     }
   }
-  const items: Record<string, number> = {};
-  for (const [code, { sum, n }] of itemSums) items[code] = sum / n;
+  const items = meansOf(itemSums);
+  const previousItems = meansOf(previousItemSums);
   // The checklist decides OIT items; every listed item is 100 or 0.
-  if (oit.length > 0) for (const o of oit) items[o.item] = o.published ? 100 : 0;
+  if (oit.length > 0)
+    for (const o of oit) {
+      items[o.item] = o.published ? 100 : 0;
+      if (o.previouslyPublished !== undefined) previousItems[o.item] = o.previouslyPublished ? 100 : 0;
+    }
   // An indicator row may leave its score empty only when items give the indicator.
   const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
   for (const r of scores) {
@@ -179,7 +183,18 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
   const ev =
     scoresAt && !yearRejected
-      ? evaluate({ framework, target, indicators, items, previous }, (path) => path)
+      ? evaluate(
+          {
+            framework,
+            target,
+            indicators,
+            items,
+            previous,
+            previousItems,
+            previousFramework: previousFramework(framework),
+          },
+          (path) => path,
+        )
       : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
     const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));
@@ -308,4 +323,20 @@ function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoreHeader: string, sc
     const row = scores.find((r) => r.item === key);
     return { ...rest, sheet: row ? scoresSheet : (oitSheet ?? scoresSheet), cell: row ? row.scoreCell : a1(0, 0) };
   };
+}
+
+type Sums = Map<string, { sum: number; n: number }>;
+
+function addTo(sums: Sums, code: string, value: number): void {
+  const acc = sums.get(code) ?? { sum: 0, n: 0 };
+  acc.sum += value;
+  acc.n += 1;
+  sums.set(code, acc);
+}
+
+/** Question rows that repeat are respondents: the question is their mean. */
+function meansOf(sums: Sums): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, { sum, n }] of sums) out[code] = sum / n;
+  return out;
 }

@@ -77,6 +77,7 @@ export const ROLES: readonly RoleSpec[] = [
       col('title', 'หัวข้อ', 'Title', ['รายการ', 'ข้อมูล']),
       col('published', 'เผยแพร่', 'Published', ['มี/ไม่มี', 'ผล', 'มีไม่มี', 'การเผยแพร่'], true),
       col('url', 'URL', 'Link', ['ลิงก์', 'ที่อยู่เว็บไซต์', 'ลิงค์', 'Website']),
+      col('previous', 'ปีก่อน', 'Last year', ['เผยแพร่ปีก่อน', 'ผลปีก่อน', 'Previous', 'Published last year']),
     ],
   },
   {

@@ -342,6 +342,8 @@ export interface OitRow {
   url?: string;
   /** The item's title as the workbook's own Title column gives it. */
   title?: string;
+  /** Last year's มี/ไม่มี, where the optional Last year column gives it. */
+  previouslyPublished?: boolean;
 }
 
 export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
@@ -410,6 +412,11 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     }
     const titleRaw = get('title');
     const title = isEmpty(titleRaw) ? undefined : String(titleRaw).trim();
+    // Last year's answer only feeds the comparison: unreadable, it is a warning and left out.
+    const prevRaw = get('previous');
+    const prev = isEmpty(prevRaw) ? undefined : parsePublished(prevRaw);
+    if (prev && !prev.ok)
+      problems.push(cellProblem('warning', 'oit.previous', sheet.name, at('previous'), prevRaw, prev.expected));
     rows.push({
       row,
       item: def.code,
@@ -419,6 +426,7 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
       publishedRaw: pubRaw,
       ...(url ? { url } : {}),
       ...(title ? { title } : {}),
+      ...(prev?.ok ? { previouslyPublished: prev.value } : {}),
     });
   }
   return rows;

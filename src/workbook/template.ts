@@ -35,6 +35,7 @@ const HEADERS = {
     bi('ตัวชี้วัดย่อย', 'Sub-indicator'),
     bi('เผยแพร่', 'Published'),
     bi('URL', 'URL'),
+    bi('ปีก่อน', 'Last year'),
   ],
   measures: [
     bi('มาตรการ', 'Measure'),
@@ -58,7 +59,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     'วิธีใช้สมุดงาน ITA Planner',
     '1. ชีต "ตั้งค่า": กรอกปีงบประมาณ (พ.ศ. หรือ ค.ศ.), ชื่อหน่วยงาน, เป้าหมาย (ค่าเริ่มต้น 85) และวันที่ใช้ตรวจมาตรการที่เกินกำหนด',
     `2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด ${indicatorRange(fw)} (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (${itemRanges(fw)}) และคะแนนปีก่อนถ้ามี`,
-    '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล',
+    '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล และผลปีก่อนในคอลัมน์ "ปีก่อน" ถ้ามี (เทียบรายข้อเฉพาะข้อที่เป็นเรื่องเดียวกับปีก่อน) — ถ้ามีแต่คะแนนรายตัวชี้วัด ปล่อยชีตนี้ว่างไว้ได้',
     '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
     '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
     `6. ชีต "เกณฑ์การประเมิน": เกณฑ์ปี ${fw.fiscalYear} ที่โปรแกรมใช้${fw.provisional ? ' (ชั่วคราว แถวที่แรเงายังไม่ได้ยืนยัน)' : ''} — แก้เมื่อคู่มือการประเมินของ ป.ป.ช. ปีนี้ต่างไป (ข้อ OIT ชื่อข้อ ตัวชี้วัดย่อย น้ำหนัก ระดับผลการประเมิน) ถ้าไม่ต้องการแก้ ลบชีตนี้ได้`,
@@ -69,7 +70,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     'How to use this ITA Planner workbook',
     '1. "Settings": the fiscal year (B.E. or C.E.), the agency, the target (default 85) and the date used to judge overdue measures.',
     `2. "Scores": a score 0–100 for each indicator ${indicatorRange(fw)}, or per question/item in the Item column (${itemRanges(fw)}), and last year's score if known.`,
-    '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it.',
+    '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it, and last year\'s answer under "Last year" if known (compared item by item only where the item is the same as last year). With indicator scores only, leave this sheet blank.',
     '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
     '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
     `6. "Rules": the ${fw.fiscalYear} rules ITA Planner uses${fw.provisional ? ' (provisional: shaded rows are not confirmed)' : ''}. Edit them when the NACC's manual for the year differs (OIT items, titles, sub-indicators, weights, rating levels); delete the sheet to keep the shipped rules.`,
@@ -127,8 +128,10 @@ function oitSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
     g.put(i + 1, 1, text(it.title[lang]));
     g.put(i + 1, 2, text(it.subIndicator ?? ''));
   });
-  if (items.length > 0) plan.validations.push({ sheet: g.sheet, range: `D2:D${items.length + 1}`, list: YES_NO[lang] });
-  addSheet(plan, g, [8, 50, 12, 12, 50]);
+  if (items.length > 0)
+    for (const col of ['D', 'F'])
+      plan.validations.push({ sheet: g.sheet, range: `${col}2:${col}${items.length + 1}`, list: YES_NO[lang] });
+  addSheet(plan, g, [8, 50, 12, 12, 50, 12]);
 }
 
 function measuresSheet(plan: WritePlan, lang: Lang): void {

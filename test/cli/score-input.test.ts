@@ -37,7 +37,7 @@ describe('score JSON: keys that mean the same thing, unknown keys, control chara
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'input.unknown-key', field: 'Indicators' });
     expect(problems[0].message.en).toBe(
-      'unknown key "Indicators" (did you mean "indicators"? keys are case-sensitive); the keys read are fiscalYear, target, indicators, items, previous',
+      'unknown key "Indicators" (did you mean "indicators"? keys are case-sensitive); the keys read are fiscalYear, target, indicators, items, previous, previousItems',
     );
   });
 
@@ -59,5 +59,36 @@ describe('score JSON: keys that mean the same thing, unknown keys, control chara
     expect(r.code).toBe(2);
     expect(r.err).toContain('the JSON nests more than 16 levels deep');
     expect(r.err).not.toMatch(/RangeError|at .*\.ts/);
+  });
+});
+
+describe('score JSON: last year per item (issue 10 item 5)', () => {
+  it('"previousItems" gives an item change where last year names the same item, by last year’s rules', async () => {
+    const r = await score(
+      JSON.stringify({
+        fiscalYear: 2569,
+        indicators: ten(),
+        previous: ten(),
+        items: { O1: 100 },
+        previousItems: { O1: 0, o01: 100 },
+      }),
+    );
+    expect(r.code).toBe(2); // "O1" and "o01" are the same item: named, not one silently winning
+    expect(r.err).toContain('previousItems');
+    const ok = await score(
+      JSON.stringify({
+        fiscalYear: 2569,
+        indicators: ten(),
+        previous: ten(),
+        items: { O1: 100 },
+        previousItems: { O1: 0 },
+      }),
+    );
+    expect(ok.code).toBe(0);
+    const j = JSON.parse(ok.out);
+    expect(j.indicators.find((i: { id: number }) => i.id === 9).itemChanges).toEqual([
+      { code: 'O1', score: 100, previous: 0, change: 100 },
+    ]);
+    expect(j.previousTotal).toBe(90);
   });
 });
