@@ -5,7 +5,8 @@
  *
  *   npm run build && node test/e2e/planner-walk.js
  *
- *   1. `ita-planner template` with no options writes ita-template-2565.xlsx (fiscal year 2565).
+ *   1. `ita-planner template` with no options writes ita-template-<year>.xlsx for the newest year
+ *      whose rules ship; the planner of fiscal 2565 asks for `--year 2565`.
  *   2. The planner types อบต.ท่ามะลิ่ง's ten indicator scores (fiscal 2565) into the Scores sheet
  *      as planners type them: Thai digits, "ร้อยละ …", "… คะแนน"; the OIT checklist is left
  *      untouched (they have only indicator-level scores).
@@ -104,16 +105,32 @@ function cli(args, cwd) {
   return run.stdout;
 }
 
-/** Step 1–2: the template as the command line writes it by default, filled as a planner fills it. */
-async function plannerWorkbook(tmp) {
-  cli(['template'], tmp);
-  const template = path.join(tmp, 'ita-template-2565.xlsx');
-  check(fs.existsSync(template), 'template without options did not write ita-template-2565.xlsx');
+/** The template's fiscal year, from its settings sheet. */
+async function templateYear(file) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(template);
+  await wb.xlsx.readFile(file);
   const settings = wb.getWorksheet('ตั้งค่า');
   check(settings.getCell('A1').value === 'ปีงบประมาณ', 'the template settings do not start with ปีงบประมาณ');
-  check(settings.getCell('B1').value === 2565, `the template's year is ${settings.getCell('B1').value}, not 2565`);
+  return { wb, year: settings.getCell('B1').value };
+}
+
+/** Step 1–2: the template as the command line writes it, filled as a planner fills it. */
+async function plannerWorkbook(tmp) {
+  const byDefault = path.join(tmp, 'default');
+  fs.mkdirSync(byDefault);
+  cli(['template'], byDefault);
+  const [written] = fs.readdirSync(byDefault);
+  const defaultYear = (await templateYear(path.join(byDefault, written))).year;
+  check(
+    written === `ita-template-${defaultYear}.xlsx` && defaultYear >= 2565,
+    `template without options wrote ${written} for the year ${defaultYear}`,
+  );
+  cli(['template', '--year', '2565'], tmp);
+  const template = path.join(tmp, 'ita-template-2565.xlsx');
+  check(fs.existsSync(template), 'template --year 2565 did not write ita-template-2565.xlsx');
+  const { wb, year } = await templateYear(template);
+  check(year === 2565, `the template's year is ${year}, not 2565`);
+  const settings = wb.getWorksheet('ตั้งค่า');
   check(settings.getCell('A2').value === 'หน่วยงาน', 'the template settings have no หน่วยงาน row 2');
   settings.getCell('B2').value = THAMALING.agency;
   const scores = wb.getWorksheet('คะแนน');
@@ -130,7 +147,7 @@ async function plannerWorkbook(tmp) {
   });
   const file = path.join(tmp, 'ท่ามะลิ่ง 2565.xlsx');
   await wb.xlsx.writeFile(file);
-  return { file, reportedRow };
+  return { file, reportedRow, defaultTemplate: written };
 }
 
 async function axeScan(page, what) {
@@ -205,8 +222,8 @@ async function main() {
   const report = { steps: [], pending: [], axe: {} };
   const step = (s) => report.steps.push(s);
 
-  const { file, reportedRow } = await plannerWorkbook(tmp);
-  step('template ita-template-2565.xlsx, year 2565; scores typed with Thai digits and suffixes');
+  const { file, reportedRow, defaultTemplate } = await plannerWorkbook(tmp);
+  step(`template: ${defaultTemplate} by default; --year 2565 for ท่ามะลิ่ง; scores typed with Thai digits and suffixes`);
 
   const server = await serve(DIST, 0);
   const browser = await chromium.launch({
