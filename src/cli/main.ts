@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { evaluate } from '../domain';
 import { Problem } from '../domain/problem';
 import { assessmentJson } from '../domain/report';
+import { duplicateKeyProblems } from './json-keys';
 import { readScoreInput } from './score-input';
 
 const USAGE = `ita-planner — ITA scoring and workbook recompute
@@ -76,6 +77,9 @@ function scoreCommand(args: string[], io: Io): number {
   }
   const { input, problems: readProblems } = readScoreInput(raw);
   if (!input) return reportProblems(readProblems, io);
+  // Walked only once the depth is known to be sane (the walker recurses).
+  const duplicates = duplicateKeyProblems(text);
+  if (duplicates.length > 0) return reportProblems(duplicates, io);
   const ev = evaluate(input, (path) => path);
   const problems = [...readProblems, ...ev.problems];
   if (!ev.assessment || !ev.gap) return reportProblems(problems, io);

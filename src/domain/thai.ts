@@ -854,6 +854,11 @@ const STATUS_WORDS: ReadonlyArray<readonly [MeasureStatus, readonly string[]]> =
   ],
 ];
 
+/** The words read as a status, lower-case as typed (a live COUNTIF counts cells that hold exactly one of them). */
+export function statusWords(s: MeasureStatus): readonly string[] {
+  return STATUS_WORDS.find(([status]) => status === s)![1];
+}
+
 const STATUS_LABELS: Record<MeasureStatus, Bilingual> = {
   done: bi('ดำเนินการแล้วเสร็จ', 'Done'),
   'in-progress': bi('อยู่ระหว่างดำเนินการ', 'In progress'),

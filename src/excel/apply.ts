@@ -355,7 +355,7 @@ function queuePageSetup(sheet: Excel.Worksheet, op: Extract<DataOp, { kind: 'pag
   layout.rightMargin = page.margins.right * POINTS_PER_INCH;
   layout.headerMargin = page.margins.header * POINTS_PER_INCH;
   layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = page.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: page.scale ?? 100 };
   if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows[0]}:$${page.titleRows[1]}`);
   if (op.printArea) layout.setPrintArea(op.printArea);
   const code = (text: string | undefined, size: number | undefined) => (text ? headerFooterCode(text, font, size) : '');

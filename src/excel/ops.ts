@@ -367,7 +367,7 @@ export function planDataOps(plan: WritePlan, features: ExcelFeatures): DataOpsRe
     if (sheet.page) {
       const area = writtenArea(plan, sheet.name, sheet.columnWidths.length);
       const [from, to = from] = sheet.page.printColumns?.split(':') ?? [];
-      const printArea = from && area ? `${from}1:${to}${area.rows}` : undefined;
+      const printArea = from && area ? `${from}1:${to}${sheet.page.lastPrintedRow ?? area.rows}` : undefined;
       if (features.pageLayout)
         ops.push({
           kind: 'page',

@@ -1,17 +1,14 @@
 /** How figures and dates read in a report: 2 decimals, signed changes, Buddhist-Era dates. */
 import type { Lang } from '../domain/text';
 import type { IsoDate } from '../domain/thai';
-
-const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate } from '../domain/thai-date';
 
 export const fix2 = (n: number): string => n.toFixed(2);
 export const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
 /** "31 มี.ค. 2566" in Thai (Buddhist Era), "31 Mar 2023" in English. */
 export function reportDate(iso: IsoDate, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'th' ? `${d} ${TH_MONTHS[m - 1]} ${y + 543}` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+  return formatDate(iso, lang);
 }
 
 export function dateRange(from: IsoDate, to: IsoDate, lang: Lang): string {

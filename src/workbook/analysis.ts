@@ -1,3 +1,4 @@
+import type { CellValue } from './snapshot';
 import { GapPlan } from '../domain/gap';
 import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
@@ -34,6 +35,17 @@ export interface SheetFound {
   missingDetail?: { label: Bilingual; accepted: readonly string[] }[];
   /** The header texts found in the row that came closest (or the first row with text). */
   headersFound?: string[];
+  /** Set when several columns could be the score: which the rule chose, if any. */
+  columnChoice?: ColumnChoice;
+}
+
+/** Several columns that could be the score, and what the stated rule made of them (detect.ts). */
+export interface ColumnChoice {
+  candidates: ColumnFound[];
+  /** This year's score; absent when the rule picks none (the run stops, naming them all). */
+  chosen?: ColumnFound;
+  /** A column naming the year before, read as last year's score. */
+  previous?: ColumnFound;
 }
 
 export interface MeasureRow {
@@ -46,6 +58,11 @@ export interface MeasureRow {
   /** The period as the user wrote it, when written as text ("ต.ค.64-มี.ค.65"). */
   periodText?: string;
   status?: MeasureStatus;
+  /** The Status cell and what it holds, when the sheet has the column (live counts read it). */
+  statusCell?: string;
+  statusRaw?: CellValue;
+  /** Whether the Measure cell holds text (COUNTIF "?*" counts text only). */
+  measureIsText: boolean;
   /** Kept as written for the reports: steps, monitoring, result and outcome. */
   method?: string;
   monitoring?: string;

@@ -6,7 +6,7 @@ import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
 import { FiscalYear, IsoDate } from '../domain/thai';
-import { Analysis, MeasuresSummary, SheetFound, TextNumber } from './analysis';
+import { Analysis, ColumnChoice, ColumnFound, MeasuresSummary, SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { detectSheets } from './detect';
 import { groupProblems } from './group';
@@ -39,7 +39,8 @@ export interface AnalysisWithSources extends Analysis {
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions): AnalysisWithSources {
   const problems: Problem[] = [];
   const textNumbers: TextNumber[] = [];
-  const found = detectSheets(snapshot, ownedSheets(snapshot));
+  const owned = ownedSheets(snapshot);
+  let found = detectSheets(snapshot, owned);
   const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined =>
     snapshot.sheets.find((s) => s.name === f?.sheet);
   const role = (r: string) => found.find((f) => f.role === r) as SheetFound;
@@ -52,6 +53,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   };
   // The year's own cell, wherever its label put it; the Settings sheet's B1 only when no year was given.
   const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: 'B1', raw: null };
+  // Which of several score columns is this year's depends on the year (detect.ts).
+  if (found.some((f) => f.columnChoice)) found = detectSheets(snapshot, owned, year.be);
   const resolved = resolveFramework(year.be);
   const yearRejected = !resolved.ok;
   if (!resolved.ok)
@@ -89,7 +92,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
         ),
       });
     }
-    if (f.sheet) for (const m of f.missingDetail ?? []) problems.push(missingColumnProblem(f, m));
+    if (f.columnChoice) problems.push(columnChoiceProblem(f.sheet!, f.columnChoice, year.be));
+    const undecided = f.columnChoice && !f.columnChoice.chosen;
+    if (f.sheet)
+      for (const m of f.missingDetail ?? [])
+        if (!(undecided && m.label === f.columnChoice?.candidates[0].label)) problems.push(missingColumnProblem(f, m));
   }
   const usable = (r: string) => {
     const f = role(r);
@@ -339,4 +346,43 @@ function meansOf(sums: Sums): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [code, { sum, n }] of sums) out[code] = sum / n;
   return out;
+}
+
+/**
+ * Several columns could be the score: a warning naming the one used (and last year's), or, when
+ * the rule picks none, an error naming them all.
+ */
+function columnChoiceProblem(sheet: string, c: ColumnChoice, be: number): Problem {
+  const list = (xs: ColumnFound[]) => xs.map((x) => `${x.cell} "${x.header}"`).join(', ');
+  const all = list(c.candidates);
+  if (!c.chosen)
+    return locatedProblem(
+      'error',
+      'columns.ambiguous',
+      sheet,
+      c.candidates[0].cell,
+      bi(
+        `ชีต ${sheet} มีหลายคอลัมน์ที่อาจเป็นคะแนน: ${all} และไม่มีคอลัมน์ใดระบุปีงบประมาณ ${be} — ตั้งชื่อหัวคอลัมน์คะแนนปีนี้ว่า "คะแนน" หรือ "คะแนน ${be}" แล้วคำนวณใหม่`,
+        `Sheet ${sheet} has several columns that could be the score: ${all}, and none names fiscal year ${be}; head this year's scores "Score" or "Score ${be}" and recompute`,
+      ),
+      all,
+    );
+  const others = c.candidates.filter((x) => x.cell !== c.chosen!.cell && x.cell !== c.previous?.cell);
+  const prev = c.previous
+    ? { th: ` และ ${list([c.previous])} เป็นคะแนนปีก่อน`, en: `, and ${list([c.previous])} as last year's` }
+    : { th: '', en: '' };
+  const rest = others.length
+    ? { th: ` ไม่ใช้ ${list(others)}`, en: `; ${list(others)} is not used` }
+    : { th: '', en: '' };
+  return locatedProblem(
+    'warning',
+    'columns.chosen',
+    sheet,
+    c.chosen.cell,
+    bi(
+      `ชีต ${sheet} มีหลายคอลัมน์ที่อาจเป็นคะแนน จึงใช้ ${list([c.chosen])} เป็นคะแนนปีงบประมาณ ${be}${prev.th}${rest.th} — ถ้าไม่ถูกต้อง ให้แก้หัวคอลัมน์`,
+      `Sheet ${sheet} has several columns that could be the score, so ${list([c.chosen])} is read as fiscal year ${be}${prev.en}${rest.en}; if that is wrong, rename the headers`,
+    ),
+    all,
+  );
 }

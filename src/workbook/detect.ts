@@ -1,6 +1,6 @@
 import { bi, Bilingual } from '../domain/text';
 import { normalizeKey } from '../domain/thai';
-import { ColumnFound, SheetFound, SheetRole } from './analysis';
+import { ColumnChoice, ColumnFound, SheetFound, SheetRole } from './analysis';
 import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -147,14 +147,26 @@ export function sheetKey(name: string): string {
   return normalizeKey(name).replace(/ita$/, '');
 }
 
-/** A header matches an alias exactly, or the alias followed by a year such as "คะแนนที่ได้(64)". */
-function headerMatches(header: string, alias: string): boolean {
+/**
+ * A header matches an alias exactly, or the alias followed by a year such as "คะแนนที่ได้(64)".
+ * Gives the year it names (B.E.), null for none, undefined when it does not match.
+ */
+function headerMatch(header: string, alias: string): number | null | undefined {
   const a = normalizeKey(alias);
   // Units or notes in brackets are not part of the name: "คะแนน (ร้อยละ)", "Score (%)".
-  return [header, header.replace(/[([（［【][^)\]）］】]*[)\]）］】]/g, ' ')].some((text) => {
+  for (const text of [header, header.replace(/[([（［【][^)\]）］】]*[)\]）］】]/g, ' ')]) {
     const h = normalizeKey(text);
-    return h === a || (h.startsWith(a) && /^\d{2,4}$/.test(h.slice(a.length)));
-  });
+    if (h === a) return null;
+    const rest = h.slice(a.length);
+    if (h.startsWith(a) && /^\d{2,4}$/.test(rest)) return yearOfSuffix(Number(rest));
+  }
+  return undefined;
+}
+
+/** "64" → 2564, "2564" → 2564, "2021" (C.E.) → 2564. */
+function yearOfSuffix(n: number): number {
+  if (n < 100) return 2500 + n;
+  return n < 2400 ? n + 543 : n;
 }
 
 const HEADER_ROWS = 10;
@@ -169,49 +181,89 @@ interface HeaderAttempt {
   missing: ColumnSpec[];
   /** The row's non-empty texts, to say what was found when a column is missing. */
   headers: string[];
+  choice?: ColumnChoice;
+}
+
+/**
+ * Several columns could be the score ("คะแนน 2565", "คะแนน 2566"). The stated rule: the one
+ * naming the fiscal year; else the one naming no year. Then a column naming the year before
+ * is last year's. With no column the rule picks, nothing is chosen and the caller stops.
+ */
+function chooseScoreColumn(
+  matches: { idx: number; year: number | null }[],
+  fiscalYear: number | undefined,
+  column: (idx: number) => ColumnFound,
+): ColumnChoice {
+  const all = matches.map((m) => column(m.idx));
+  const pick =
+    matches.find((m) => fiscalYear !== undefined && m.year === fiscalYear) ??
+    (matches.filter((m) => m.year === null).length === 1 ? matches.find((m) => m.year === null) : undefined);
+  const last = fiscalYear !== undefined ? matches.find((m) => m.year === fiscalYear - 1 && m !== pick) : undefined;
+  return {
+    candidates: all,
+    ...(pick ? { chosen: column(pick.idx) } : {}),
+    ...(pick && last ? { previous: column(last.idx) } : {}),
+  };
 }
 
 /**
  * The first row within the sheet's first 10 that holds every required header;
  * failing that, the row that came closest (to say which columns are missing).
  */
-export function findHeader(sheet: SheetSnapshot, spec: RoleSpec): HeaderAttempt | undefined {
+export function findHeader(sheet: SheetSnapshot, spec: RoleSpec, fiscalYear?: number): HeaderAttempt | undefined {
   let best: HeaderAttempt | undefined;
   for (let r = 0; r < sheet.values.length && sheet.top + r < HEADER_ROWS; r++) {
     const row = sheet.values[r] ?? [];
     const columns: ColumnFound[] = [];
+    let choice: ColumnChoice | undefined;
+    const column = (c: ColumnSpec, idx: number): ColumnFound => ({
+      key: c.key,
+      label: c.label,
+      header: cellText(row[idx]),
+      cell: a1(sheet.top + r, sheet.left + idx),
+      col: sheet.left + idx,
+    });
     for (const c of spec.columns) {
-      const idx = row.findIndex(
-        (v, i) =>
-          !columns.some((f) => f.col === sheet.left + i) && c.aliases.some((a) => headerMatches(cellText(v), a)),
-      );
-      if (idx >= 0)
-        columns.push({
-          key: c.key,
-          label: c.label,
-          header: cellText(row[idx]),
-          cell: a1(sheet.top + r, sheet.left + idx),
-          col: sheet.left + idx,
-        });
+      const free = (i: number) => !columns.some((f) => f.col === sheet.left + i);
+      const matches = row.flatMap((v, i) => {
+        if (!free(i)) return [];
+        const years = c.aliases.map((a) => headerMatch(cellText(v), a)).filter((y) => y !== undefined);
+        return years.length > 0 ? [{ idx: i, year: years[0] as number | null }] : [];
+      });
+      if (matches.length === 0) continue;
+      if (c.key !== 'score' || matches.length === 1) {
+        columns.push(column(c, matches[0].idx));
+        continue;
+      }
+      choice = chooseScoreColumn(matches, fiscalYear, (i) => column(c, i));
+      if (choice.chosen) columns.push(choice.chosen);
+    }
+    if (choice?.previous && !columns.some((f) => f.key === 'previous')) {
+      const prevSpec = spec.columns.find((c) => c.key === 'previous');
+      if (prevSpec) columns.push({ ...choice.previous, key: 'previous', label: prevSpec.label });
     }
     const missing = spec.columns.filter((c) => isMissing(c, columns));
     const headers = row.map((v) => cellText(v).trim()).filter((h) => h !== '');
-    const attempt = { headerRow: sheet.top + r, columns, missing, headers };
+    const attempt = { headerRow: sheet.top + r, columns, missing, headers, ...(choice ? { choice } : {}) };
     if (missing.length === 0) return attempt;
     if (columns.length > 0 && (!best || columns.length > best.columns.length)) best = attempt;
   }
   return best;
 }
 
-function isComplete(sheet: SheetSnapshot, spec: RoleSpec): boolean {
-  return findHeader(sheet, spec)?.missing.length === 0;
+function isComplete(sheet: SheetSnapshot, spec: RoleSpec, fiscalYear?: number): boolean {
+  return findHeader(sheet, spec, fiscalYear)?.missing.length === 0;
 }
 
 /**
  * Finds each input sheet: by name first (Thai or English), else the first
  * other sheet whose header row carries the role's required columns.
  */
-export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySet<string>): SheetFound[] {
+export function detectSheets(
+  snapshot: WorkbookSnapshot,
+  ownedSheets: ReadonlySet<string>,
+  fiscalYear?: number,
+): SheetFound[] {
   const candidates = snapshot.sheets.filter((s) => !ownedSheets.has(s.name));
   const taken = new Set<string>();
   const byName = new Map<SheetRole, SheetSnapshot>();
@@ -231,11 +283,11 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
         ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] }
         : { ...base, columns: [], missingColumns: [] };
     if (!sheet) {
-      sheet = candidates.find((s) => !taken.has(s.name) && isComplete(s, spec));
+      sheet = candidates.find((s) => !taken.has(s.name) && isComplete(s, spec, fiscalYear));
       if (sheet) taken.add(sheet.name);
     }
     if (!sheet) return { ...base, columns: [], missingColumns: [] };
-    const header = findHeader(sheet, spec);
+    const header = findHeader(sheet, spec, fiscalYear);
     if (!header) {
       const firstRow = (sheet.values.find((r) => r.some((v) => cellText(v).trim() !== '')) ?? []).map((v) =>
         cellText(v).trim(),
@@ -256,6 +308,7 @@ export function detectSheets(snapshot: WorkbookSnapshot, ownedSheets: ReadonlySe
       headerRow: header.headerRow,
       columns: header.columns,
       missingColumns: header.missing.map((c) => c.label),
+      ...(header.choice ? { columnChoice: header.choice } : {}),
       ...(header.missing.length > 0
         ? {
             missingDetail: header.missing.map((c) => ({ label: c.label, accepted: c.aliases })),

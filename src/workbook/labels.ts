@@ -7,7 +7,7 @@ type Worths = { tool: string; worth: number }[];
 /** Text the add-in writes into workbooks, in the workbook's language. */
 const TH = {
   lang: 'th' as Lang,
-  title: 'สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
+  title: 'ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
   agency: 'หน่วยงาน',
   fiscalYear: 'ปีงบประมาณ',
   provisional: 'เกณฑ์ชั่วคราว',
@@ -36,7 +36,7 @@ const TH = {
     fw.origin === 'workbook'
       ? `เกณฑ์ปี ${fw.fiscalYear} ตามชีตเกณฑ์การประเมินของสมุดงานนี้ (ชั่วคราว: ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช.)`
       : `เกณฑ์ชั่วคราว: เกณฑ์ปี ${fw.basedOn ?? fw.fiscalYear} มาจากหน้าเว็บของหน่วยงานต่าง ๆ ไม่ใช่คู่มือของ ป.ป.ช.${fw.basedOn ? ` (ยังไม่มีเกณฑ์ปี ${fw.fiscalYear})` : ''} — ตรวจสอบและแก้ในชีต "เกณฑ์การประเมิน" ได้`,
-  rating: 'ระดับ',
+  rating: 'ระดับคุณธรรม',
   toRating: (r: RatingRoute) =>
     `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? ` และคะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
   measuresTotal: 'มาตรการทั้งหมด',
@@ -57,6 +57,26 @@ const TH = {
   colCode: 'รหัส',
   error: 'ข้อผิดพลาด',
   warning: 'คำเตือน',
+  passVsTarget: 'ผลเทียบเป้าหมาย',
+  gradeShort: 'ระดับ AA–F',
+  nextGrade: 'ระดับถัดไป',
+  weaknessShort: 'ต้องปรับปรุง',
+  strengthsLine: (target: string, ids: string) => `จุดแข็ง (คะแนนตั้งแต่ ${target}): ${ids || 'ไม่มี'}`,
+  weaknessesLine: (ids: string) => `ต้องปรับปรุงพัฒนา: ${ids || 'ไม่มี'}`,
+  changeLine: (up: number, down: number, best: string, worst: string) =>
+    `เทียบกับปีก่อน: ดีขึ้น ${up} ตัวชี้วัด ลดลง ${down} ตัวชี้วัด${best ? ` · เพิ่มขึ้นมากที่สุด ${best}` : ''}${worst ? ` · ลดลงมากที่สุด ${worst}` : ''}`,
+  noPrevious: 'เทียบกับปีก่อน: ไม่มีคะแนนปีก่อนในสมุดงาน',
+  suggestionsTitle: 'ข้อเสนอแนะรายตัวชี้วัด',
+  noSuggestions: 'ทุกตัวชี้วัดถึงเป้าหมายและเผยแพร่ข้อมูล OIT ครบ',
+  page: 'หน้า',
+  of: 'จาก',
+  chartData: 'ข้อมูลแผนภูมิ (Excel)',
+  chartTitle: 'คะแนนรายตัวชี้วัดเทียบเป้าหมาย',
+  periodEnd: 'สิ้นสุด',
+  status: 'สถานะ',
+  cell: 'เซลล์',
+  measure: 'มาตรการ',
+  overdueTitle: 'มาตรการที่เกินกำหนด',
 };
 
 export type L = typeof TH;
@@ -113,6 +133,26 @@ const EN: L = {
   colCode: 'Code',
   error: 'Error',
   warning: 'Warning',
+  passVsTarget: 'Against target',
+  gradeShort: 'Grade',
+  nextGrade: 'Next grade',
+  weaknessShort: 'Improve',
+  strengthsLine: (target, ids) => `Strengths (${target} or more): ${ids || 'none'}`,
+  weaknessesLine: (ids) => `Needs improvement: ${ids || 'none'}`,
+  changeLine: (up, down, best, worst) =>
+    `Against last year: ${up} indicators up, ${down} down${best ? ` · largest rise ${best}` : ''}${worst ? ` · largest fall ${worst}` : ''}`,
+  noPrevious: 'Against last year: no previous scores in this workbook',
+  suggestionsTitle: 'Suggestions by indicator',
+  noSuggestions: 'Every indicator meets the target and every OIT item is published',
+  page: 'Page',
+  of: 'of',
+  chartData: 'Chart data (Excel)',
+  chartTitle: 'Indicator scores against the target',
+  periodEnd: 'Ends',
+  status: 'Status',
+  cell: 'Cell',
+  measure: 'Measure',
+  overdueTitle: 'Overdue measures',
 };
 
 export function labels(lang: Lang): L {

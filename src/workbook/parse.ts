@@ -504,6 +504,8 @@ export function parseMeasures(
       ...(typeof periodRaw === 'string' && periodRaw.trim() ? { periodText: periodRaw.trim() } : {}),
       ...keptText(get, ['method', 'monitoring', 'result', 'outcome']),
       ...(status ? { status } : {}),
+      ...(cols.status !== undefined ? { statusCell: at('status'), statusRaw: statusRaw } : {}),
+      measureIsText: typeof measureRaw === 'string',
       indicators,
       overdue: period !== undefined && period.end < asOf && status !== 'done',
     });

@@ -61,12 +61,16 @@ export interface PlanPage {
   paper: 'A4';
   /** In inches, as Excel keeps them. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-  /** Scale to one page across, as many pages down as needed. */
+  /** Scale to one page across, as many pages down as needed (manual page breaks are then ignored). */
   fitToWidth: boolean;
+  /** Print scale in percent when not fitting to width; 100 when omitted. */
+  scale?: number;
   /** 1-based first and last rows repeated at the top of every printed page. */
   titleRows?: [number, number];
   /** Printed columns, e.g. "A:H" (cells beyond, such as a chart's data, stay on screen only). */
   printColumns?: string;
+  /** The last printed row, 1-based (rows below, such as our stamp, stay on screen only); all when omitted. */
+  lastPrintedRow?: number;
   header?: PlanHeaderFooter;
   footer?: PlanHeaderFooter;
   /** 0-based rows that start a new printed page. */

@@ -11,7 +11,7 @@ import { parseA1 } from './snapshot';
 export const PRINT_FONT: PlanFont = { name: 'TH Sarabun New', size: 16 };
 
 /** Tables on a summary page: a notch below the body so a page holds them. */
-export const TABLE_POINTS = 14;
+export const TABLE_POINTS = 13;
 
 /** A4 with margins that leave room for a header and a footer (inches, as Excel keeps them). */
 export function a4Page(
@@ -70,18 +70,21 @@ export function columnTextPoints(chars: number): number {
 }
 
 /**
- * Lines `text` takes when wrapped into `width` points: greedy, at spaces, and inside a run
- * without spaces (Thai) at any character. Spreadsheets break Thai at word boundaries, which
+ * Lines `text` takes when wrapped into `width` points: greedy, at spaces (and the breaks of a
+ * link), and inside a Thai run without spaces at any character. Spreadsheets break Thai at word boundaries, which
  * wastes up to a word a line; `slack` keeps that room.
  */
-export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.85): number {
+export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.9): number {
   const room = width * slack;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
-    // Words keep their trailing space (no lookbehind split: WebKit before 16.4 cannot parse one).
-    for (const word of paragraph.match(/[^ ]* ?/g) ?? []) {
+    // A paragraph that fits the line with 5% to spare is not wrapped at all: the slack is for breaks.
+    if (textPoints(paragraph, size, bold) <= width * 0.95) continue;
+    // Words keep their trailing space; a link also breaks after "/", "-", "?" or "&" (a run such as
+    // "//" stays whole). A match, not a lookbehind split: WebKit before 16.4 cannot parse one.
+    for (const word of paragraph.match(/[^ /?&-]*(?: |[/?&-]+)?/g) ?? []) {
       const w = textPoints(word, size, bold);
       if (line + w <= room) {
         line += w;
@@ -103,6 +106,24 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
     }
   }
   return lines;
+}
+
+/**
+ * A link as printed in `width` points on one line: without "https://" and "www.", then if still
+ * too wide its host and last path part ("example.go.th/…/o12"), then its host, then cut with "…"
+ * (the cell's hyperlink keeps the whole address).
+ */
+export function shortLink(url: string, width: number, size: number): string {
+  const bare = url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '');
+  const host = bare.split(/[/?#]/)[0];
+  const last = bare.split(/[?#]/)[0].replace(/\/+$/, '').split('/').slice(1).pop();
+  const fits = (s: string) => textPoints(s, size) <= width * 0.9;
+  const choices = [bare, ...(last ? [`${host}/…/${last}`] : []), host];
+  const found = choices.find(fits);
+  if (found) return found;
+  let cut = host;
+  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 /** What a cell shows, as text: a formula shows its cached value. */

@@ -1,5 +1,7 @@
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
+import { hasThaiDigits } from '../domain/thai';
+import { Digits } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
 import { groupProblems } from './group';
@@ -47,7 +49,7 @@ export const RESULT_NAMES = [
 export function planResults(
   analysis: AnalysisWithSources,
   snapshot: WorkbookSnapshot,
-  options: { computedAt: string; lang?: Lang },
+  options: { computedAt: string; lang?: Lang; digits?: Digits },
 ): ResultsPlan {
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
@@ -57,7 +59,8 @@ export function planResults(
   const plan = emptyPlan();
   const writeResults = !problems.some((p) => p.severity === 'error') && !!analysis.assessment;
   if (writeResults) {
-    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt));
+    const digits = options.digits ?? digitsTyped(analysis, snapshot);
+    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
     stampSheet(plan, names.summary, lang);
     plan.names.push({ name: OWNER_NAMES.summary, sheet: names.summary, ref: 'A1' });
     plan.activate = names.summary;
@@ -179,6 +182,13 @@ function formerSheetWarnings(own: Ownership, kind: OwnedKind, fresh: string): Pr
         `The sheet "${s.sheet}" is the "${s.givenName}" that ITA Planner made, since renamed or copied: it is yours now and left as it is; ITA Planner wrote a fresh "${fresh}"`,
       ),
     }));
+}
+
+/** Thai digits when the planner types them in the Settings sheet ("๓๑ มี.ค. ๒๕๖๖"), else Arabic. */
+function digitsTyped(analysis: Analysis, snapshot: WorkbookSnapshot): Digits {
+  const settings = analysis.found.find((f) => f.role === 'settings')?.sheet;
+  const values = snapshot.sheets.find((s) => s.name === settings)?.values ?? [];
+  return values.some((row) => row.some((v) => typeof v === 'string' && hasThaiDigits(v))) ? 'thai' : 'arabic';
 }
 
 /** One warning per input a formula cannot read, naming the fix. */

@@ -212,7 +212,9 @@ function pageSetup(page: PlanPage | undefined): Partial<ExcelJS.PageSetup> {
     orientation: page.orientation,
     margins: page.margins,
     // fitToHeight 0: as many pages down as needed, one page across.
-    ...(page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(page.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: page.scale ?? 100 }),
     ...(page.titleRows && { printTitlesRow: `${page.titleRows[0]}:${page.titleRows[1]}` }),
   };
 }
@@ -224,7 +226,8 @@ function applyRowsAndPage(ws: ExcelJS.Worksheet, spec: PlanSheet): void {
   if (!page) return;
   if (page.printColumns) {
     const [from, to = from] = page.printColumns.split(':');
-    ws.pageSetup.printArea = `${from}1:${to}${Math.max(1, ws.rowCount)}`;
+    // ExcelJS puts "$" before each end ("$A$1:$G$9" from "A$1:G$9"); LibreOffice ignores "$A1:$G9".
+    ws.pageSetup.printArea = `${from}$1:${to}$${page.lastPrintedRow ?? Math.max(1, ws.rowCount)}`;
   }
   const code = (hf: PlanHeaderFooter | undefined): string | undefined => {
     if (!hf) return undefined;

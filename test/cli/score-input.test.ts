@@ -92,3 +92,23 @@ describe('score JSON: last year per item (issue 10 item 5)', () => {
     expect(j.previousTotal).toBe(90);
   });
 });
+
+describe('score JSON: a key given twice (JSON.parse would keep the later silently)', () => {
+  it('"1" twice in indicators is an error naming the key and where, and nothing is scored', async () => {
+    const r = await score('{"fiscalYear": 2565, "indicators": {"1": 90, "2": 90, "1": 80}}');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('[indicators.1]');
+    expect(r.err).toContain('indicators has the key "1" twice');
+    expect(r.err).toContain('มีคีย์ "1" สองครั้ง');
+  });
+
+  it('a top-level key twice is named too; the same key in two different objects is not a duplicate', async () => {
+    const top = await score(`{"fiscalYear": 2565, "fiscalYear": 2566, "indicators": ${JSON.stringify(ten())}}`);
+    expect(top.err).toContain('The top level has the key "fiscalYear" twice');
+    const fine = await score(
+      JSON.stringify({ fiscalYear: 2565, indicators: ten(), previous: ten() }), // "1" in both: fine
+    );
+    expect(fine.code).toBe(0);
+  });
+});

@@ -37,6 +37,15 @@ export async function pdfText(pdf: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
 }
 
+/**
+ * Text of one page (1-based) in the order it was drawn: header, footer, then the cells row by
+ * row (-layout reorders Thai marks by their position: "ตัวชี้วัด" comes out as "ตัวชีว้ ัด").
+ */
+export async function pageText(pdf: string, page: number): Promise<string> {
+  const args = ['-f', String(page), '-l', String(page), '-raw', pdf, '-'];
+  return (await run('pdftotext', args, { maxBuffer: 16 << 20 })).stdout;
+}
+
 export interface PdfInfo {
   pages: number;
   /** Points, of the first page. */

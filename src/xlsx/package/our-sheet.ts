@@ -16,7 +16,26 @@ export function fitOurSheet(xml: string, part: string, strings: Element[], style
   for (const row of descendants(root, 'row')) remapIndex(row, 's', styles.xf);
   for (const col of descendants(root, 'col')) remapIndex(col, 'style', styles.xf);
   for (const rule of descendants(root, 'cfRule')) remapIndex(rule, 'dxfId', styles.dxf);
+  stableRuleIds(root);
   return serializeXml(doc);
+}
+
+/**
+ * ExcelJS ties a data bar to its Excel 2010 extension by a random GUID; numbering them in order
+ * keeps two runs on the same input byte for byte the same (SOURCE_DATE_EPOCH builds).
+ */
+function stableRuleIds(root: Element): void {
+  const ids = new Map<string, string>();
+  const stable = (guid: string) => {
+    if (!ids.has(guid)) ids.set(guid, `{00000000-0000-4000-8000-${String(ids.size + 1).padStart(12, '0')}}`);
+    return ids.get(guid)!;
+  };
+  for (const id of descendants(root, 'id'))
+    if (id.prefix === 'x14' && id.textContent) id.textContent = stable(id.textContent);
+  for (const rule of descendants(root, 'cfRule')) {
+    const id = rule.prefix === 'x14' ? rule.getAttribute('id') : null;
+    if (id) rule.setAttribute('id', stable(id));
+  }
 }
 
 function remapIndex(el: Element, attr: string, map: (i: number) => number): void {
