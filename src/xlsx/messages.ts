@@ -17,18 +17,25 @@ export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bi
       `sheet "${e.sheet}" has ${e.found.toLocaleString('en')} cells, more than the limit of ${e.limit.toLocaleString('en')} cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files`,
     );
   }
+  // A file that is not a workbook package at all is named for what it is (./identify.ts).
   if (e instanceof UnreadableFileError) return e.problem;
-  if (e instanceof PackageError && e.said) return e.said;
-  // Our package errors name a part at most; a library's own words are never shown.
-  const part = e instanceof PackageError && e.part ? e.part : undefined;
-  if (doing === 'write') {
+  // Our own words where the error has them; the developer's message only for what should never happen.
+  const why = (e: PackageError) => e.said ?? bi(e.message, e.message);
+  if (e instanceof PackageError && doing === 'write') {
     return bi(
-      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย${part ? ` (ส่วน ${part} ของไฟล์อ่านไม่ได้)` : ''} — เปิดไฟล์ใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (*.xlsx)" อีกครั้ง แล้วลองใหม่`,
-      `the results could not be written into this workbook, and nothing was written${part ? ` (its part ${part} cannot be read)` : ''}; open it in Excel, save it again as "Excel Workbook (*.xlsx)", and try again`,
+      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย: ${why(e).th}`,
+      `the results could not be written into this workbook, and nothing was written: ${why(e).en}`,
     );
   }
+  if (e instanceof PackageError) {
+    return bi(
+      `ไฟล์นี้ไม่ใช่สมุดงาน .xlsx ที่อ่านได้ (${why(e).th}) — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง`,
+      `this is not a readable .xlsx workbook (${why(e).en}); open it in Excel and save it again as "Excel Workbook (.xlsx)"`,
+    );
+  }
+  // A library's own words (a parser's "unclosed xml tag(s)") mean nothing to a planner: not shown.
   return bi(
-    `ไฟล์ .xlsx นี้เสียหายหรือไม่สมบูรณ์${part ? ` (ส่วน ${part} อ่านไม่ได้)` : ''} — เปิดใน Excel หรือ LibreOffice Calc แล้วบันทึกเป็น "สมุดงาน Excel (*.xlsx)" อีกครั้ง`,
-    `this .xlsx file is damaged or incomplete${part ? ` (its part ${part} cannot be read)` : ''}; open it in Excel or LibreOffice Calc and save it again as "Excel Workbook (*.xlsx)"`,
+    'อ่านไฟล์ไม่สำเร็จ ไฟล์อาจไม่ใช่ .xlsx หรือเสียหาย — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง',
+    'the file could not be read: it may not be an .xlsx workbook, or it may be damaged; open it in Excel and save it again as "Excel Workbook (.xlsx)"',
   );
 }

@@ -93,11 +93,11 @@ export async function writeSurgically(
 function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: Set<string>): void {
   if (book.isStrict && (plan.sheets.length > 0 || plan.blocks.length > 0))
     throw new PackageError(
-      'the workbook is saved as Strict Open XML; save it as an "Excel Workbook (.xlsx)" first',
+      'the workbook is saved as Strict Open XML',
       undefined,
       bi(
-        'สมุดงานนี้บันทึกเป็น Strict Open XML จึงอ่านได้แต่เขียนผลไม่ได้ — บันทึกเป็น "สมุดงาน Excel (*.xlsx)" ก่อน แล้วลองใหม่',
-        'the workbook is saved as Strict Open XML, which is read but not written; save it as "Excel Workbook (*.xlsx)" first and try again',
+        'สมุดงานนี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมอ่านได้แต่เขียนผลลงไม่ได้ — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" ก่อน',
+        'the workbook is saved as Strict Open XML, which ITA Planner reads but cannot write into; open it in Excel and save it as an "Excel Workbook (.xlsx)" first',
       ),
     );
   const present = new Set(book.sheets().map((s) => lower(s.name)));
@@ -106,11 +106,11 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   const addsOrRemoves = plan.sheets.some((s) => !present.has(lower(s.name))) || deleted.size > 0;
   if ((lock === '1' || lock === 'true') && addsOrRemoves)
     throw new PackageError(
-      'the workbook structure is protected: unprotect it (Review → Protect Workbook) and recompute',
+      'the workbook structure is protected',
       undefined,
       bi(
-        'โครงสร้างสมุดงานนี้ถูกป้องกันไว้ จึงเพิ่มชีตผลไม่ได้ และไม่ได้เขียนอะไรเลย — ยกเลิกการป้องกัน (รีวิว > ป้องกันสมุดงาน) แล้วคำนวณใหม่',
-        'the workbook structure is protected, so no sheet can be added and nothing was written; unprotect it (Review > Protect Workbook) and recompute',
+        'โครงสร้างสมุดงานถูกป้องกันไว้ จึงเพิ่มหรือลบชีตไม่ได้ — ยกเลิกการป้องกัน (รีวิว → ป้องกันเวิร์กบุ๊ก) แล้วคำนวณใหม่',
+        'the workbook structure is protected, so no sheet can be added or removed; unprotect it (Review → Protect Workbook) and recompute',
       ),
     );
   const check = (name: string) => {
