@@ -44,7 +44,7 @@ describe('Strict Open XML', () => {
     expect(analysis.assessment?.totalShown).toBe(84.4);
   });
 
-  it('recompute refuses to write into it: exit 2, input byte-identical, our own words in Thai and English', async () => {
+  it('recompute refuses to write into it: exit 2, input byte-identical, our own words in Thai (the default) or English', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-strict-'));
     const input = path.join(dir, 'strict.xlsx');
     fs.writeFileSync(input, await strictWorkbook());
@@ -55,11 +55,14 @@ describe('Strict Open XML', () => {
     expect(code).toBe(2);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['strict.xlsx']);
+    // Thai by default, with no English sentence; English with --lang en.
     expect(err).toContain('บันทึกแบบ Strict Open XML ซึ่งโปรแกรมอ่านได้แต่เขียนผลลงไม่ได้');
-    expect(err).toContain('save it as an "Excel Workbook (.xlsx)" first');
-    // The Thai line carries no English sentence.
-    const thai = err.split('\n').find((l) => l.includes('Strict Open XML ซึ่ง'))!;
-    expect(thai).not.toMatch(/\b(the|is|saved|first)\b/);
+    expect(err).not.toMatch(/\b(the|is|saved|first)\b/);
+    let en = '';
+    const enIo: Io = { out: () => undefined, err: (t) => (en += t + '\n'), readStdin: () => '' };
+    expect(await main(['recompute', input, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en'], enIo)).toBe(2);
+    expect(en).toContain('save it as an "Excel Workbook (.xlsx)" first');
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
   it('a damaged workbook part is named in our words, not the XML parser’s', async () => {
