@@ -12,7 +12,9 @@ export type FileWriter = (file: string, data: Uint8Array) => void;
 export const writeAndFlush: FileWriter = (file, data) => {
   const fd = fs.openSync(file, 'wx', 0o644);
   try {
-    fs.writeSync(fd, data);
+    // writeSync may write less than asked (a file-size limit, a signal): go on until all is written,
+    // so a short write ends in the error the next call raises, never in a truncated file renamed over the input.
+    for (let done = 0; done < data.length;) done += fs.writeSync(fd, data, done, data.length - done);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

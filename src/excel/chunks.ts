@@ -85,25 +85,22 @@ export function planReadSlices(
   options: ReadOptions = {},
   cellSize?: CellSize,
 ): ReadSlice[] {
-  const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
-  const size = cellSize ?? (() => opts.bytesPerCell);
-  const out: ReadSlice[] = [];
-  geometry.forEach((g, i) => {
-    if (!g.used || g.used.rowCount === 0 || g.used.columnCount === 0) return;
-    out.push(
-      ...sliceRange(
-        i,
-        g.used.rowIndex,
-        g.used.columnIndex,
-        g.used.rowCount,
-        g.used.columnCount,
-        budget,
-        size(i),
-        opts.maxCellsPerLoad,
-      ),
-    );
-  });
-  return out;
+  // Each sheet's used range whole, then cut to the budget like any later re-cut.
+  const whole = geometry.flatMap((g, i): ReadSlice[] =>
+    g.used && g.used.rowCount > 0 && g.used.columnCount > 0
+      ? [
+          {
+            sheet: i,
+            top: g.used.rowIndex,
+            left: g.used.columnIndex,
+            rows: g.used.rowCount,
+            cols: g.used.columnCount,
+            bytes: 0,
+          },
+        ]
+      : [],
+  );
+  return resliceReads(whole, budget, options, cellSize);
 }
 
 /** Re-cuts slices (never merging them) to the budget with the current cell-size estimates. */

@@ -4,6 +4,7 @@ import { fiscalYearRange, statusLabel } from '../domain/thai';
 import type { IsoDate, MeasureStatus } from '../domain/thai';
 import type { Analysis, MeasureRow } from '../workbook/analysis';
 import { dateRange } from './format';
+import type { ReportColumn } from './model';
 
 export function agencyLine(a: Analysis, lang: Lang): string {
   return a.agency ?? (lang === 'th' ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)');
@@ -44,4 +45,25 @@ export function yearRange(beYear: number): { start: IsoDate; end: IsoDate } {
 export function periodShown(r: MeasureRow, lang: Lang): string {
   if (r.periodText) return r.periodText;
   return r.period ? dateRange(r.period.start, r.period.end, lang) : '';
+}
+
+/** The measure tables' columns, the seeds' headings, shared by the plan and the progress reports. */
+const MEASURE_COLUMNS = {
+  no: { th: 'ลำดับ', en: 'No.', width: 6, align: 'center' },
+  measure: { th: 'มาตรการ/กิจกรรม', en: 'Measure', width: 26 },
+  steps: { th: 'ขั้นตอน/วิธีดำเนินการ', en: 'Steps', width: 34 },
+  period: { th: 'ระยะเวลา', en: 'Period', width: 14 },
+  responsible: { th: 'ผู้รับผิดชอบ', en: 'Responsible', width: 14 },
+  monitoring: { th: 'การกำกับติดตาม', en: 'Monitoring', width: 18 },
+  indicator: { th: 'ตัวชี้วัดที่มุ่งพัฒนา', en: 'Indicator served', width: 18 },
+  result: { th: 'ผลการดำเนินการ', en: 'Result', width: 30 },
+  outcome: { th: 'ผลลัพธ์', en: 'Outcome', width: 26 },
+  status: { th: 'สถานะ', en: 'Status', width: 15, align: 'center' },
+} as const;
+
+export function measureColumns(keys: readonly (keyof typeof MEASURE_COLUMNS)[], lang: Lang): ReportColumn[] {
+  return keys.map((k) => {
+    const c: { th: string; en: string; width: number; align?: ReportColumn['align'] } = MEASURE_COLUMNS[k];
+    return { title: c[lang], width: c.width, ...(c.align ? { align: c.align } : {}) };
+  });
 }

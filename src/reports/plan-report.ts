@@ -8,7 +8,7 @@ import type { Lang } from '../domain/text';
 import type { Analysis } from '../workbook/analysis';
 import { fix2, joinList } from './format';
 import type { ReportBlock, ReportDoc } from './model';
-import { agencyLine, measuresYear, periodShown } from './common';
+import { agencyLine, measureColumns, measuresYear, periodShown } from './common';
 
 export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): ReportDoc {
   const th = lang === 'th';
@@ -78,15 +78,7 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
   blocks.push({
     kind: 'table',
     table: {
-      columns: [
-        { title: th ? 'ลำดับ' : 'No.', width: 6, align: 'center' },
-        { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 26 },
-        { title: th ? 'ขั้นตอน/วิธีดำเนินการ' : 'Steps', width: 34 },
-        { title: th ? 'ระยะเวลา' : 'Period', width: 14 },
-        { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 14 },
-        { title: th ? 'การกำกับติดตาม' : 'Monitoring', width: 18 },
-        { title: th ? 'ตัวชี้วัดที่มุ่งพัฒนา' : 'Indicator served', width: 18 },
-      ],
+      columns: measureColumns(['no', 'measure', 'steps', 'period', 'responsible', 'monitoring', 'indicator'], lang),
       rows,
       marked,
     },

@@ -8,7 +8,7 @@ import type { IsoDate, MeasureStatus } from '../domain/thai';
 import type { Analysis, MeasureRow } from '../workbook/analysis';
 import { dateRange, fix2, reportDate } from './format';
 import type { ReportBlock, ReportDoc } from './model';
-import { agencyLine, measuresYear, periodShown, statusText, yearRange } from './common';
+import { agencyLine, measureColumns, measuresYear, periodShown, statusText, yearRange } from './common';
 
 export type ProgressKind = 'six-month' | 'year-end';
 
@@ -76,15 +76,7 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
   blocks.push({
     kind: 'table',
     table: {
-      columns: [
-        { title: th ? 'ลำดับ' : 'No.', width: 6, align: 'center' },
-        { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 26 },
-        { title: th ? 'ระยะเวลา' : 'Period', width: 14 },
-        { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 14 },
-        { title: th ? 'ผลการดำเนินการ' : 'Result', width: 30 },
-        { title: th ? 'ผลลัพธ์' : 'Outcome', width: 26 },
-        { title: th ? 'สถานะ' : 'Status', width: 15, align: 'center' },
-      ],
+      columns: measureColumns(['no', 'measure', 'period', 'responsible', 'result', 'outcome', 'status'], lang),
       rows: inWindow.map((r, n) => [
         String(n + 1),
         r.measure,

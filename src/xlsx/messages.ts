@@ -16,21 +16,23 @@ export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bi
       `sheet "${e.sheet}" has ${e.found.toLocaleString('en')} cells, more than the limit of ${e.limit.toLocaleString('en')} cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files`,
     );
   }
+  // Our own words where the error has them; the developer's message only for what should never happen.
+  const why = (e: PackageError) => e.said ?? bi(e.message, e.message);
   if (e instanceof PackageError && doing === 'write') {
     return bi(
-      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย (${e.message})`,
-      `the results could not be written into this workbook, and nothing was written (${e.message})`,
+      `เขียนผลลงสมุดงานนี้ไม่ได้ และไม่ได้เขียนอะไรเลย: ${why(e).th}`,
+      `the results could not be written into this workbook, and nothing was written: ${why(e).en}`,
     );
   }
   if (e instanceof PackageError) {
     return bi(
-      `ไฟล์นี้ไม่ใช่สมุดงาน .xlsx ที่อ่านได้ (${e.message}) — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง`,
-      `this is not a readable .xlsx workbook (${e.message}); open it in Excel and save it again as "Excel Workbook (.xlsx)"`,
+      `ไฟล์นี้ไม่ใช่สมุดงาน .xlsx ที่อ่านได้ (${why(e).th}) — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง`,
+      `this is not a readable .xlsx workbook (${why(e).en}); open it in Excel and save it again as "Excel Workbook (.xlsx)"`,
     );
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  // A library's own words (a parser's "unclosed xml tag(s)") mean nothing to a planner: not shown.
   return bi(
-    `อ่านไฟล์ไม่สำเร็จ ไฟล์อาจไม่ใช่ .xlsx หรือเสียหาย (${detail})`,
-    `the file could not be read: it may not be an .xlsx workbook, or it may be damaged (${detail})`,
+    'อ่านไฟล์ไม่สำเร็จ ไฟล์อาจไม่ใช่ .xlsx หรือเสียหาย — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง',
+    'the file could not be read: it may not be an .xlsx workbook, or it may be damaged; open it in Excel and save it again as "Excel Workbook (.xlsx)"',
   );
 }

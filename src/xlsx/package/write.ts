@@ -7,6 +7,7 @@
  * Every other part keeps its bytes, so what ExcelJS does not model (charts, pivots, macros,
  * external links, threaded comments, extensions, protection) is still there afterwards.
  */
+import { bi } from '../../domain/text';
 import JSZip from 'jszip';
 import type { WritePlan } from '../../workbook/plan';
 import { quoteSheet } from '../../workbook/snapshot';
@@ -91,14 +92,26 @@ export async function writeSurgically(
 /** Every sheet the plan writes to or links to is there (or is one it builds). */
 function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: Set<string>): void {
   if (book.isStrict && (plan.sheets.length > 0 || plan.blocks.length > 0))
-    throw new PackageError('the workbook is saved as Strict Open XML; save it as an "Excel Workbook (.xlsx)" first');
+    throw new PackageError(
+      'the workbook is saved as Strict Open XML',
+      undefined,
+      bi(
+        'สมุดงานนี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมอ่านได้แต่เขียนผลลงไม่ได้ — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" ก่อน',
+        'the workbook is saved as Strict Open XML, which ITA Planner reads but cannot write into; open it in Excel and save it as an "Excel Workbook (.xlsx)" first',
+      ),
+    );
   const present = new Set(book.sheets().map((s) => lower(s.name)));
   // Excel's "protect workbook structure": no tab may be added or removed, so nothing is written.
   const lock = kids(book.root, 'workbookProtection')[0]?.getAttribute('lockStructure');
   const addsOrRemoves = plan.sheets.some((s) => !present.has(lower(s.name))) || deleted.size > 0;
   if ((lock === '1' || lock === 'true') && addsOrRemoves)
     throw new PackageError(
-      'the workbook structure is protected: unprotect it (Review → Protect Workbook) and recompute',
+      'the workbook structure is protected',
+      undefined,
+      bi(
+        'โครงสร้างสมุดงานถูกป้องกันไว้ จึงเพิ่มหรือลบชีตไม่ได้ — ยกเลิกการป้องกัน (รีวิว → ป้องกันเวิร์กบุ๊ก) แล้วคำนวณใหม่',
+        'the workbook structure is protected, so no sheet can be added or removed; unprotect it (Review → Protect Workbook) and recompute',
+      ),
     );
   const check = (name: string) => {
     const key = lower(name);

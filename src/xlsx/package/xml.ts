@@ -4,6 +4,7 @@
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
+import { bi, Bilingual } from '../../domain/text';
 
 export type { Document, Element, Node };
 
@@ -12,6 +13,8 @@ export class PackageError extends Error {
     message: string,
     /** The part (path inside the zip) the problem is in, when there is one. */
     readonly part?: string,
+    /** What the user reads, in both languages, where the message is for developers. */
+    readonly said?: Bilingual,
   ) {
     super(message);
     this.name = 'PackageError';
@@ -20,12 +23,23 @@ export class PackageError extends Error {
 
 export function parseXml(text: string, part: string): Document {
   let failure: string | undefined;
-  const doc = new DOMParser({
-    onError: (level, msg) => {
-      if (level !== 'warning') failure ??= msg;
-    },
-  }).parseFromString(text, 'text/xml');
-  if (failure || !doc.documentElement) throw new PackageError(`${part} is not well-formed XML (${failure})`, part);
+  let doc: Document | undefined;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') failure ??= msg;
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (e) {
+    // xmldom throws on a fatal error (an unclosed tag) after reporting it.
+    failure ??= (e as Error).message;
+  }
+  if (failure || !doc?.documentElement)
+    throw new PackageError(
+      `${part} is not well-formed XML (${failure})`,
+      part,
+      bi(`ส่วน ${part} ในไฟล์เสียหาย (XML ไม่สมบูรณ์)`, `its part ${part} is damaged (not well-formed XML)`),
+    );
   return doc;
 }
 

@@ -2,6 +2,7 @@
  * The .xlsx package as a zip of parts: open it within stated limits, find parts through their
  * relationships, and write it back with every untouched part's bytes passed through.
  */
+import { bi } from '../../domain/text';
 import JSZip from 'jszip';
 import { Document, Element, kids, PackageError, parseXml, serializeXml } from './xml';
 
@@ -45,7 +46,11 @@ export async function openZip(data: Uint8Array | ArrayBuffer, limit = MAX_INFLAT
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
-    throw new PackageError(`not a zip package (${(e as Error).message})`);
+    throw new PackageError(
+      `not a zip package (${(e as Error).message})`,
+      undefined,
+      bi('ไม่ใช่ไฟล์แบบ zip อย่างที่ .xlsx ต้องเป็น', 'it is not a zip package, as every .xlsx file is'),
+    );
   }
   let total = 0;
   zip.forEach((_, f) => (total += (f as unknown as SizedEntry)._data?.uncompressedSize ?? 0));
