@@ -319,7 +319,8 @@ async function excelMode(env) {
   );
   check(after.active === SUMMARY_TH, `the summary sheet was not shown at the end (active sheet: ${after.active})`);
   check(
-    after.info.orientation === 'Landscape' && after.info.tabColor !== '',
+    // The executive summary prints A4 portrait (issue 12).
+    after.info.orientation === 'Portrait' && after.info.page?.paperSize === 'A4' && after.info.tabColor !== '',
     `the summary sheet's page setup or tab colour was not set: ${JSON.stringify(after.info)}`,
   );
   // With every feature at hand the adapter uses them (scenario f checks it does not on an old Excel).
