@@ -14,7 +14,7 @@ export const writeAndFlush: FileWriter = (file, data) => {
   try {
     // writeSync may write less than asked (a file-size limit, a signal): go on until all is written,
     // so a short write ends in the error the next call raises, never in a truncated file renamed over the input.
-    for (let done = 0; done < data.length; ) done += fs.writeSync(fd, data, done, data.length - done);
+    for (let done = 0; done < data.length;) done += fs.writeSync(fd, data, done, data.length - done);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -1,5 +1,5 @@
-import { CounterBadge, makeStyles, Spinner, Tab, TabList } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { makeStyles, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
 import { isBrowserHost } from './browser-host';
@@ -9,14 +9,14 @@ import { FoundSection } from './components/FoundSection';
 import { Header } from './components/Header';
 import { MeasuresSection } from './components/MeasuresSection';
 import { Notices } from './components/Notices';
-import { ProblemsSection } from './components/ProblemsSection';
+import { problemCards, ProblemsSection } from './components/ProblemsSection';
 import { RecomputeBar } from './components/RecomputeBar';
 import { ReportsSection } from './components/ReportsSection';
 import { ResultsSection } from './components/ResultsSection';
 import { SheetPreview } from './components/SheetPreview';
-import { userErrorOf } from './errors';
+import { TabBar, TabSpec } from './components/TabBar';
 import { I18nProvider, useI18n } from './i18n';
-import { errorCount } from './pipeline';
+import { errorCount, NewMeasure } from './pipeline';
 import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
 
 export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'reports';
@@ -32,12 +32,25 @@ const useStyles = makeStyles({
     marginRight: 'auto',
     boxSizing: 'border-box',
   },
-  tabs: { marginLeft: '-10px', marginRight: '-10px', flexWrap: 'wrap' },
   panel: { paddingTop: '4px' },
   loading: { paddingTop: '24px' },
 });
 
 const REPORTS_TAB = { th: 'รายงาน', en: 'Reports' };
+
+/** Nothing in the pane holds focus (it was on a button that went away): where a keyboard user was lost. */
+function focusLost(): boolean {
+  const el = typeof document !== 'undefined' ? document.activeElement : null;
+  return !el || el === document.body || !el.isConnected;
+}
+
+/** Focus the open section's heading (focusable from script only). */
+function focusHeading(panel: HTMLElement | null): void {
+  const h = panel?.querySelector<HTMLElement>('h2') ?? panel;
+  if (!h) return;
+  if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+  h.focus();
+}
 
 const noSubscribe = () => () => undefined;
 const zero = () => 0;
@@ -83,7 +96,15 @@ function Pane({
   const browser = isBrowserHost(host) ? host : undefined;
   useSyncExternalStore(browser ? browser.subscribe : noSubscribe, browser ? browser.getVersion : zero);
   const [tab, setTab] = useState<TabId>('overview');
-  const [localError, setLocalError] = useState<ReturnType<typeof userErrorOf>>();
+  const panel = useRef<HTMLDivElement>(null);
+  /** Set when the user asks for something; once it is done, focus is put back if it was lost. */
+  const asked = useRef(false);
+  const ask =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      asked.current = true;
+      f(...a);
+    };
 
   // First read: the workbook in Excel, or the bundled sample in a browser.
   useEffect(() => {
@@ -101,11 +122,28 @@ function Pane({
   }, [last]);
 
   const { analysis, snapshot, problems, busy } = session;
+  useEffect(() => {
+    if (busy || !asked.current) return;
+    asked.current = false;
+    if (focusLost()) focusHeading(panel.current);
+  }, [busy, tab, last, analysis]);
+
   const errors = errorCount(problems);
   const selection = browser?.selection;
   const noWorkbook = !!browser && !browser.hasWorkbook;
   const onSelect = (sheet: string, cell: string) => void session.select(sheet, cell);
-  const error = session.error ?? localError;
+  const error = session.error;
+  // As the tab lists them: the cards, and the number fix's box as one.
+  const problemCount =
+    (analysis ? problemCards(problems, analysis.textNumbers).length : problems.length) +
+    (analysis && analysis.textNumbers.length > 0 ? 1 : 0);
+  const tabSpecs: TabSpec<TabId>[] = [
+    { id: 'overview', label: s.tabOverview },
+    { id: 'problems', label: s.tabProblems, count: { n: problemCount, danger: errors > 0 } },
+    { id: 'results', label: s.tabResults },
+    { id: 'measures', label: s.tabMeasures },
+    { id: 'reports', label: REPORTS_TAB[lang] },
+  ];
 
   return (
     <main className={styles.root} lang={lang}>
@@ -116,12 +154,16 @@ function Pane({
           canDownload={browser.hasWorkbook}
           resultName={browser.resultName}
           busy={busy}
-          onOpenSample={() => void session.open(() => browser.openSample())}
-          onOpenFile={(file) => void session.open(() => browser.openFile(file))}
-          onDownload={() => {
-            setLocalError(undefined);
-            browser.download().catch((e) => setLocalError(userErrorOf(e)));
-          }}
+          // A newly opened file starts on the overview: what was found in it.
+          onOpenSample={ask(() => {
+            setTab('overview');
+            void session.open(() => browser.openSample());
+          })}
+          onOpenFile={ask((file: File) => {
+            setTab('overview');
+            void session.open(() => browser.openFile(file));
+          })}
+          onDownload={ask(() => void session.download(lang, () => browser.download()))}
         />
       )}
       <Notices title={s.hostNotices} items={host.notices} intent="info" />
@@ -130,18 +172,11 @@ function Pane({
         unavailable={noWorkbook}
         step={session.step}
         announcement={session.announcement}
+        refused={session.refused}
         last={last?.kind === 'recompute' ? last : undefined}
-        onRecompute={() => void session.recompute(lang)}
+        onRecompute={ask(() => void session.recompute(lang))}
       />
-      {error && (
-        <ErrorBar
-          error={error}
-          onDismiss={() => {
-            setLocalError(undefined);
-            session.dismissError();
-          }}
-        />
-      )}
+      {error && <ErrorBar error={error} onDismiss={ask(() => session.dismissError())} />}
       {last && last.skipped.length > 0 && <Notices title={s.skipped} items={last.skipped} />}
 
       {!analysis ? (
@@ -150,29 +185,13 @@ function Pane({
         ) : null
       ) : (
         <>
-          <TabList
-            className={styles.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            aria-label={s.sectionsLabel}
-            size="medium"
-          >
-            <Tab value="overview">{s.tabOverview}</Tab>
-            <Tab value="problems">
-              {s.tabProblems}{' '}
-              {problems.length > 0 && (
-                <CounterBadge
-                  count={problems.length}
-                  size="small"
-                  color={errors > 0 ? 'danger' : 'informative'}
-                  appearance={errors > 0 ? 'filled' : 'ghost'}
-                />
-              )}
-            </Tab>
-            <Tab value="results">{s.tabResults}</Tab>
-            <Tab value="measures">{s.tabMeasures}</Tab>
-            <Tab value="reports">{REPORTS_TAB[lang]}</Tab>
-          </TabList>
+          <TabBar
+            tabs={tabSpecs}
+            selected={tab}
+            label={s.sectionsLabel}
+            moreLabel={s.moreTabs}
+            onSelect={ask((id: TabId) => setTab(id))}
+          />
           {browser && selection && snapshot && (
             <SheetPreview
               snapshot={snapshot}
@@ -182,6 +201,7 @@ function Pane({
             />
           )}
           <div
+            ref={panel}
             className={styles.panel}
             role="tabpanel"
             aria-label={tab === 'reports' ? REPORTS_TAB[lang] : tabLabel(tab, s)}
@@ -190,7 +210,7 @@ function Pane({
               <FoundSection
                 analysis={analysis}
                 busy={busy}
-                onCreateMissing={() => void session.createMissingSheets(lang)}
+                onCreateMissing={ask(() => void session.createMissingSheets(lang))}
               />
             )}
             {tab === 'problems' && (
@@ -199,7 +219,7 @@ function Pane({
                 textNumbers={analysis.textNumbers}
                 busy={busy}
                 onSelect={onSelect}
-                onConvertNumbers={() => void session.convertNumbers()}
+                onConvertNumbers={ask(() => void session.convertNumbers(lang))}
               />
             )}
             {tab === 'results' && (
@@ -207,7 +227,7 @@ function Pane({
                 analysis={analysis}
                 hasErrors={errors > 0}
                 busy={busy}
-                onAddMeasure={(m) => void session.addMeasure(m, lang)}
+                onAddMeasure={ask((m: NewMeasure) => void session.addMeasure(m, lang))}
               />
             )}
             {tab === 'measures' && (

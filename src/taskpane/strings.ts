@@ -11,7 +11,6 @@ const th = {
   appSubtitle: 'วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) และวางแผนพัฒนา',
   /** The language switch's accessible name: the same in both languages, so it can always be found. */
   languageLabel: 'ภาษา / Language',
-  languageValue: 'ไทย',
   loading: 'กำลังเริ่มต้น…',
 
   // Tabs
@@ -20,6 +19,7 @@ const th = {
   tabResults: 'ผลคะแนน',
   tabMeasures: 'มาตรการ',
   sectionsLabel: 'ส่วนของผลการวิเคราะห์',
+  moreTabs: (n: number) => `แท็บอื่นอีก ${n} แท็บ`,
 
   // Browser mode
   browserMode: 'โหมดเบราว์เซอร์: ทำงานกับไฟล์ .xlsx ในเครื่องนี้ ไม่ได้เชื่อมต่อกับ Excel',
@@ -66,6 +66,13 @@ const th = {
   stepChecking: 'กำลังตรวจสอบข้อมูล…',
   stepWriting: 'กำลังเขียนผลลัพธ์…',
   ready: 'พร้อมคำนวณ',
+  readyWithErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ ต้องแก้ก่อนจึงจะคำนวณคะแนนได้ (ดูแท็บ "ปัญหา")`,
+  refusedBusy: 'ยังทำงานก่อนหน้าไม่เสร็จ จึงไม่ได้เริ่มงานที่สั่งใหม่ รอให้เสร็จแล้วลองอีกครั้ง',
+  summaryUpdated: (total: string, grade: string) => `คำนวณสรุปผลใหม่แล้ว: ${total} คะแนน ระดับ ${grade}`,
+  downloaded: (file: string) => `ดาวน์โหลด ${file} แล้ว มีผลตามที่แสดงในบานหน้าต่างนี้`,
+  downloadedRecomputed: (file: string) => `คำนวณใหม่แล้วดาวน์โหลด ${file} มีผลตามที่แสดงในบานหน้าต่างนี้`,
+  downloadedProblemsOnly: (file: string, n: number) =>
+    `ดาวน์โหลด ${file} แล้ว แต่ไฟล์ยังไม่มีผลคะแนน: มีข้อผิดพลาด ${n} รายการ ไฟล์มีเฉพาะชีตรายการปัญหา`,
   done: (total: string, grade: string) => `คำนวณเสร็จ: ${total} คะแนน ระดับ ${grade}`,
   doneWithErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน เขียนเฉพาะรายการปัญหาลงสมุดงาน`,
   doneNothingWritten: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน และไม่ได้เขียนสิ่งใดลงสมุดงาน`,
@@ -186,7 +193,6 @@ const en: Strings = {
   appTitle: 'ITA Planner',
   appSubtitle: 'Analyse your Integrity and Transparency Assessment (ITA) and plan improvements',
   languageLabel: 'ภาษา / Language',
-  languageValue: 'English',
   loading: 'Starting…',
 
   tabOverview: 'Overview',
@@ -194,6 +200,7 @@ const en: Strings = {
   tabResults: 'Results',
   tabMeasures: 'Measures',
   sectionsLabel: 'Sections of the analysis',
+  moreTabs: (n) => `${n} more ${n === 1 ? 'tab' : 'tabs'}`,
 
   browserMode: 'Browser mode: working on an .xlsx file on this computer, not connected to Excel',
   browserTitle: 'File',
@@ -237,6 +244,14 @@ const en: Strings = {
   stepChecking: 'Checking the data…',
   stepWriting: 'Writing the results…',
   ready: 'Ready to compute',
+  readyWithErrors: (n) =>
+    `Found ${n} ${n === 1 ? 'error' : 'errors'} to fix before the scores can be computed (see the "Problems" tab)`,
+  refusedBusy: 'The previous action is still running, so the new one was not started: wait for it, then try again',
+  summaryUpdated: (total, grade) => `The summary was recomputed: ${total} points, grade ${grade}`,
+  downloaded: (file) => `Downloaded ${file}: it holds the results shown here`,
+  downloadedRecomputed: (file) => `Recomputed, then downloaded ${file}: it holds the results shown here`,
+  downloadedProblemsOnly: (file, n) =>
+    `Downloaded ${file}, but it holds no scores yet: ${n} ${n === 1 ? 'error stops' : 'errors stop'} them, so the file has the problems sheet only`,
   done: (total, grade) => `Done: ${total} points, grade ${grade}`,
   doneWithErrors: (n) =>
     `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,

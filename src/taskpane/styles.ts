@@ -27,5 +27,14 @@ export const useCommonStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  /**
+   * Columns as wide as their content, headers never broken inside a word (Thai has no spaces,
+   * so a narrow fixed column broke "ถ่วงน้ำหนัก" after "น้ำ").
+   */
+  table: {
+    tableLayout: 'auto',
+    '& th': { whiteSpace: 'nowrap' },
+    '& th, & td': { paddingLeft: '4px', paddingRight: '4px' },
+  },
   num: { fontVariantNumeric: 'tabular-nums' },
 });

@@ -11,6 +11,7 @@ import type { Problem } from '../domain/problem';
 import type { WorkbookHost } from '../workbook/host';
 import { isEmptyPlan, WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { ownedSheet } from '../workbook/owned';
 import { UserError, userErrorOf } from './errors';
 import {
   analyze,
@@ -26,7 +27,7 @@ import { STRINGS } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'ready' | 'running' | 'error';
 export type Step = 'reading' | 'checking' | 'writing';
-export type ActionKind = 'recompute' | 'missing-sheets' | 'number-fix' | 'add-measure';
+export type ActionKind = 'recompute' | 'missing-sheets' | 'number-fix' | 'add-measure' | 'download';
 
 export interface LastRun {
   kind: ActionKind;
@@ -41,6 +42,10 @@ export interface LastRun {
   /** Number fix: cells converted. Add measure: the measure text. */
   count?: number;
   measure?: string;
+  /** Add measure, number fix: the summary was recomputed after the change, so it counts it. */
+  recomputed?: boolean;
+  /** Download: the file's name. */
+  file?: string;
 }
 
 export interface SessionState {
@@ -54,6 +59,13 @@ export interface SessionState {
   error?: UserError;
   /** What the live region says, in both languages. */
   announcement?: Bilingual;
+  /**
+   * Whether the workbook's summary holds what the pane shows: true after a recompute wrote
+   * results, false after opening a file or changing its input without recomputing.
+   */
+  resultsCurrent: boolean;
+  /** An action asked for while another ran: refused, and said so until the running one ends. */
+  refused?: Bilingual;
 }
 
 export interface WorkbookSession extends SessionState {
@@ -64,8 +76,13 @@ export interface WorkbookSession extends SessionState {
   open(opener: () => Promise<void>): Promise<void>;
   recompute(lang: Lang): Promise<void>;
   createMissingSheets(lang: Lang): Promise<void>;
-  convertNumbers(): Promise<void>;
+  convertNumbers(lang: Lang): Promise<void>;
   addMeasure(measure: NewMeasure, lang: Lang): Promise<void>;
+  /**
+   * Browser mode: saves the workbook, recomputing first unless its summary is current, so the
+   * file holds what the pane shows. `save` returns the file's name.
+   */
+  download(lang: Lang, save: () => Promise<string>): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
 }
@@ -83,6 +100,14 @@ const STEP_TEXT: Record<Step, Bilingual> = {
   writing: both((s) => s.stepWriting),
 };
 
+const joined = (a: Bilingual, b: Bilingual): Bilingual => ({ th: `${a.th} ${b.th}`, en: `${a.en}. ${b.en}` });
+
+/** After a read: ready to compute, or, with errors, how many stand in the way (never "ready" beside them). */
+function readyText(problems: readonly Problem[]): Bilingual {
+  const n = errorCount(problems);
+  return n === 0 ? both((s) => s.ready) : both((s) => s.readyWithErrors(n));
+}
+
 /** Lets React paint the step text before synchronous work (analysis) starts. */
 const yieldToPaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -93,7 +118,7 @@ export interface SessionOptions {
 }
 
 export function useWorkbookSession(host: WorkbookHost, options: SessionOptions = {}): WorkbookSession {
-  const [state, setState] = useState<SessionState>({ phase: 'idle', problems: [] });
+  const [state, setState] = useState<SessionState>({ phase: 'idle', problems: [], resultsCurrent: false });
   const busyRef = useRef(false);
   const mounted = useRef(true);
   const stateRef = useRef(state);
@@ -116,21 +141,29 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
   const today = () => (optsRef.current.today ?? todayIso)();
   const now = () => (optsRef.current.now ?? (() => new Date()))();
 
-  /** Runs one action; only one at a time. Errors land in state.error, never thrown to the UI. */
+  /**
+   * Runs one action; only one at a time. One asked for while another runs is refused, and the
+   * pane says so (`refused`) until the running one ends. Errors land in state.error, never
+   * thrown to the UI.
+   */
   const exclusive = useCallback(
     async (phase: 'reading' | 'running', body: (step: (s: Step) => void) => Promise<Partial<SessionState>>) => {
-      if (busyRef.current) return;
+      if (busyRef.current) {
+        update({ refused: both((s) => s.refusedBusy) });
+        return;
+      }
       busyRef.current = true;
       const step = (s: Step) => update({ step: s, announcement: STEP_TEXT[s] });
-      update({ phase, error: undefined, step: undefined });
+      update({ phase, error: undefined, step: undefined, refused: undefined });
       try {
         const patch = await body(step);
-        update((s) => ({ ...s, phase: 'ready', step: undefined, ...patch }));
+        update((s) => ({ ...s, phase: 'ready', step: undefined, refused: undefined, ...patch }));
       } catch (e) {
         update((s) => ({
           ...s,
           phase: 'error',
           step: undefined,
+          refused: undefined,
           error: userErrorOf(e),
           announcement: both((x) => x.errorTitle),
         }));
@@ -154,7 +187,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     () =>
       exclusive('reading', async (step) => {
         const read = await readAndAnalyze(step);
-        return { ...read, announcement: both((s) => s.ready) };
+        return { ...read, announcement: readyText(read.problems) };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
@@ -166,37 +199,45 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         step('reading');
         await opener();
         const read = await readAndAnalyze(step);
-        return { ...read, last: undefined, announcement: both((s) => s.ready) };
+        return { ...read, last: undefined, resultsCurrent: false, announcement: readyText(read.problems) };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
   );
 
+  /** Read (unless just read), analyze, write the results (or, with errors, the problems sheet only). */
+  const recomputeNow = async (
+    step: (s: Step) => void,
+    lang: Lang,
+    read?: { snapshot: WorkbookSnapshot; analysis: AnalysisWithSources },
+  ) => {
+    const { snapshot, analysis } = read ?? (await readAndAnalyze(step));
+    step('writing');
+    const results = planRecompute(analysis, snapshot, { computedAt: now().toISOString(), lang });
+    // After another action (a measure added), the sheet that action showed stays in front.
+    if (read) delete results.plan.activate;
+    // Keep what was read even if writing fails: the problems are still worth showing.
+    update({ snapshot, analysis, problems: results.problems, resultsCurrent: false });
+    const wroteNothing = isEmptyPlan(results.plan); // e.g. a user's own sheet bears the summary's name
+    const { skipped } = wroteNothing ? { skipped: [] } : await host.apply(results.plan);
+    const a = results.wroteResults ? analysis.assessment : undefined;
+    const errors = errorCount(results.problems);
+    const last: LastRun = {
+      kind: 'recompute',
+      at: now().toISOString(),
+      skipped,
+      errors,
+      ...(a ? { total: a.totalShown, grade: a.grade } : {}),
+    };
+    const announcement = a
+      ? both((s) => s.done(format2(a.total), a.grade))
+      : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
+    return { last, announcement, resultsCurrent: !!a };
+  };
+
   const recompute = useCallback(
-    (lang: Lang) =>
-      exclusive('running', async (step) => {
-        const { snapshot, analysis } = await readAndAnalyze(step);
-        step('writing');
-        const results = planRecompute(analysis, snapshot, { computedAt: now().toISOString(), lang });
-        // Keep what was read even if writing fails: the problems are still worth showing.
-        update({ snapshot, analysis, problems: results.problems });
-        const wroteNothing = isEmptyPlan(results.plan); // e.g. a user's own sheet bears the summary's name
-        const { skipped } = wroteNothing ? { skipped: [] } : await host.apply(results.plan);
-        const a = results.wroteResults ? analysis.assessment : undefined;
-        const errors = errorCount(results.problems);
-        const last: LastRun = {
-          kind: 'recompute',
-          at: now().toISOString(),
-          skipped,
-          errors,
-          ...(a ? { total: a.totalShown, grade: a.grade } : {}),
-        };
-        const announcement = a
-          ? both((s) => s.done(format2(a.total), a.grade))
-          : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
-        return { last, announcement };
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
+    (lang: Lang) => exclusive('running', (step) => recomputeNow(step, lang)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputeNow is rebuilt each render but uses only `host`, listed here
     [host, exclusive, update],
   );
 
@@ -211,18 +252,33 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
       build: (a: AnalysisWithSources, snap: WorkbookSnapshot) => WritePlan,
       extra: Partial<LastRun>,
       done: Bilingual,
-      shown = false,
+      opts: { shown?: boolean; lang?: Lang } = {},
     ) =>
       exclusive('running', async (step) => {
-        let { analysis, snapshot } = shown ? stateRef.current : { analysis: undefined, snapshot: undefined };
+        let { analysis, snapshot } = opts.shown ? stateRef.current : { analysis: undefined, snapshot: undefined };
         if (!analysis || !snapshot) ({ analysis, snapshot } = await readAndAnalyze(step));
         step('writing');
         const { skipped } = await host.apply(build(analysis, snapshot));
         const fresh = await readAndAnalyze(step);
-        return { ...fresh, last: { kind, at: now().toISOString(), skipped, ...extra }, announcement: done };
+        const last: LastRun = { kind, at: now().toISOString(), skipped, ...extra };
+        // A summary or problems sheet already in the workbook would now be out of date: recompute
+        // it at once, so the workbook (and a download) holds what the pane shows.
+        const ours = ownedSheet(fresh.snapshot, 'summary') ?? ownedSheet(fresh.snapshot, 'problems');
+        if (opts.lang && ours) {
+          const r = await recomputeNow(step, opts.lang, fresh);
+          const { total, grade } = r.last;
+          const result =
+            total !== undefined && grade ? both((s) => s.summaryUpdated(format2(total), grade)) : r.announcement;
+          return {
+            resultsCurrent: r.resultsCurrent,
+            last: { ...last, skipped: [...skipped, ...r.last.skipped], recomputed: true, errors: r.last.errors },
+            announcement: joined(done, result),
+          };
+        }
+        return { ...fresh, last, resultsCurrent: false, announcement: done };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
-    [host, exclusive],
+    [host, exclusive, update],
   );
 
   const createMissingSheets = useCallback(
@@ -236,17 +292,20 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     [applyThenReload],
   );
 
-  const convertNumbers = useCallback(() => {
-    const n = stateRef.current.analysis?.textNumbers.length ?? 0;
-    // The cells the user was shown and confirmed; each is changed only if it still holds what was shown.
-    return applyThenReload(
-      'number-fix',
-      (a) => planConvertNumbers(a),
-      { count: n },
-      both((s) => s.numberFixDone(n)),
-      true,
-    );
-  }, [applyThenReload]);
+  const convertNumbers = useCallback(
+    (lang: Lang) => {
+      const n = stateRef.current.analysis?.textNumbers.length ?? 0;
+      // The cells the user was shown and confirmed; each is changed only if it still holds what was shown.
+      return applyThenReload(
+        'number-fix',
+        (a) => planConvertNumbers(a),
+        { count: n },
+        both((s) => s.numberFixDone(n)),
+        { shown: true, lang },
+      );
+    },
+    [applyThenReload],
+  );
 
   const addMeasure = useCallback(
     (measure: NewMeasure, lang: Lang) =>
@@ -255,8 +314,30 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
         (a, snap) => planAddMeasure(a, snap, measure, lang),
         { measure: measure.measure },
         both((s) => s.addedToMeasures),
+        { lang },
       ),
     [applyThenReload],
+  );
+
+  const download = useCallback(
+    (lang: Lang, save: () => Promise<string>) =>
+      exclusive('running', async (step) => {
+        // Never the unchanged input named as the result: recompute first unless the summary is current.
+        const r = stateRef.current.resultsCurrent ? undefined : await recomputeNow(step, lang);
+        const file = await save();
+        const at = now().toISOString();
+        const errors = r?.last.errors ?? 0;
+        const wroteResults = !r || r.resultsCurrent;
+        return {
+          ...(r ? { resultsCurrent: r.resultsCurrent } : {}),
+          last: r ? { ...r.last, kind: 'download', at, file } : { kind: 'download', at, skipped: [], file },
+          announcement: wroteResults
+            ? both((s) => (r ? s.downloadedRecomputed(file) : s.downloaded(file)))
+            : both((s) => s.downloadedProblemsOnly(file, errors)),
+        };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputeNow is rebuilt each render but uses only `host`, listed here
+    [host, exclusive],
   );
 
   const select = useCallback(
@@ -264,7 +345,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
       try {
         await host.select(sheet, cell);
       } catch (e) {
-        update({ phase: 'error', error: userErrorOf(e) });
+        update({ phase: 'error', error: userErrorOf(e), announcement: both((x) => x.errorTitle) });
       }
     },
     [host, update],
@@ -289,6 +370,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     createMissingSheets,
     convertNumbers,
     addMeasure,
+    download,
     select,
     dismissError,
   };

@@ -18,7 +18,8 @@
  *                      workbook; a recompute takes 3 + 2 syncs, the second one too
  *   b  problem-select  a score typed as 'abc' is listed as คะแนน!D5; clicking it selects that cell
  *   c  add-measure     "add to measures" appends one row under the Measures sheet's last row and
- *                      leaves every other row (and sheet) as it was
+ *                      leaves every other row (and input sheet) as it was; the summary is
+ *                      recomputed and counts it; the Measures sheet stays in front
  *   d  protected-sheet recompute over a protected summary sheet: stopped before writing, the
  *                      workbook and its names untouched; the message names the sheet in Thai,
  *                      then in English; after unprotecting, recompute rewrites the same sheet
@@ -53,6 +54,7 @@ const {
   isLocal,
   engineResult,
   waitEnabled,
+  openTab,
 } = require('./shared');
 const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json');
 
@@ -319,8 +321,8 @@ async function excelMode(env) {
   );
   check(after.active === SUMMARY_TH, `the summary sheet was not shown at the end (active sheet: ${after.active})`);
   check(
-    // The executive summary prints A4 portrait (issue 12).
-    after.info.orientation === 'Portrait' && after.info.page?.paperSize === 'A4' && after.info.tabColor !== '',
+    // Portrait A4 since the executive summary's layout (issue 12).
+    after.info.orientation === 'Portrait' && after.info.page.paperSize === 'A4' && after.info.tabColor !== '',
     `the summary sheet's page setup or tab colour was not set: ${JSON.stringify(after.info)}`,
   );
   // With every feature at hand the adapter uses them (scenario f checks it does not on an old Excel).
@@ -371,7 +373,7 @@ async function problemSelect(env) {
   const workbook = withCell(env.sample, 'คะแนน', 'D5', 'abc');
   const pane = await openPane(env, 'b', { workbook });
   const { page } = pane;
-  await page.getByRole('tab', { name: /^ปัญหา/ }).click();
+  await openTab(page, /^ปัญหา/);
   await page.getByRole('heading', { name: 'ปัญหาที่พบ' }).waitFor({ timeout: TIMEOUT });
   const located = page.getByRole('button', { name: 'คะแนน!D5', exact: true });
   await located.waitFor({ timeout: TIMEOUT });
@@ -428,7 +430,19 @@ async function problemSelect(env) {
   return {};
 }
 
-/** c. "Add to measures" appends one row after the last one and changes nothing else. */
+/** The summary's ITA_MEASURES_TOTAL cell: { value, formula }. */
+function measuresCounted(pane) {
+  return pane.fx(() => {
+    const f = window.__fakeExcel;
+    const n = f.names().find((x) => x.name === 'ITA_MEASURES_TOTAL');
+    return n && f.cell(n.sheet, n.address);
+  });
+}
+
+/**
+ * c. "Add to measures" appends one row after the last one, changes no other input, and the
+ * summary already in the workbook is recomputed so it counts the new measure.
+ */
 async function addMeasure(env) {
   const pane = await openPane(env, 'c', { workbook: env.sample });
   const { page } = pane;
@@ -444,13 +458,19 @@ async function addMeasure(env) {
   check(measureText.length > 0, 'the first suggestion has no text');
   const grids = await workbookGrids(pane);
   const measures = grids['มาตรการ'];
+  const countedBefore = await measuresCounted(pane);
   const start = await runCount(pane);
   await add.click();
   await page.getByTestId('live-status').getByText(TEXT.addedToMeasuresTh).waitFor({ timeout: TIMEOUT });
-  await settled(pane, start + 3);
-  // Read (3), write the one row (1: no sheet or name to create, so no probe), read again (3).
+  await settled(pane, start + 4);
+  // Read (3), write the one row (1: no sheet or name to create, so no probe), read again (3),
+  // then the summary the workbook holds is recomputed from that read (2), so it counts the row.
   const runs = await runsSince(pane, start);
-  checkRuns(runs, [3, 1, 3], 'add to measures');
+  checkRuns(runs, [3, 1, 3, 2], 'add to measures');
+  await page
+    .getByTestId('live-status')
+    .getByText(/คำนวณสรุปผลใหม่แล้ว/)
+    .waitFor({ timeout: TIMEOUT });
 
   const now = await workbookGrids(pane);
   const m = now['มาตรการ'];
@@ -480,15 +500,25 @@ async function addMeasure(env) {
   check(/^ตัวชี้วัดที่ \d+$/.test(row[6]), `G${rowNo} (indicator) holds ${JSON.stringify(row[6])}`);
   check(row[4] === 'ปีงบประมาณ 2566', `E${rowNo} (period) holds ${JSON.stringify(row[4])}`);
   for (const [name, g] of Object.entries(grids)) {
-    if (name === 'มาตรการ') continue;
+    if (name === 'มาตรการ' || name === SUMMARY_TH) continue;
     check(JSON.stringify(now[name]) === JSON.stringify(g), `adding a measure changed sheet ${name}`);
   }
+  // The count is a live formula over the Measures rows (the fake computes no formulas: its last
+  // row must now be the new one), or, where a formula could not count exactly, a fixed number.
+  const countedAfter = await measuresCounted(pane);
+  const lastRow = (c) => Number((/:\$?[A-Z]+\$?(\d+)/.exec(c.formula || '') || [])[1]);
+  check(
+    typeof countedBefore.value === 'number'
+      ? countedAfter.value === countedBefore.value + 1
+      : lastRow(countedAfter) === rowNo && lastRow(countedBefore) === rowNo - 1,
+    `after adding a measure in row ${rowNo}, the summary's ITA_MEASURES_TOTAL holds ${JSON.stringify(countedAfter)} (before: ${JSON.stringify(countedBefore)})`,
+  );
   check(
     (await pane.fx(() => window.__fakeExcel.activeSheet())) === 'มาตรการ',
     'the Measures sheet was not shown after adding a measure',
   );
   await pane.shot('c1-measure-added-th');
-  await page.getByRole('tab', { name: /^มาตรการ/ }).click();
+  await openTab(page, /^มาตรการ/);
   await page.getByText(`มาตรการทั้งหมด ${measures.values.length - 1} รายการ`).waitFor({ timeout: TIMEOUT });
   return { addMeasureSyncs: syncsOf(runs) };
 }
@@ -539,8 +569,8 @@ async function protectedSheet(env) {
     'the message does not say that nothing was written',
   );
 
-  // The same message in English after the language switch.
-  await page.getByRole('switch', { name: 'ภาษา / Language' }).click();
+  // The same message in English after choosing English.
+  await page.getByRole('group', { name: 'ภาษา / Language' }).getByRole('button', { name: 'English' }).click();
   const barEn = await alertWith(pane, TEXT.accessDeniedEn);
   const textEn = await barEn.innerText();
   check(
@@ -554,7 +584,7 @@ async function protectedSheet(env) {
   // Back in Thai (so the summary keeps its Thai name) and unprotected, the next recompute must
   // rewrite the same summary sheet.
   await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
-  await page.getByRole('switch', { name: 'ภาษา / Language' }).click();
+  await page.getByRole('group', { name: 'ภาษา / Language' }).getByRole('button', { name: 'ไทย' }).click();
   await pane.fx((s) => window.__fakeExcel.protectSheet(s, false), SUMMARY_TH);
   const start2 = await runCount(pane);
   await pane.recompute.click();

@@ -10,7 +10,7 @@
  * Then, in Thai: the bundled sample opens → Recompute → the total and grade must equal what
  * the engine's CLI computes for the same file → the result downloads as sample.ita.xlsx.
  * A broken workbook (built here with ExcelJS) opened through the file input shows its
- * problems located as sheet!cell. The language switch turns the pane English.
+ * problems located as sheet!cell. Choosing English turns the pane English.
  *
  * Screenshots: test-results/e2e-*.png. Prints one JSON line with firstScreenMs (navigation
  * to the first usable screen: the recompute button enabled). Exits 1 on any failure.
@@ -38,6 +38,7 @@ const {
   isLocal,
   engineResult,
   waitEnabled,
+  openTab,
 } = require('./shared');
 
 /** A workbook a planner might really send: a score typed as a word, an indicator left out, Thai digits. */
@@ -173,7 +174,7 @@ async function main() {
     await shot('3-problems-th');
 
     // 5. English.
-    await page.getByRole('switch', { name: 'ภาษา / Language' }).click();
+    await page.getByRole('group', { name: 'ภาษา / Language' }).getByRole('button', { name: 'English' }).click();
     const recomputeEn = page.getByRole('button', { name: 'Recompute', exact: true });
     await waitEnabled(recomputeEn, 'the "Recompute" button');
     await page.getByRole('heading', { name: 'Problems found' }).waitFor({ timeout: TIMEOUT });
@@ -192,7 +193,7 @@ async function main() {
       .getByText(`Done: ${expected.total} points, grade ${expected.grade}`)
       .waitFor({ timeout: TIMEOUT });
     await shot('5-results-en');
-    await page.getByRole('tab', { name: /^Measures/ }).click();
+    await openTab(page, /^Measures/);
     await page.getByRole('heading', { name: 'Progress of the measures' }).waitFor({ timeout: TIMEOUT });
     await shot('6-measures-en');
 

@@ -82,7 +82,19 @@ async function waitEnabled(locator, what) {
   }
 }
 
+/**
+ * Opens one of the pane's tabs as a user does: the tab itself, or, when it does not fit on the
+ * line, the "more tabs" menu and the tab's entry there.
+ */
+async function openTab(page, name) {
+  const tab = page.getByRole('tab', { name });
+  if ((await tab.count()) > 0 && (await tab.first().isVisible())) return tab.first().click();
+  await page.getByRole('tab', { name: /^(แท็บอื่นอีก|\d+ more tab)/ }).click();
+  await page.getByRole('menuitemradio', { name }).click();
+}
+
 module.exports = {
+  openTab,
   ROOT,
   DIST,
   SAMPLE,

@@ -8,7 +8,7 @@ import { configure, render, screen, waitFor } from '@testing-library/react';
 import type { Bilingual, Lang } from '../../src/domain/text';
 import type { WorkbookHost } from '../../src/workbook/host';
 import type { WritePlan } from '../../src/workbook/plan';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/snapshot';
+import { parseA1, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { App, AppProps } from '../../src/taskpane/App';
 
 // Fluent's CSS-in-JS makes jsdom's getComputedStyle slow; role queries skip the visibility
@@ -130,4 +130,47 @@ export async function readyButton(name: 'คำนวณใหม่' | 'Recompu
 /** user-event without its pointer-events check: that check calls getComputedStyle up the tree on every click. */
 export function setupUser() {
   return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+}
+
+/**
+ * A FakeHost's onApply that does to the snapshot what a host would: creates and clears the
+ * plan's sheets, writes its blocks (formulas as their cached values), converts the fixed
+ * cells, and removes the sheets it deletes.
+ */
+export function applyBlocks(plan: WritePlan, snap: WorkbookSnapshot): WorkbookSnapshot {
+  let sheets = snap.sheets
+    .filter((s) => !plan.deleteSheets.includes(s.name))
+    .map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  for (const spec of plan.sheets) {
+    sheets = sheets.filter((s) => s.name !== spec.name);
+    sheets.push(sheet(spec.name, []));
+  }
+  for (const b of plan.blocks) {
+    const ws = sheets.find((s) => s.name === b.sheet);
+    if (!ws) continue;
+    b.cells.forEach((row, i) => {
+      const r = b.top + i - ws.top;
+      ws.values[r] ??= [];
+      row.forEach((c, j) => {
+        const v: CellValue =
+          c === null
+            ? null
+            : 'text' in c
+              ? c.text
+              : 'number' in c
+                ? c.number
+                : 'bool' in c
+                  ? c.bool
+                  : (c.cached as CellValue);
+        ws.values[r][b.left + j - ws.left] = v;
+      });
+    });
+  }
+  for (const f of plan.fixes ?? []) {
+    const ws = sheets.find((s) => s.name === f.sheet);
+    if (!ws) continue;
+    const { row, col } = parseA1(f.cell);
+    (ws.values[row - ws.top] ??= [])[col - ws.left] = f.number;
+  }
+  return { ...snap, sheets };
 }

@@ -32,7 +32,7 @@ test('without office.js: browser mode, tries the bundled sample, offers to open 
   expect(env).toMatchObject({ kind: 'browser' });
   expect(document.documentElement.dataset.mode).toBe('browser');
   expect(await screen.findByRole('alert')).toHaveTextContent(/sample file could not be loaded|โหลดไฟล์ตัวอย่างไม่สำเร็จ/);
-  expect(screen.getByRole('switch', { name: 'ภาษา / Language' })).toBeInTheDocument();
+  expect(screen.getByRole('group', { name: 'ภาษา / Language' })).toBeInTheDocument();
   expect(screen.getByLabelText(/\.xlsx/, { selector: 'input' })).toHaveAttribute('type', 'file');
 });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import {
   CHIANG_MAI,
   FakeHost,
@@ -18,8 +18,8 @@ function broken() {
   return new FakeHost(workbook(scoresSheet(scores)));
 }
 
-describe('language switch', () => {
-  test('is named "ภาษา / Language" in both languages and switches every text, problem messages included', async () => {
+describe('language control', () => {
+  test('is two options, ไทย and English, in a group named "ภาษา / Language"; choosing one switches every text, problem messages included', async () => {
     const user = setupUser();
     const onLangChange = jest.fn();
     renderApp(broken(), 'th', { onLangChange });
@@ -28,12 +28,18 @@ describe('language switch', () => {
     expect(screen.getByText(/^มี "ดีมาก"/)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('th');
 
-    const toggle = screen.getByRole('switch', { name: 'ภาษา / Language' });
-    expect(toggle).not.toBeChecked();
-    await user.click(toggle);
+    const group = screen.getByRole('group', { name: 'ภาษา / Language' });
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    const thai = within(group).getByRole('button', { name: 'ไทย' });
+    const english = within(group).getByRole('button', { name: 'English' });
+    expect(thai).toHaveAttribute('aria-pressed', 'true');
+    expect(english).toHaveAttribute('aria-pressed', 'false');
+    expect(english).toHaveAttribute('lang', 'en');
+    await user.click(english);
     expect(onLangChange).toHaveBeenLastCalledWith('en');
 
-    expect(screen.getByRole('switch', { name: 'ภาษา / Language' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'ไทย' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('button', { name: 'Recompute' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'คำนวณใหม่' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Problems found' })).toBeInTheDocument();
@@ -42,7 +48,7 @@ describe('language switch', () => {
     expect(screen.getByRole('tab', { name: /^Overview/ })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
 
-    await user.click(screen.getByRole('switch', { name: 'ภาษา / Language' }));
+    await user.click(screen.getByRole('button', { name: 'ไทย' }));
     expect(screen.getByRole('button', { name: 'คำนวณใหม่' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'ปัญหาที่พบ' })).toBeInTheDocument();
   });
@@ -53,7 +59,7 @@ describe('language switch', () => {
     await user.click(await readyButton('Recompute'));
     await screen.findByTestId('total');
     expect(screen.getByRole('status')).toHaveTextContent('Done: 95.01 points, grade AA');
-    await user.click(screen.getByRole('switch', { name: 'ภาษา / Language' }));
+    await user.click(screen.getByRole('button', { name: 'ไทย' }));
     expect(screen.getByRole('status')).toHaveTextContent('คำนวณเสร็จ: 95.01 คะแนน ระดับ AA');
   });
 });

@@ -52,7 +52,7 @@ describe('recompute flow', () => {
     expect(screen.getByRole('status')).toHaveTextContent('คำนวณเสร็จ: 95.01 คะแนน ระดับ AA');
   });
 
-  test('shows the step and disables the button while running', async () => {
+  test('shows the step and disables the button while running; focus stays on the button throughout', async () => {
     const host = chiangMai();
     const user = setupUser();
     renderApp(host, 'en');
@@ -60,11 +60,16 @@ describe('recompute flow', () => {
     let release!: () => void;
     host.gate = new Promise<void>((r) => (release = r));
     await user.click(button);
-    expect(screen.getByRole('button', { name: 'Recompute' })).toBeDisabled();
+    const running = screen.getByRole('button', { name: 'Recompute' });
+    expect(running).toHaveAttribute('aria-disabled', 'true');
+    expect(running).toHaveFocus(); // disabled yet focusable: focus does not drop to the page
     expect(screen.getByRole('status')).toHaveTextContent('Reading the workbook…');
+    await user.click(running); // a click while busy starts nothing
     await act(async () => release());
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Done: 95.01 points, grade AA'));
-    expect(screen.getByRole('button', { name: 'Recompute' })).toBeEnabled();
+    expect(host.applied).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Recompute' })).not.toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Recompute' })).toHaveFocus();
   });
 
   test('an Excel error is shown in Thai and English, with what was already written', async () => {

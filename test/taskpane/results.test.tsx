@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { suggestionsForIndicator } from '../../src/domain/suggestions';
 import { analyzeWorkbook } from '../../src/workbook';
-import type { WritePlan } from '../../src/workbook/plan';
-import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
 import {
+  applyBlocks,
   CHIANG_MAI,
   FakeHost,
   installDomStubs,
@@ -13,7 +12,6 @@ import {
   scoresSheet,
   settingsSheet,
   setupUser,
-  sheet,
   WEAK,
   workbook,
 } from './helpers';
@@ -34,33 +32,6 @@ async function recompute(user: ReturnType<typeof setupUser>, name: 'คำนว
 }
 
 /** Applies a plan's blocks to the snapshot, as a workbook would (enough for appended rows). */
-function applyBlocks(plan: WritePlan, snap: WorkbookSnapshot): WorkbookSnapshot {
-  const sheets = snap.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
-  for (const spec of plan.sheets) if (!sheets.some((s) => s.name === spec.name)) sheets.push(sheet(spec.name, []));
-  for (const b of plan.blocks) {
-    const ws = sheets.find((s) => s.name === b.sheet);
-    if (!ws) continue;
-    b.cells.forEach((row, i) => {
-      const r = b.top + i - ws.top;
-      ws.values[r] ??= [];
-      row.forEach((c, j) => {
-        const v: CellValue =
-          c === null
-            ? null
-            : 'text' in c
-              ? c.text
-              : 'number' in c
-                ? c.number
-                : 'bool' in c
-                  ? c.bool
-                  : (c.cached as CellValue);
-        ws.values[r][b.left + j - ws.left] = v;
-      });
-    });
-  }
-  return { ...snap, sheets };
-}
-
 describe('results', () => {
   test('Thai: total, grade badge, pass, tools with weights and weighted parts (seed 003: 95.01 AA)', async () => {
     const user = setupUser();
@@ -137,7 +108,7 @@ describe('results', () => {
     expect(screen.getByText('▼ 10.00')).toBeInTheDocument();
   });
 
-  test('"Add to measures" appends the suggestion as a row, then reads again and shows it added', async () => {
+  test('"Add to measures" appends the suggestion as a row, reads again, shows it added, and recomputes the summary the workbook holds', async () => {
     const host = new FakeHost(
       workbook(scoresSheet(WEAK), measuresSheet([['ประชุมชี้แจง', 'สำนักปลัด', 'ต.ค.67-ก.ย.68', 'อยู่ระหว่างดำเนินการ', '1']])),
     );
@@ -150,16 +121,23 @@ describe('results', () => {
     const item = text.closest('li') as HTMLElement;
     const reads = host.reads;
     await user.click(within(item).getByRole('button', { name: 'เพิ่มในมาตรการ' }));
-    await waitFor(() => expect(host.applied).toHaveLength(2));
+    await waitFor(() => expect(host.applied.length).toBeGreaterThanOrEqual(2));
     const plan = host.applied[1];
     expect(plan.sheets).toEqual([]); // the sheet exists: only a row is appended
     expect(plan.blocks).toHaveLength(1);
     expect(plan.blocks[0]).toMatchObject({ sheet: 'มาตรการ', top: 2 });
     expect(plan.blocks[0].cells[0][0]).toEqual({ text: first.text.th });
     expect(plan.blocks[0].cells[0]).toContainEqual({ text: first.responsible?.th });
-    await waitFor(() => expect(host.reads).toBe(reads + 2)); // read fresh, append, read again
+    await waitFor(() => expect(host.applied).toHaveLength(3));
+    expect(host.reads).toBe(reads + 2); // read fresh, append, read again (the recompute uses that read)
+    // The summary is written again from the read that holds the new row: it counts two measures.
+    expect(host.applied[2].sheets.map((x) => x.name)).toContain('สรุปผล ITA');
     const again = (await screen.findByText(first.text.th)).closest('li') as HTMLElement;
-    await waitFor(() => expect(within(again).getByText('เพิ่มในชีตมาตรการแล้ว')).toBeInTheDocument());
+    const mark = await within(again).findByText('เพิ่มในชีตมาตรการแล้ว');
+    expect(mark.closest('[tabindex="-1"]')).toHaveFocus(); // the button went: its "added" mark holds the focus
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^เพิ่มในชีตมาตรการแล้ว คำนวณสรุปผลใหม่แล้ว: \d+\.\d\d คะแนน ระดับ [A-F]+$/,
+    );
   });
 
   test('English "Add to measures" creates the Measures sheet when there is none', async () => {

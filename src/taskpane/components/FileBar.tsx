@@ -51,10 +51,15 @@ export function FileBar({
         {fileName ? s.currentFile(fileName) : s.noWorkbook}
       </Text>
       <div className={styles.buttons}>
-        <Button size="small" icon={<DocumentTableRegular />} disabled={busy} onClick={onOpenSample}>
+        <Button size="small" icon={<DocumentTableRegular />} disabledFocusable={busy} onClick={onOpenSample}>
           {s.openSample}
         </Button>
-        <Button size="small" icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()}>
+        <Button
+          size="small"
+          icon={<FolderOpenRegular />}
+          disabledFocusable={busy}
+          onClick={() => input.current?.click()}
+        >
           {s.openFile}
         </Button>
         <input
@@ -71,7 +76,13 @@ export function FileBar({
           }}
         />
         <Tooltip content={s.downloadHint(resultName)} relationship="description">
-          <Button size="small" icon={<ArrowDownloadRegular />} disabled={busy || !canDownload} onClick={onDownload}>
+          <Button
+            size="small"
+            icon={<ArrowDownloadRegular />}
+            disabled={!canDownload}
+            disabledFocusable={busy && canDownload}
+            onClick={onDownload}
+          >
             {s.download}
           </Button>
         </Tooltip>

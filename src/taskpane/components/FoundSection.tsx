@@ -18,6 +18,7 @@ import type { SheetFound } from '../../workbook/analysis';
 import type { AnalysisWithSources } from '../pipeline';
 import { format2, formatDate } from '../format';
 import { useI18n } from '../i18n';
+import { useCommonStyles } from '../styles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: '12px' },
@@ -107,6 +108,7 @@ export function FoundSection({
 }) {
   const { lang, s } = useI18n();
   const styles = useStyles();
+  const common = useCommonStyles();
   // The rules sheet is written by the template only: the shipped rules apply without it.
   const anyMissing = analysis.found.some((f) => !f.sheet && f.role !== 'rules');
   const fw = analysis.framework;
@@ -147,7 +149,7 @@ export function FoundSection({
           <dd>{formatDate(analysis.asOf, lang)}</dd>
         </dl>
       </Card>
-      <Table size="small" aria-label={s.foundTitle}>
+      <Table className={common.table} size="small" aria-label={s.foundTitle}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.roleHead}>{s.sheetRole}</TableHeaderCell>
@@ -163,7 +165,7 @@ export function FoundSection({
       {anyMissing && (
         <div>
           <Tooltip content={s.createMissingHint} relationship="description">
-            <Button icon={<AddSquareMultipleRegular />} disabled={busy} onClick={onCreateMissing}>
+            <Button icon={<AddSquareMultipleRegular />} disabledFocusable={busy} onClick={onCreateMissing}>
               {s.createMissing}
             </Button>
           </Tooltip>

@@ -1,5 +1,4 @@
-import { makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/text';
 import { useI18n } from '../i18n';
 
@@ -10,7 +9,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     justifyContent: 'space-between',
     columnGap: '12px',
-    rowGap: '4px',
+    rowGap: '6px',
     paddingBottom: '8px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
@@ -22,14 +21,21 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  lang: { display: 'flex', alignItems: 'center', columnGap: '2px', flexShrink: 0 },
-  langValue: { minWidth: '3.5em', color: tokens.colorNeutralForeground2 },
+  lang: { display: 'flex', alignItems: 'center', flexShrink: 0 },
+  // The two halves of one control: no gap, the inner corners square.
+  first: { borderTopRightRadius: 0, borderBottomRightRadius: 0, minWidth: '64px' },
+  second: { borderTopLeftRadius: 0, borderBottomLeftRadius: 0, marginLeft: '-1px', minWidth: '64px' },
 });
+
+/** Each language named in itself, so a reader of either can find the other. */
+const LANGS: { lang: Lang; label: string }[] = [
+  { lang: 'th', label: 'ไทย' },
+  { lang: 'en', label: 'English' },
+];
 
 export function Header({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
   const { lang, s } = useI18n();
   const styles = useStyles();
-  const valueId = useId();
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
@@ -38,17 +44,21 @@ export function Header({ onLangChange }: { onLangChange: (lang: Lang) => void })
           {s.appSubtitle}
         </Text>
       </div>
-      <div className={styles.lang}>
-        <Switch
-          label={s.languageLabel}
-          labelPosition="before"
-          checked={lang === 'en'}
-          aria-describedby={valueId}
-          onChange={(_, data) => onLangChange(data.checked ? 'en' : 'th')}
-        />
-        <Text id={valueId} size={200} className={styles.langValue} lang={lang}>
-          {s.languageValue}
-        </Text>
+      {/* Two options, both always visible: not an on/off switch. */}
+      <div className={styles.lang} role="group" aria-label={s.languageLabel}>
+        {LANGS.map((o, i) => (
+          <ToggleButton
+            key={o.lang}
+            size="small"
+            lang={o.lang}
+            className={i === 0 ? styles.first : styles.second}
+            appearance={lang === o.lang ? 'primary' : 'secondary'}
+            checked={lang === o.lang}
+            onClick={() => lang !== o.lang && onLangChange(o.lang)}
+          >
+            {o.label}
+          </ToggleButton>
+        ))}
       </div>
     </header>
   );

@@ -32,7 +32,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
-  table: { marginTop: '8px' },
+  table: { marginTop: '8px', tableLayout: 'auto', '& th': { whiteSpace: 'nowrap' } },
   content: { maxHeight: '50vh', overflowY: 'auto' },
 });
 
@@ -72,7 +72,7 @@ export function NumberFix({
       <MessageBarActions>
         <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
           <DialogTrigger disableButtonEnhancement>
-            <Button icon={<NumberSymbolRegular />} disabled={busy}>
+            <Button icon={<NumberSymbolRegular />} disabledFocusable={busy}>
               {label}
             </Button>
           </DialogTrigger>

@@ -60,6 +60,15 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   return list.sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || Number(!a.sheet) - Number(!b.sheet));
 }
 
+/**
+ * The problems shown as cards: a number stored as text is listed once, in the number fix's box
+ * (every cell linked, one button), not as one identical card per cell.
+ */
+export function problemCards(problems: readonly Problem[], textNumbers: readonly TextNumber[]): Problem[] {
+  const offered = new Set(textNumbers.map((n) => `${n.sheet}!${n.cell}`));
+  return problems.filter((p) => !(p.code === 'formula.text-number' && offered.has(`${p.sheet}!${p.cell}`)));
+}
+
 /** The card's link already names the cell: drop "คะแนน!E2 " or "OIT D2–D44: " from the front of the message. */
 function withoutLeadingRef(message: string, p: Problem): string {
   if (!p.sheet || !p.cell) return message;
@@ -118,13 +127,13 @@ export function ProblemsSection({
 }) {
   const { s } = useI18n();
   const styles = useStyles();
-  const groups = groupProblems(problems);
+  const groups = groupProblems(problemCards(problems, textNumbers));
   return (
     <section className={styles.section} aria-labelledby="problems-title">
       <h2 id="problems-title" className={styles.h2}>
         {s.problemsTitle}
       </h2>
-      {groups.length === 0 && (
+      {groups.length === 0 && textNumbers.length === 0 && (
         <Text className={styles.ok}>
           <CheckmarkCircleFilled aria-hidden="true" />
           {s.noProblems}

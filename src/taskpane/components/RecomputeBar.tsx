@@ -24,11 +24,13 @@ export interface RecomputeBarProps {
   unavailable: boolean;
   step?: Step;
   announcement?: Bilingual;
+  /** An action asked for while this one runs, and refused. */
+  refused?: Bilingual;
   last?: LastRun;
   onRecompute: () => void;
 }
 
-export function RecomputeBar({ busy, unavailable, step, announcement, last, onRecompute }: RecomputeBarProps) {
+export function RecomputeBar({ busy, unavailable, step, announcement, refused, last, onRecompute }: RecomputeBarProps) {
   const { s, t } = useI18n();
   const styles = useStyles();
   const stepText =
@@ -41,7 +43,9 @@ export function RecomputeBar({ busy, unavailable, step, announcement, last, onRe
             appearance="primary"
             size="large"
             icon={<ArrowSyncRegular />}
-            disabled={busy || unavailable}
+            // While busy it stays focusable, so the keyboard user's focus is still on it afterwards.
+            disabled={unavailable}
+            disabledFocusable={busy && !unavailable}
             onClick={onRecompute}
           >
             {s.recompute}
@@ -55,7 +59,10 @@ export function RecomputeBar({ busy, unavailable, step, announcement, last, onRe
       </div>
       <div className={styles.status} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
         {busy && <Spinner size="extra-tiny" aria-hidden="true" />}
-        <Text size={300}>{busy ? stepText : announcement ? t(announcement) : ''}</Text>
+        <Text size={300}>
+          {busy ? stepText : announcement ? t(announcement) : ''}
+          {busy && refused ? ` — ${t(refused)}` : ''}
+        </Text>
       </div>
     </div>
   );

@@ -106,10 +106,15 @@ export function ReportsSection({ host, busy, onWritten }: ReportsSectionProps) {
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<TableRegular />} disabled={disabled} onClick={() => void writeSheet()}>
+        <Button
+          appearance="primary"
+          icon={<TableRegular />}
+          disabledFocusable={disabled}
+          onClick={() => void writeSheet()}
+        >
           {t(TEXT.writeSheet)}
         </Button>
-        <Button icon={<DocumentRegular />} disabled={disabled} onClick={() => void downloadWord()}>
+        <Button icon={<DocumentRegular />} disabledFocusable={disabled} onClick={() => void downloadWord()}>
           {t(TEXT.word)}
         </Button>
       </div>

@@ -16,6 +16,7 @@ import { TOOL_IDS } from '../../domain/framework';
 import type { Assessment } from '../../domain/scoring';
 import { format2 } from '../format';
 import { useI18n } from '../i18n';
+import { useCommonStyles } from '../styles';
 import { GradeBadge } from './GradeBadge';
 
 const useStyles = makeStyles({
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
 export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWritten?: boolean }) {
   const { s, t } = useI18n();
   const styles = useStyles();
+  const common = useCommonStyles();
   const target = format2(a.target);
   const rating = a.rating;
   return (
@@ -81,7 +83,7 @@ export function ScoreSummary({ a, notWritten = false }: { a: Assessment; notWrit
         </Text>
       )}
       <h3 className={styles.h3}>{s.toolsTitle}</h3>
-      <Table size="small" aria-label={s.toolsTitle}>
+      <Table className={common.table} size="small" aria-label={s.toolsTitle}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.tool}</TableHeaderCell>

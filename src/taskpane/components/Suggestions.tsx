@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { IndicatorAdvice } from '../../domain/advice';
 import type { IndicatorResult } from '../../domain/scoring';
 import type { Suggestion } from '../../domain/suggestions';
@@ -52,6 +52,15 @@ function SuggestionItem({
   const { s, t } = useI18n();
   const styles = useStyles();
   const textId = useId();
+  // The button goes once the measure is added: the "added" mark takes its focus, in place.
+  const asked = useRef(false);
+  const addedMark = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (added && asked.current) {
+      asked.current = false;
+      addedMark.current?.focus();
+    }
+  }, [added]);
   return (
     <li className={styles.item}>
       <Text id={textId}>{t(suggestion.text)}</Text>
@@ -62,11 +71,20 @@ function SuggestionItem({
       )}
       <div className={styles.actions}>
         {added ? (
-          <Badge appearance="tint" color="success" icon={<CheckmarkRegular />}>
+          <Badge ref={addedMark} tabIndex={-1} appearance="tint" color="success" icon={<CheckmarkRegular />}>
             {s.addedToMeasures}
           </Badge>
         ) : (
-          <Button size="small" icon={<AddRegular />} disabled={busy} aria-describedby={textId} onClick={onAdd}>
+          <Button
+            size="small"
+            icon={<AddRegular />}
+            disabledFocusable={busy}
+            aria-describedby={textId}
+            onClick={() => {
+              asked.current = true;
+              onAdd();
+            }}
+          >
             {s.addToMeasures}
           </Button>
         )}

@@ -42,6 +42,7 @@ function Change({ value }: { value: number }) {
 export function YearChange({ a }: { a: Assessment }) {
   const { s, t } = useI18n();
   const styles = useStyles();
+  const common = useCommonStyles();
   const withPrev = a.indicators.filter((i) => i.change !== undefined);
   return (
     <div className={styles.wrap}>
@@ -58,7 +59,7 @@ export function YearChange({ a }: { a: Assessment }) {
         <Text className={styles.muted}>{s.noPrevious}</Text>
       )}
       {withPrev.length > 0 && (
-        <Table size="extra-small" aria-label={s.changeTitle}>
+        <Table className={common.table} size="extra-small" aria-label={s.changeTitle}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{s.indicatorCol}</TableHeaderCell>

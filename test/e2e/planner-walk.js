@@ -1,0 +1,368 @@
+#!/usr/bin/env node
+/**
+ * The planner's whole path in the task pane, in Chromium at 320 px (a narrow Excel task pane),
+ * without Office and without network:
+ *
+ *   npm run build && node test/e2e/planner-walk.js
+ *
+ *   1. `ita-planner template` with no options writes ita-template-<year>.xlsx for the newest year
+ *      whose rules ship; the planner of fiscal 2565 asks for `--year 2565`.
+ *   2. The planner types อบต.ท่ามะลิ่ง's ten indicator scores (fiscal 2565) into the Scores sheet
+ *      as planners type them: Thai digits, "ร้อยละ …", "… คะแนน"; the OIT checklist is left
+ *      untouched (they have only indicator-level scores).
+ *   3. The file opens in the pane on the Overview tab; Recompute gives 85.66, grade A.
+ *   4. The reported-result check (issue 9 item 5) — PENDING, see REPORTED below.
+ *   5. The number fix converts the typed cells; the summary is recomputed at once.
+ *   6. "Add to measures": the summary is recomputed and counts the new measure.
+ *   7. Download: the file, recalculated by LibreOffice, holds the total, grade and measure count
+ *      the pane shows, and the measure row.
+ *   8. Every tab at 320 px, in Thai and in English, light and dark: a screenshot
+ *      (test-results/walk-*.png) and an axe-core scan with no serious or critical violation.
+ *
+ * Prints one JSON line (test-results/e2e-walk.json); exits 1 on any failure.
+ * Environment: CHROMIUM, E2E_HEADED=1.
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const ExcelJS = require('exceljs');
+const { chromium } = require('playwright-core');
+const { serve } = require('../../scripts/serve-dist');
+const {
+  ROOT,
+  DIST,
+  RESULTS,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  TIMEOUT,
+  E2EFailure,
+  check,
+  fail,
+  isLocal,
+  waitEnabled,
+  openTab,
+} = require('./shared');
+
+/**
+ * อบต.ท่ามะลิ่ง (จ.สตูล), fiscal 2565, as the agency's own report prints its scores. The NACC
+ * published 85.66, grade A. The report prints indicator 9 as ๘๕, a slip for ๙๕: only 95 gives
+ * the published total, so the walk types ๙๕.
+ */
+const THAMALING = {
+  agency: 'องค์การบริหารส่วนตำบลท่ามะลิ่ง',
+  typed: {
+    1: 'ร้อยละ ๘๗.๔๙',
+    2: '๗๗.๘๕',
+    3: '๘๑.๙๐ คะแนน',
+    4: '๗๘.๐๘',
+    5: '๘๐.๓๐',
+    6: '๗๘.๓๕',
+    7: '๘๕.๘๙',
+    8: '๘๓.๙๖',
+    9: '๙๕',
+    10: '๘๗.๕๐',
+  },
+  total: '85.66',
+  grade: 'A',
+};
+
+/**
+ * Issue 9 item 5 (the reported result on the settings sheet, and the pane naming the likely
+ * cell when it differs) belongs to another piece of work that had not landed when this walk was
+ * written. The step runs when the template has a reported-result row; until then it is
+ * reported as pending in the JSON line, never as passed.
+ */
+const REPORTED = { labels: ['คะแนนที่ประกาศ', 'คะแนนรวมที่ประกาศ'] };
+
+const TABS = {
+  th: [
+    ['overview', /^ภาพรวม/],
+    ['problems', /^ปัญหา/],
+    ['results', /^ผลคะแนน/],
+    ['measures', /^มาตรการ/],
+    ['reports', /^รายงาน/],
+  ],
+  en: [
+    ['overview', /^Overview/],
+    ['problems', /^Problems/],
+    ['results', /^Results/],
+    ['measures', /^Measures/],
+    ['reports', /^Reports/],
+  ],
+};
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function cli(args, cwd) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+  check(run.status === 0, `ita-planner ${args.join(' ')} exited ${run.status}: ${run.stderr || run.stdout}`);
+  return run.stdout;
+}
+
+/** The template's fiscal year, from its settings sheet. */
+async function templateYear(file) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const settings = wb.getWorksheet('ตั้งค่า');
+  check(settings.getCell('A1').value === 'ปีงบประมาณ', 'the template settings do not start with ปีงบประมาณ');
+  return { wb, year: settings.getCell('B1').value };
+}
+
+/** Step 1–2: the template as the command line writes it, filled as a planner fills it. */
+async function plannerWorkbook(tmp) {
+  const byDefault = path.join(tmp, 'default');
+  fs.mkdirSync(byDefault);
+  cli(['template'], byDefault);
+  const [written] = fs.readdirSync(byDefault);
+  const defaultYear = (await templateYear(path.join(byDefault, written))).year;
+  check(
+    written === `ita-template-${defaultYear}.xlsx` && defaultYear >= 2565,
+    `template without options wrote ${written} for the year ${defaultYear}`,
+  );
+  cli(['template', '--year', '2565'], tmp);
+  const template = path.join(tmp, 'ita-template-2565.xlsx');
+  check(fs.existsSync(template), 'template --year 2565 did not write ita-template-2565.xlsx');
+  const { wb, year } = await templateYear(template);
+  check(year === 2565, `the template's year is ${year}, not 2565`);
+  const settings = wb.getWorksheet('ตั้งค่า');
+  check(settings.getCell('A2').value === 'หน่วยงาน', 'the template settings have no หน่วยงาน row 2');
+  settings.getCell('B2').value = THAMALING.agency;
+  const scores = wb.getWorksheet('คะแนน');
+  const header = scores.getRow(1).values;
+  const scoreCol = header.indexOf('คะแนน');
+  check(scoreCol > 0, `the template's คะแนน sheet has no คะแนน column: ${JSON.stringify(header)}`);
+  for (let id = 1; id <= 10; id++) {
+    check(scores.getCell(id + 1, 1).value === id, `คะแนน!A${id + 1} is not indicator ${id}`);
+    scores.getCell(id + 1, scoreCol).value = THAMALING.typed[id];
+  }
+  let reportedRow = 0;
+  settings.eachRow((row, n) => {
+    if (REPORTED.labels.includes(row.getCell(1).value)) reportedRow = n;
+  });
+  const file = path.join(tmp, 'ท่ามะลิ่ง 2565.xlsx');
+  await wb.xlsx.writeFile(file);
+  return { file, reportedRow, defaultTemplate: written };
+}
+
+async function axeScan(page, what) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // Fluent's focus manager (tabster) puts 1 px focusable <i data-tabster-dummy aria-hidden> at
+    // the edges of the tab list and menus, to hand focus on; axe's aria-hidden-focus counts them
+    // (microsoft/tabster#288, "by design" for Fluent, excluded by Accessibility Insights too).
+    // Only those elements are left out of the scan.
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(
+      { include: [document], exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    if (r.passes.length < 10) return { ran: r.passes.length };
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  check(Array.isArray(result), `axe-core hardly ran on ${what}: ${JSON.stringify(result)}`);
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  check(bad.length === 0, `axe-core on ${what}: ${JSON.stringify(bad)}`);
+  return result.length;
+}
+
+async function chooseLang(page, lang) {
+  await page
+    .getByRole('group', { name: 'ภาษา / Language' })
+    .getByRole('button', { name: lang === 'th' ? 'ไทย' : 'English' })
+    .click();
+}
+
+/** Step 8 for one theme: each tab in both languages, screenshot and axe scan. */
+async function everyTab(page, theme, report) {
+  for (const lang of ['th', 'en']) {
+    await chooseLang(page, lang);
+    for (const [id, name] of TABS[lang]) {
+      await openTab(page, name);
+      await page.getByRole('tab', { name, selected: true }).waitFor({ timeout: TIMEOUT });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const file = `walk-320-${theme}-${lang}-${id}.png`;
+      await page.screenshot({ path: path.join(RESULTS, file), fullPage: true });
+      const minor = await axeScan(page, `${id} (${lang}, ${theme})`);
+      report.axe[`${theme}-${lang}-${id}`] = minor;
+    }
+  }
+}
+
+async function openWorkbook(page, url, file) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await waitEnabled(page.getByRole('button', { name: 'คำนวณใหม่', exact: true }), 'the "คำนวณใหม่" button');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByText(`ไฟล์: ${path.basename(file)}`).waitFor({ timeout: TIMEOUT });
+  await waitEnabled(page.getByRole('button', { name: 'คำนวณใหม่', exact: true }), 'the button after opening');
+}
+
+async function recompute(page) {
+  await page.getByRole('button', { name: 'คำนวณใหม่', exact: true }).click();
+  const status = page.getByTestId('live-status');
+  await status.getByText(/^คำนวณเสร็จ/).waitFor({ timeout: TIMEOUT });
+  return (await status.textContent()).trim();
+}
+
+async function main() {
+  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-walk-'));
+  const report = { steps: [], pending: [], axe: {} };
+  const step = (s) => report.steps.push(s);
+
+  const { file, reportedRow, defaultTemplate } = await plannerWorkbook(tmp);
+  step(`template: ${defaultTemplate} by default; --year 2565 for ท่ามะลิ่ง; scores typed with Thai digits and suffixes`);
+
+  const server = await serve(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.E2E_HEADED !== '1',
+    args: CHROMIUM_ARGS,
+  });
+  const pageErrors = [];
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      deviceScaleFactor: 2,
+      locale: 'th-TH',
+      acceptDownloads: true,
+    });
+    await context.route('**/*', (route) =>
+      isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+    );
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const url = `${server.url}taskpane.html?lang=th`;
+
+    // 3. Open on the Overview; recompute gives the published result.
+    await openWorkbook(page, url, file);
+    await page.getByRole('tab', { name: /^ภาพรวม/, selected: true }).waitFor({ timeout: TIMEOUT });
+    await page.getByText(THAMALING.agency).first().waitFor({ timeout: TIMEOUT });
+    const tabsTop = await page.getByRole('tablist').boundingBox();
+    check(tabsTop && tabsTop.height < 60, `the tabs take ${tabsTop && tabsTop.height} px at 320 px: not one line`);
+    const recomputeButton = page.getByRole('button', { name: 'คำนวณใหม่', exact: true });
+    let status = await recompute(page);
+    check(
+      status.includes(`คำนวณเสร็จ: ${THAMALING.total} คะแนน ระดับ ${THAMALING.grade}`),
+      `the status says "${status}"`,
+    );
+    check(
+      await recomputeButton.evaluate((b) => b === document.activeElement),
+      'focus left the Recompute button after recomputing',
+    );
+    const total = (await page.getByTestId('total').textContent()).trim();
+    const grade = await page.locator('[data-grade]').first().getAttribute('data-grade');
+    check(total === THAMALING.total && grade === THAMALING.grade, `the pane shows ${total} ${grade}`);
+    step(`recompute: ${total} ${grade}`);
+
+    // 4. The reported result (issue 9 item 5).
+    if (reportedRow) fail('the template now has a reported-result row: write the mismatch step of this walk');
+    report.pending.push(
+      'reported 85.66 with indicator 9 at 85 → the mismatch message naming the cell (issue 9 item 5, not on main yet)',
+    );
+
+    // 5. The number fix, then the summary recomputed at once.
+    await openTab(page, /^ปัญหา/);
+    const fix = page.getByRole('button', { name: /^แปลงข้อความเป็นตัวเลข \(10 เซลล์\)$/ });
+    await fix.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'แปลง', exact: true }).click();
+    status = page.getByTestId('live-status');
+    await status
+      .getByText(`แปลง 10 เซลล์เป็นตัวเลขแล้ว คำนวณสรุปผลใหม่แล้ว: ${THAMALING.total} คะแนน ระดับ ${THAMALING.grade}`)
+      .waitFor({ timeout: TIMEOUT });
+    check((await fix.count()) === 0, 'the number fix is still offered after converting');
+    check(
+      await page.evaluate(() => document.activeElement && document.activeElement.tagName === 'H2'),
+      'after the number fix, focus is not on the Problems heading',
+    );
+    step('number fix: 10 cells, summary recomputed');
+
+    // 6. Add a measure: the summary is recomputed and counts it.
+    await openTab(page, /^ผลคะแนน/);
+    const add = page.getByRole('button', { name: 'เพิ่มในมาตรการ', exact: true }).first();
+    const measureText = await add.evaluate((b) =>
+      document.getElementById(b.getAttribute('aria-describedby')).textContent.trim(),
+    );
+    await add.click();
+    await status.getByText(/^เพิ่มในชีตมาตรการแล้ว คำนวณสรุปผลใหม่แล้ว/).waitFor({ timeout: TIMEOUT });
+    check(
+      await page.evaluate(() => (document.activeElement.textContent || '').includes('เพิ่มในชีตมาตรการแล้ว')),
+      'after adding a measure, focus is not on its "added" mark',
+    );
+    await openTab(page, /^มาตรการ/);
+    await page.getByText('มาตรการทั้งหมด 1 รายการ').waitFor({ timeout: TIMEOUT });
+    step('add to measures: the summary counts 1 measure');
+
+    // 7. The download holds what the pane shows (recalculated by LibreOffice, not our cached values).
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: TIMEOUT }),
+      page.getByRole('button', { name: 'ดาวน์โหลดผลลัพธ์' }).click(),
+    ]);
+    check(download.suggestedFilename() === 'ท่ามะลิ่ง 2565.ita.xlsx', `downloaded ${download.suggestedFilename()}`);
+    await status.getByText('ดาวน์โหลด ท่ามะลิ่ง 2565.ita.xlsx แล้ว มีผลตามที่แสดงในบานหน้าต่างนี้').waitFor({ timeout: TIMEOUT });
+    const saved = path.join(tmp, 'walk.ita.xlsx');
+    await download.saveAs(saved);
+    const recalc = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'lo-recalc.js'), saved, tmp], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    check(recalc.status === 0, `LibreOffice could not recalculate the download: ${recalc.stderr}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalc.stdout.trim());
+    const named = (n) => {
+      const [ref] = wb.definedNames.getRanges(n).ranges;
+      check(ref, `the download has no name ${n}`);
+      const [, sheet, col, row] = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) || [];
+      const v = wb.getWorksheet(sheet).getCell(`${col}${row}`).value;
+      return v && typeof v === 'object' && 'result' in v ? v.result : v;
+    };
+    const fileTotal = Number(named('ITA_TOTAL')).toFixed(2);
+    check(fileTotal === THAMALING.total, `the download's ITA_TOTAL is ${fileTotal}, the pane shows ${total}`);
+    check(named('ITA_GRADE') === grade, `the download's ITA_GRADE is ${named('ITA_GRADE')}`);
+    check(named('ITA_MEASURES_TOTAL') === 1, `the download's ITA_MEASURES_TOTAL is ${named('ITA_MEASURES_TOTAL')}`);
+    const measures = wb.getWorksheet('มาตรการ');
+    check(measures.getCell('A2').value === measureText, `มาตรการ!A2 holds ${measures.getCell('A2').value}`);
+    const scores = wb.getWorksheet('คะแนน');
+    check(typeof scores.getCell('E2').value === 'number', 'the download still holds คะแนน!E2 as text');
+    step('download: LibreOffice recalculates 85.66 A and 1 measure');
+
+    // 8. Every tab, Thai and English, light and dark: screenshot and axe-core.
+    await everyTab(page, 'light', report);
+    const dark = await context.newPage();
+    dark.on('pageerror', (e) => pageErrors.push(e.message));
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await openWorkbook(dark, url, file);
+    check((await dark.evaluate(() => document.documentElement.dataset.theme)) === 'dark', 'the pane is not dark');
+    await recompute(dark);
+    await everyTab(dark, 'dark', report);
+    step('20 screens scanned by axe-core: no serious or critical violation');
+
+    check(pageErrors.length === 0, `errors in the page: ${pageErrors.join(' | ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(report));
+  fs.writeFileSync(path.join(RESULTS, 'e2e-walk.json'), JSON.stringify(report, null, 2));
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`e2e walk FAILED: ${e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : e}`);
+    process.exit(1);
+  },
+);
