@@ -137,7 +137,7 @@ export async function applyPlan(
       // One sync per request-sized batch: the payload limit is per sync (see the header).
       for (let b = 0; b < batches.length; b++) {
         const batch = batches[b];
-        queueBatch(context, batch, features, sheets);
+        queueBatch(context, batch, features, sheets, b === batches.length - 1);
         const estimatedBytes = batchBytes(batch);
         try {
           await sync();
@@ -242,11 +242,17 @@ function queueBatch(
   batch: readonly Op[],
   features: ExcelFeatures,
   sheets: SheetProxies,
+  last: boolean,
 ): void {
-  // Both suspensions last until the next sync, so each request asks again.
-  if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  // Both suspensions last until the next sync, so each request asks again. The last request is
+  // not suspended and ends with one recalculation: after a suspension the add-in must recalculate
+  // (Microsoft's note on suspendApiCalculationUntilNextSync), and a workbook set to manual
+  // calculation would otherwise keep the summary's old figures. "Recalculate" computes only what
+  // changed, in the same request, so the number of round trips stays the same.
+  if (features.suspendCalculation && !last) context.application.suspendApiCalculationUntilNextSync();
   if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
   for (const op of batch) queueOp(context, op, sheets);
+  if (last) context.application.calculate('Recalculate');
 }
 
 function queueOp(context: Excel.RequestContext, op: Op, sheets: SheetProxies): void {

@@ -97,7 +97,10 @@ export interface RequestLog {
 }
 
 export class FakeExcel {
-  readonly sync = jest.fn(() => this.doSync());
+  readonly sync = jest.fn(() => {
+    this.calcLog.push('sync');
+    return this.doSync();
+  });
   readonly context: Excel.RequestContext;
   readonly root: AnyMock;
   readonly ranges: RangeRecord[] = [];
@@ -175,8 +178,9 @@ export class FakeExcel {
         },
       },
       application: {
-        suspendApiCalculationUntilNextSync: jest.fn(),
+        suspendApiCalculationUntilNextSync: jest.fn(() => fake.calcLog.push('suspend')),
         suspendScreenUpdatingUntilNextSync: jest.fn(),
+        calculate: jest.fn((type: string) => fake.calcLog.push(`calculate ${type}`)),
       },
     }) as AnyMock;
     this.root.sync = this.sync;
@@ -184,7 +188,14 @@ export class FakeExcel {
     this.context = this.root as unknown as Excel.RequestContext;
   }
 
-  get application(): { suspendApiCalculationUntilNextSync: jest.Mock; suspendScreenUpdatingUntilNextSync: jest.Mock } {
+  /** Calculation calls and syncs in order ("suspend", "calculate Recalculate", "sync"). */
+  readonly calcLog: string[] = [];
+
+  get application(): {
+    suspendApiCalculationUntilNextSync: jest.Mock;
+    suspendScreenUpdatingUntilNextSync: jest.Mock;
+    calculate: jest.Mock;
+  } {
     return this.root.application;
   }
 

@@ -274,7 +274,9 @@ describe('applyPlan', () => {
     expect(sheet.tabColor).toBe('#1F4E79');
     expect(sheet.pageLayout.orientation).toBe('Landscape');
     expect(fake.activated).toBe(SUMMARY);
-    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(1);
+    // One request: not suspended, and it ends with the one recalculation (manual calculation too).
+    expect(fake.application.suspendApiCalculationUntilNextSync).not.toHaveBeenCalled();
+    expect(fake.application.calculate).toHaveBeenCalledTimes(1);
     expect(fake.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
     expect(report.written).toEqual(
       expect.arrayContaining([
@@ -331,8 +333,13 @@ describe('applyPlan', () => {
       expect(r.writeBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
     });
     expect(writtenRows(fake, SUMMARY)).toMatchObject({ first: 1, last: 100_000 });
-    // Each request suspends calculation and screen updating again (they last until the next sync).
-    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(report.requests.length);
+    // Each request but the last suspends calculation again (it lasts until the next sync); the last
+    // recalculates once, just before its sync, so a workbook set to manual calculation shows the new figures.
+    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(report.requests.length - 1);
+    expect(fake.application.calculate).toHaveBeenCalledTimes(1);
+    expect(fake.application.calculate).toHaveBeenCalledWith('Recalculate');
+    expect(fake.calcLog.slice(-2)).toEqual(['calculate Recalculate', 'sync']);
+    expect(fake.calcLog.filter((x) => x === 'sync')).toHaveLength(1 + report.requests.length);
     // Formats and links come after the values they format.
     const last = fake.ranges.filter((r) => r.synced).pop()!;
     expect(fake.activated).toBe(SUMMARY);
@@ -536,7 +543,7 @@ describe('applyPlan', () => {
     expect(link.mock.formulas).toEqual([[`=HYPERLINK("#'คะแนน'!C7","ตัวชี้วัดที่ 1")`]]);
     expect(fake.sheet(SUMMARY).freezePanes.freezeRows).not.toHaveBeenCalled();
     expect(fake.sheet(SUMMARY).tabColor).toBeUndefined();
-    expect(fake.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled(); // 1.6 is there
+    expect(fake.application.calculate).toHaveBeenCalledWith('Recalculate'); // ExcelApi 1.1: one request, no suspension
     expect(fake.application.suspendScreenUpdatingUntilNextSync).not.toHaveBeenCalled(); // 1.9 is not
   });
 
