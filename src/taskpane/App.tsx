@@ -237,7 +237,9 @@ function Pane({
                 onSelect={onSelect}
               />
             )}
-            {tab === 'reports' && <ReportsSection host={host} busy={busy} onWritten={() => void session.load()} />}
+            {tab === 'reports' && (
+              <ReportsSection host={host} busy={busy} runTask={ask((body) => void session.task(body))} />
+            )}
           </div>
         </>
       )}

@@ -83,6 +83,13 @@ export interface WorkbookSession extends SessionState {
    * file holds what the pane shows. `save` returns the file's name.
    */
   download(lang: Lang, save: () => Promise<string>): Promise<void>;
+  /**
+   * Another part of the pane's work on the workbook (a report sheet, a Word file), run as one
+   * of the session's actions so nothing else writes meanwhile. `body` catches its own errors,
+   * shows its own outcome (the status line is left empty, not to say it twice) and says whether
+   * the workbook changed, so it is read again.
+   */
+  task(body: () => Promise<{ reload: boolean }>): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
 }
@@ -340,6 +347,18 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     [host, exclusive],
   );
 
+  const task = useCallback(
+    (body: () => Promise<{ reload: boolean }>) =>
+      exclusive('running', async (step) => {
+        step('writing');
+        const { reload } = await body();
+        const fresh = reload ? await readAndAnalyze(step) : {};
+        return { ...fresh, announcement: undefined };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
+    [host, exclusive],
+  );
+
   const select = useCallback(
     async (sheet: string, cell: string) => {
       try {
@@ -371,6 +390,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     convertNumbers,
     addMeasure,
     download,
+    task,
     select,
     dismissError,
   };

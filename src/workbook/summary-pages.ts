@@ -23,8 +23,9 @@ const MAX_OVERDUE_ROWS = 50;
  * chart's data, ITA_PASS and the status words, on screen only.
  */
 export const SUMMARY_WIDTHS = [6, 43, 10, 12, 12, 15, 19, 3, 12, 10, 10];
-const LAST = 6; // G, the last printed column
-const SCORE_FORMAT = '0.00';
+export const LAST_PRINTED_COL = 6; // G, the last printed column
+const LAST = LAST_PRINTED_COL;
+export const SCORE_FORMAT = '0.00';
 /** Width of F:G, where an OIT item's link prints on one line. */
 const LINK_CHARS = SUMMARY_WIDTHS[5] + SUMMARY_WIDTHS[6];
 

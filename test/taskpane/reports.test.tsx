@@ -2,7 +2,7 @@
  * The Reports tab: write a report sheet through the host, or get the Word file where a download
  * can work; in Excel's desktop web view it says why not instead of failing silently.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { SHEET_NAMES } from '../../src/workbook/owned';
 import {
   CHIANG_MAI,
@@ -38,6 +38,21 @@ describe('Reports tab', () => {
     expect(host.applied[0].sheets.map((s) => s.name)).toEqual([SHEET_NAMES.en.plan]);
     expect(host.applied[0].names).toEqual([{ name: 'ITA_PLANNER_PLAN', sheet: SHEET_NAMES.en.plan, ref: 'A1' }]);
     await waitFor(() => expect(host.reads).toBeGreaterThan(reads + 1));
+  });
+
+  test("writing a report sheet is one of the pane's actions: Recompute waits (disabled) until it is done", async () => {
+    const host = new FakeHost(workbook(settingsSheet(), scoresSheet(CHIANG_MAI)));
+    const user = await openReports(host);
+    expect(screen.getByRole('heading', { name: 'Reports' })).toBeInTheDocument();
+    let release!: () => void;
+    host.gate = new Promise<void>((r) => (release = r));
+    await user.click(screen.getByRole('button', { name: 'Write report sheet' }));
+    expect(screen.getByRole('button', { name: 'Recompute' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Write report sheet' })).toHaveAttribute('aria-disabled', 'true');
+    await act(async () => release());
+    expect(await screen.findByText(`The report is on the sheet "${SHEET_NAMES.en.analysis}"`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Recompute' })).not.toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByTestId('live-status')).toHaveTextContent(/^$/); // said once, beside the buttons
   });
 
   test('a progress report without a measures sheet says why, and writes nothing', async () => {

@@ -17,6 +17,7 @@ import type { WorkbookHost } from '../../workbook/host';
 import { downloadBlob } from '../browser-host';
 import { userErrorOf } from '../errors';
 import { useI18n } from '../i18n';
+import { useCommonStyles } from '../styles';
 import { canDownload, NO_DOWNLOAD_HERE, reportDocxFile, writeReportSheet } from '../reports';
 import { todayIso } from '../useWorkbookSession';
 
@@ -34,7 +35,8 @@ const KIND_LABEL: Record<ReportKind, Bilingual> = {
 };
 
 const TEXT = {
-  kind: { th: 'รายงาน', en: 'Report' },
+  title: { th: 'รายงาน', en: 'Reports' },
+  kind: { th: 'เลือกรายงาน', en: 'Choose a report' },
   hint: {
     th: 'เขียนรายงานลงชีตของ ITA Planner พร้อมพิมพ์ (A4) หรือดาวน์โหลดเป็นไฟล์ Word ไม่แก้ไขข้อมูลที่คุณกรอก',
     en: 'Writes the report on an ITA Planner sheet, ready to print (A4), or downloads it as a Word file. Your own cells are not changed.',
@@ -54,35 +56,36 @@ export interface ReportsSectionProps {
   host: WorkbookHost;
   /** The session is busy (reading or writing): wait. */
   busy: boolean;
-  /** Read the workbook again after a sheet was written. */
-  onWritten: () => void;
+  /** Runs the work as one of the session's actions; `reload` reads the workbook again after. */
+  runTask: (body: () => Promise<{ reload: boolean }>) => void;
 }
 
-export function ReportsSection({ host, busy, onWritten }: ReportsSectionProps) {
+export function ReportsSection({ host, busy, runTask }: ReportsSectionProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
+  const common = useCommonStyles();
   const [kind, setKind] = useState<ReportKind>('analysis');
-  const [working, setWorking] = useState(false);
   const [note, setNote] = useState<Note>();
 
-  const run = async (body: () => Promise<Note>) => {
-    setWorking(true);
-    setNote(undefined);
-    try {
-      setNote(await body());
-    } catch (e) {
-      setNote({ intent: 'error', text: userErrorOf(e).title });
-    } finally {
-      setWorking(false);
-    }
-  };
+  /** One of the pane's actions (nothing else writes meanwhile); the note says how it went. */
+  const run = (body: () => Promise<Note & { reload?: boolean }>) =>
+    runTask(async () => {
+      setNote(undefined);
+      try {
+        const { reload = false, ...done } = await body();
+        setNote(done);
+        return { reload };
+      } catch (e) {
+        setNote({ intent: 'error', text: userErrorOf(e).title });
+        return { reload: false };
+      }
+    });
 
   const writeSheet = () =>
     run(async () => {
       const r = await writeReportSheet(host, kind, lang, todayIso(), new Date().toISOString());
       if (!r.ok) return { intent: 'error', text: r.problem.message };
-      onWritten();
-      return { intent: 'success', text: TEXT.wrote(r.sheet!) };
+      return { intent: 'success', text: TEXT.wrote(r.sheet!), reload: true };
     });
 
   const downloadWord = () =>
@@ -94,9 +97,12 @@ export function ReportsSection({ host, busy, onWritten }: ReportsSectionProps) {
       return { intent: 'success', text: TEXT.saved(r.name) };
     });
 
-  const disabled = busy || working;
+  const disabled = busy;
   return (
-    <section className={styles.root} aria-label={t(TEXT.kind)}>
+    <section className={styles.root} aria-labelledby="reports-title">
+      <h2 id="reports-title" className={common.h2}>
+        {t(TEXT.title)}
+      </h2>
       <Text className={styles.hint}>{t(TEXT.hint)}</Text>
       <Field label={t(TEXT.kind)}>
         <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
@@ -106,15 +112,10 @@ export function ReportsSection({ host, busy, onWritten }: ReportsSectionProps) {
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          icon={<TableRegular />}
-          disabledFocusable={disabled}
-          onClick={() => void writeSheet()}
-        >
+        <Button appearance="primary" icon={<TableRegular />} disabledFocusable={disabled} onClick={writeSheet}>
           {t(TEXT.writeSheet)}
         </Button>
-        <Button icon={<DocumentRegular />} disabledFocusable={disabled} onClick={() => void downloadWord()}>
+        <Button icon={<DocumentRegular />} disabledFocusable={disabled} onClick={downloadWord}>
           {t(TEXT.word)}
         </Button>
       </div>
