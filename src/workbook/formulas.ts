@@ -4,6 +4,8 @@ import { a1, CellValue, parseA1, quoteSheet } from './snapshot';
 
 /** Excel's formula length limit is 8,192 characters; past this we write the value instead. */
 const MAX_FORMULA = 8000;
+/** Excel takes at most 255 arguments in one function call; past this we write the value instead. */
+export const MAX_ARGUMENTS = 255;
 
 export function ref(sheet: string, cell: string): string {
   return `${quoteSheet(sheet)}!${cell}`;
@@ -50,9 +52,9 @@ export function scoreFormula(c: CellNumber): string {
 }
 
 /** The cells as AVERAGE's arguments: ranges of plain cells, percent cells one by one times 100. */
-function averageArgs(cells: readonly CellNumber[]): string {
+function averageArgs(cells: readonly CellNumber[]): string[] {
   const plain = cells.filter((c) => !c.percent);
-  return [...compressRefs(plain), ...cells.filter((c) => c.percent).map(scaled)].join(',');
+  return [...compressRefs(plain), ...cells.filter((c) => c.percent).map(scaled)];
 }
 
 /**
@@ -65,10 +67,14 @@ export function averageOfGroups(groups: readonly (readonly CellNumber[])[]): str
   if (groups.length === 0 || groups.some((g) => g.length === 0 || g.some((c) => !c.formulaReadable))) return undefined;
   const all = groups.flat();
   const args = averageArgs(all);
+  const perGroup = groups.map(averageArgs);
+  const counted = compressRefs(all);
+  // Respondent rows interleaved by question make one argument each: 300 of them is past Excel's cap.
+  if ([args, counted, groups, ...perGroup].some((list) => list.length > MAX_ARGUMENTS)) return undefined;
   const mean = groups.every((g) => g.length === 1)
-    ? `AVERAGE(${args})`
-    : `AVERAGE(${groups.map((g) => `AVERAGE(${averageArgs(g)})`).join(',')})`;
-  const guard = `AND(COUNT(${compressRefs(all).join(',')})=${all.length},MIN(${args})>=0,MAX(${args})<=100)`;
+    ? `AVERAGE(${args.join(',')})`
+    : `AVERAGE(${perGroup.map((g) => `AVERAGE(${g.join(',')})`).join(',')})`;
+  const guard = `AND(COUNT(${counted.join(',')})=${all.length},MIN(${args.join(',')})>=0,MAX(${args.join(',')})<=100)`;
   const f = `IF(${guard},${mean},NA())`;
   return f.length <= MAX_FORMULA ? f : undefined;
 }

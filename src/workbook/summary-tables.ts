@@ -3,6 +3,7 @@
  * weighted) and the indicators with the chart's data beside them, off the printed page.
  */
 import { ToolId, TOOL_IDS } from '../domain/framework';
+import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
 import { bi, Lang } from '../domain/text';
 import { AnalysisWithSources } from './analyze';
@@ -98,7 +99,8 @@ export function writeIndicators(
   lang: Lang,
   named: (n: string, c: string) => string,
   indRow: IndRow,
-): void {
+): Problem[] {
+  const warnings: Problem[] = [];
   const assessment = a.assessment!;
   tableHeader(
     g,
@@ -126,6 +128,8 @@ export function writeIndicators(
     if (!ind.subIndicators) {
       const f = indicatorFormula(a, ind);
       named(`ITA_IND_${ind.id}`, g.put(r, 3, f ? formula(f, ind.score) : num(ind.score), SCORE_FORMAT));
+      const tooLarge = !f && ind.source === 'items' ? tooLargeWarning(a, ind) : undefined;
+      if (tooLarge) warnings.push(tooLarge);
     } // OIT indicators are written once the OIT table is placed
     const prev = a.sources.scores.find((s) => !s.item && s.indicator === ind.id)?.previous;
     if (prev)
@@ -153,6 +157,30 @@ export function writeIndicators(
   g.style(`A${first}:G${last}`, { border: true, fontSize: TABLE_POINTS, wrap: true, vertical: 'top' });
   g.style(`A${first}:A${last}`, { horizontal: 'center' });
   g.style(`C${first}:G${last}`, { horizontal: 'center' });
+  return warnings;
+}
+
+/**
+ * An indicator averaged from more answers than one Excel formula can hold (255 arguments, 8,192
+ * characters) is written as its value; said once, at its first answer, unless an unreadable
+ * answer (already warned about) is why.
+ */
+function tooLargeWarning(a: AnalysisWithSources, ind: IndicatorResult): Problem | undefined {
+  const codes = new Set(ind.items.map((it) => it.code));
+  const answers = a.sources.scores.filter((s) => s.item && codes.has(s.item) && s.score).map((s) => s.score!);
+  if (answers.length === 0 || answers.some((c) => !c.formulaReadable)) return undefined;
+  const first = answers[0];
+  return {
+    severity: 'warning',
+    code: 'formula.too-large',
+    sheet: first.sheet,
+    cell: first.cell,
+    found: String(answers.length),
+    message: bi(
+      `ตัวชี้วัดที่ ${ind.id} เฉลี่ยจาก ${answers.length} คำตอบ มากเกินกว่าสูตร Excel หนึ่งสูตรจะรับได้ (255 อาร์กิวเมนต์ หรือ 8,192 ตัวอักษร) จึงบันทึกคะแนนในชีตสรุปเป็นค่าคงที่ — ถ้าแก้คำตอบ ให้กดคำนวณใหม่ หรือเรียงแถวคำตอบของแต่ละข้อให้อยู่ติดกัน`,
+      `Indicator ${ind.id} averages ${answers.length} answers, more than one Excel formula can hold (255 arguments or 8,192 characters), so the summary holds its value, not a formula; recompute after changing answers, or keep each question's rows together`,
+    ),
+  };
 }
 
 /** An indicator given at indicator level points at its cell; one from questions averages them. */

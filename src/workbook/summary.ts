@@ -207,7 +207,7 @@ export function writeSummary(
   g.style(`G${ROW.target + 1}:G${ROW.nextGrade + 1}`, { bold: true, horizontal: 'center' });
 
   writeTools(g, a, t, lang, named, indRow);
-  writeIndicators(g, a, t, lang, named, indRow);
+  warnings.push(...writeIndicators(g, a, t, lang, named, indRow));
 
   // Strengths, weaknesses, change from last year, the route to the target.
   let row = lastInd + 1;
