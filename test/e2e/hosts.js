@@ -24,14 +24,13 @@
 
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
 const {
   DIST,
   RESULTS,
   OFFICE_CDN,
   CHROMIUM,
-  CHROMIUM_ARGS,
+  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
@@ -265,11 +264,7 @@ async function main() {
     attempted: [],
   };
   env.server = await serve(DIST, 0);
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: process.env.E2E_HEADED !== '1',
-    args: CHROMIUM_ARGS,
-  });
+  env.browser = await launchChromium();
   const report = { scenarios: {} };
   const failures = [];
   try {

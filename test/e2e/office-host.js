@@ -38,7 +38,6 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
 const {
   DIST,
@@ -46,7 +45,7 @@ const {
   RESULTS,
   OFFICE_CDN,
   CHROMIUM,
-  CHROMIUM_ARGS,
+  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
@@ -786,11 +785,7 @@ async function main() {
 
   const env = { sample: await workbookJson(SAMPLE), expected: engineResult(SAMPLE, tmp), attempted: [] };
   env.server = await serve(DIST, 0);
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: process.env.E2E_HEADED !== '1',
-    args: CHROMIUM_ARGS,
-  });
+  env.browser = await launchChromium();
   const report = { scenarios: {}, expected: env.expected };
   const failures = [];
   try {

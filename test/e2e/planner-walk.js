@@ -32,14 +32,13 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
-const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
 const {
   ROOT,
   DIST,
   RESULTS,
   CHROMIUM,
-  CHROMIUM_ARGS,
+  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
@@ -280,11 +279,7 @@ async function main() {
   step(`template: ${defaultTemplate} by default; --year 2565 for ท่ามะลิ่ง; scores typed with Thai digits and suffixes`);
 
   const server = await serve(DIST, 0);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: process.env.E2E_HEADED !== '1',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const pageErrors = [];
   try {
     const context = await browser.newContext({

@@ -23,7 +23,6 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve-dist');
 const {
   DIST,
@@ -31,7 +30,7 @@ const {
   RESULTS,
   OFFICE_CDN,
   CHROMIUM,
-  CHROMIUM_ARGS,
+  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
@@ -70,11 +69,7 @@ async function main() {
   await brokenWorkbook(brokenFile);
 
   const server = await serve(DIST, 0);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: process.env.E2E_HEADED !== '1',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const attempted = [];
   const pageErrors = [];
   const consoleErrors = [];

@@ -9,6 +9,7 @@
 
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { chromium } = require('playwright-core');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -29,6 +30,11 @@ const CHROMIUM_ARGS = [
 const TIMEOUT = 20_000;
 
 class E2EFailure extends Error {}
+
+/** Debian's Chromium as every script drives it (E2E_HEADED=1 to watch). */
+function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: process.env.E2E_HEADED !== '1', args: CHROMIUM_ARGS });
+}
 
 function fail(message) {
   throw new E2EFailure(message);
@@ -95,6 +101,7 @@ async function openTab(page, name) {
 
 module.exports = {
   openTab,
+  launchChromium,
   ROOT,
   DIST,
   SAMPLE,
