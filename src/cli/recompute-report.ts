@@ -1,5 +1,6 @@
 /** What `ita-planner recompute` prints: the report in one language, or JSON with both. */
 import { round2 } from '../domain/decimal';
+import { errorCount } from '../domain/problem';
 import { Route, shortOfGoal } from '../domain/gap';
 import { assessmentJson } from '../domain/report';
 import { Lang } from '../domain/text';
@@ -107,7 +108,7 @@ export function recomputeReport(
         `${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`,
       );
   }
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const errors = errorCount(problems);
   lines.push(
     `${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`,
   );

@@ -2,7 +2,7 @@
  * Reports on request: the analysis, the measures plan and the two progress reports, built once
  * as plain data (model.ts) and laid out as a sheet (sheet.ts) or a Word document (docx.ts).
  */
-import type { Problem } from '../domain/problem';
+import { errorCount, type Problem } from '../domain/problem';
 import { bi, type Lang } from '../domain/text';
 import type { Analysis } from '../workbook/analysis';
 import { analysisReport } from './analysis-report';
@@ -22,7 +22,7 @@ export interface ReportOptions {
 
 /** The report, or the one problem that stops it (named in both languages). */
 export function buildReport(a: Analysis, kind: ReportKind, o: ReportOptions): { doc?: ReportDoc; problem?: Problem } {
-  const errors = a.problems.filter((p) => p.severity === 'error').length;
+  const errors = errorCount(a.problems);
   if ((kind === 'analysis' || kind === 'plan') && (!a.assessment || errors > 0))
     return {
       problem: {

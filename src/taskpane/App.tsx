@@ -16,7 +16,8 @@ import { ResultsSection } from './components/ResultsSection';
 import { SheetPreview } from './components/SheetPreview';
 import { TabBar, TabSpec } from './components/TabBar';
 import { I18nProvider, useI18n } from './i18n';
-import { errorCount, NewMeasure } from './pipeline';
+import { errorCount } from '../domain/problem';
+import type { NewMeasure } from '../workbook';
 import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
 
 export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'reports';

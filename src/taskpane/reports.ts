@@ -7,14 +7,14 @@ import { bi, type Bilingual, type Lang } from '../domain/text';
 import { buildReport, type ReportDoc, type ReportKind } from '../reports';
 import { planReportSheet } from '../reports/sheet';
 import type { WorkbookHost } from '../workbook/host';
-import { analyze } from './pipeline';
+import { analyzeWorkbook } from '../workbook';
 
 export type ReportOutcome =
   { ok: true; doc: ReportDoc; sheet?: string; skipped: Bilingual[] } | { ok: false; problem: Problem };
 
 async function prepare(host: WorkbookHost, kind: ReportKind, lang: Lang, today: string) {
   const snapshot = await host.read();
-  const { doc, problem } = buildReport(analyze(snapshot, today), kind, { lang });
+  const { doc, problem } = buildReport(analyzeWorkbook(snapshot, { today }), kind, { lang });
   return { snapshot, doc, problem };
 }
 

@@ -7,22 +7,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Grade } from '../domain/framework';
 import { format2 } from '../domain/decimal';
 import type { Bilingual, Lang } from '../domain/text';
-import type { Problem } from '../domain/problem';
+import { errorCount, Problem } from '../domain/problem';
 import type { WorkbookHost } from '../workbook/host';
 import { isEmptyPlan, WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { ownedSheet } from '../workbook/owned';
 import { UserError, userErrorOf } from './errors';
-import {
-  analyze,
-  AnalysisWithSources,
-  errorCount,
-  NewMeasure,
-  planAddMeasure,
-  planConvertNumbers,
-  planCreateMissing,
-  planRecompute,
-} from './pipeline';
+import { analyzeWorkbook, planAppendMeasure, planMissingSheets, planNumberFix, planResults } from '../workbook';
+import type { NewMeasure } from '../workbook';
+import type { AnalysisWithSources } from '../workbook/analyze';
 import { STRINGS } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'ready' | 'running' | 'error';
@@ -186,7 +179,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     const snapshot = await host.read();
     step('checking');
     await yieldToPaint();
-    const analysis = analyze(snapshot, today());
+    const analysis = analyzeWorkbook(snapshot, { today: today() });
     return { snapshot, analysis, problems: analysis.problems };
   };
 
@@ -220,7 +213,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
   ) => {
     const { snapshot, analysis } = read ?? (await readAndAnalyze(step));
     step('writing');
-    const results = planRecompute(analysis, snapshot, { computedAt: now().toISOString(), lang });
+    const results = planResults(analysis, snapshot, { computedAt: now().toISOString(), lang });
     // After another action (a measure added), the sheet that action showed stays in front.
     if (read) delete results.plan.activate;
     // Keep what was read even if writing fails: the problems are still worth showing.
@@ -292,7 +285,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     (lang: Lang) =>
       applyThenReload(
         'missing-sheets',
-        (a, snap) => planCreateMissing(a, snap, lang),
+        (a, snap) => planMissingSheets(a, snap, lang),
         {},
         both((s) => s.createdMissing),
       ),
@@ -305,7 +298,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
       // The cells the user was shown and confirmed; each is changed only if it still holds what was shown.
       return applyThenReload(
         'number-fix',
-        (a) => planConvertNumbers(a),
+        (a) => planNumberFix(a),
         { count: n },
         both((s) => s.numberFixDone(n)),
         { shown: true, lang },
@@ -318,7 +311,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     (measure: NewMeasure, lang: Lang) =>
       applyThenReload(
         'add-measure',
-        (a, snap) => planAddMeasure(a, snap, measure, lang),
+        (a, snap) => planAppendMeasure(a, snap, measure, lang),
         { measure: measure.measure },
         both((s) => s.addedToMeasures),
         { lang },

@@ -1,5 +1,5 @@
 import { a4Page, PRINT_FONT } from './print';
-import { Problem } from '../domain/problem';
+import { errorCount, Problem } from '../domain/problem';
 import { Grid, text } from './grid';
 import { L } from './labels';
 import { WritePlan } from './plan';
@@ -11,7 +11,7 @@ const MAX_PROBLEM_ROWS = 5000;
 /** Every problem with a link to its cell, so a recipient of the file sees them too. */
 export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[], sheet: string, t: L): void {
   const g = new Grid(sheet, 6);
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const errors = errorCount(problems);
   g.put(0, 0, text(t.problemsTitle));
   g.merge(0, 0, 5);
   g.style('A1:F1', { bold: true, fontSize: 14 });

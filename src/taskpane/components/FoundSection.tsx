@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { AddSquareMultipleRegular, CheckmarkCircleFilled, ErrorCircleFilled, InfoRegular } from '@fluentui/react-icons';
 import type { SheetFound } from '../../workbook/analysis';
-import type { AnalysisWithSources } from '../pipeline';
+import type { AnalysisWithSources } from '../../workbook/analyze';
 import { format2, formatDate } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';

@@ -1,5 +1,6 @@
 import { Divider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { NewMeasure, AnalysisWithSources } from '../pipeline';
+import type { NewMeasure } from '../../workbook';
+import type { AnalysisWithSources } from '../../workbook/analyze';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
 import { GapPlanner } from './GapPlanner';

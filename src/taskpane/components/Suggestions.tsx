@@ -14,7 +14,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { IndicatorAdvice } from '../../domain/advice';
 import type { IndicatorResult } from '../../domain/scoring';
 import type { Suggestion } from '../../domain/suggestions';
-import type { NewMeasure } from '../pipeline';
+import type { NewMeasure } from '../../workbook';
 import { format2 } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
