@@ -1,4 +1,4 @@
-import { AnswerScale, GradeBand, IndicatorHead, RatingRule, SurveySpec, ToolDef } from './framework';
+import { AnswerScale, GradeBand, IndicatorHead, QuestionScale, RatingRule, SurveySpec, ToolDef } from './framework';
 import { bi } from './text';
 
 /** What stays the same in every shipped year (spec §1, §3, §4); each year's file may override. */
@@ -38,23 +38,48 @@ export const GRADE_BANDS: readonly GradeBand[] = [
 
 export const PASS_MARK = 85;
 
+/**
+ * Answer scales of the agencies' own IIT/EIT surveys (spec §4, provisional): the 4-level answers
+ * are commonly scored 0 / 50 / 85 / 100 and yes/no 100 / 0. The NACC's manual was not reachable.
+ */
 export const ANSWER_SCALES: readonly AnswerScale[] = [
   {
     id: 'four-level',
+    name: bi('4 ระดับ', '4 levels'),
     answers: [
-      { label: bi('น้อยที่สุดหรือไม่มีเลย', 'least or none'), score: 0 },
-      { label: bi('น้อย', 'little'), score: 50 },
-      { label: bi('มาก', 'much'), score: 85 },
-      { label: bi('มากที่สุด', 'most'), score: 100 },
+      {
+        label: bi('น้อยที่สุดหรือไม่มีเลย', 'least or none'),
+        score: 0,
+        words: ['น้อยที่สุดหรือไม่มีเลย', 'น้อยที่สุด หรือ ไม่มีเลย', 'น้อยที่สุด', 'ไม่มีเลย', 'least or none', 'least', 'none'],
+      },
+      { label: bi('น้อย', 'little'), score: 50, words: ['น้อย', 'little', 'a little'] },
+      { label: bi('มาก', 'much'), score: 85, words: ['มาก', 'much', 'a lot'] },
+      { label: bi('มากที่สุด', 'most'), score: 100, words: ['มากที่สุด', 'most', 'very much'] },
     ],
+    certainty: '?',
   },
   {
     id: 'yes-no',
+    name: bi('มี/ไม่มี', 'yes/no'),
     answers: [
-      { label: bi('มี / ใช่', 'yes'), score: 100 },
-      { label: bi('ไม่มี / ไม่ใช่', 'no'), score: 0 },
+      { label: bi('ไม่มี / ไม่ใช่', 'no'), score: 0, words: ['ไม่มี', 'ไม่ใช่', 'no'] },
+      { label: bi('มี / ใช่', 'yes'), score: 100, words: ['มี', 'ใช่', 'yes'] },
     ],
+    certainty: '?',
   },
+];
+
+/**
+ * Questions that are not on the 4-level scale, or are worded in reverse, as seed 002 quotes
+ * them: E8 and E10 ask "หรือไม่" (is there a channel…), so yes/no (one source); E3 asks how much
+ * the staff conceal or distort information, so the least answer is the best (inferred from the
+ * wording). The IIT questions' wording is not in our sources: all 4-level, to be corrected on
+ * the rules sheet.
+ */
+export const QUESTION_SCALES: readonly QuestionScale[] = [
+  { code: 'E3', scale: 'four-level', reverse: true, certainty: '?' },
+  { code: 'E8', scale: 'yes-no', certainty: '1' },
+  { code: 'E10', scale: 'yes-no', certainty: '1' },
 ];
 
 /** The ten indicators; their names and numbers have not changed from 2565 to 2569 (spec §1, §7). */

@@ -58,10 +58,32 @@ export interface GradeBand {
   min: number;
 }
 
+/** One answer of a scale: its label, the score it earns, and the words respondents' exports write for it. */
+export interface AnswerLevel {
+  label: Bilingual;
+  score: number;
+  /** Accepted spellings (compared without case or spaces), the label's own words first. */
+  words: readonly string[];
+}
+
 /** A survey answer scale: the score each answer earns (provisional, spec §4). */
 export interface AnswerScale {
   id: string;
-  answers: readonly { label: Bilingual; score: number }[];
+  name: Bilingual;
+  /** From the lowest score to the highest: a reverse-worded question reads them the other way round. */
+  answers: readonly AnswerLevel[];
+  certainty?: Certainty;
+}
+
+/**
+ * A survey question's scale where it is not the default (the framework's first scale), and
+ * whether it is worded in reverse (the least answer earns the most: "does the agency conceal…").
+ */
+export interface QuestionScale {
+  code: string;
+  scale: string;
+  reverse?: boolean;
+  certainty?: Certainty;
 }
 
 /**
@@ -95,6 +117,13 @@ export interface Framework {
   /** Default target (เกณฑ์ผ่าน); a workbook may set its own. */
   passMark: number;
   answerScales: readonly AnswerScale[];
+  /** Questions whose scale is not the default, or that are reverse-worded. */
+  questionScales: readonly QuestionScale[];
+  /**
+   * Respondents a tool's own pre-assessment survey should have (the rules sheet sets it). No
+   * NACC figure is known to us, so none ships: absent means no minimum.
+   */
+  minRespondents?: number;
   /** Lowest to highest; empty where the year has no named rating (before 2567). */
   ratingRules: readonly RatingRule[];
 }
@@ -144,6 +173,8 @@ export interface FrameworkParts {
   gradeBands: readonly GradeBand[];
   passMark: number;
   answerScales?: readonly AnswerScale[];
+  questionScales?: readonly QuestionScale[];
+  minRespondents?: number;
   ratingRules?: readonly RatingRule[];
 }
 
@@ -211,6 +242,8 @@ export function buildFramework(parts: FrameworkParts): Framework {
     gradeBands: parts.gradeBands,
     passMark: parts.passMark,
     answerScales: parts.answerScales ?? [],
+    questionScales: parts.questionScales ?? [],
+    ...(parts.minRespondents !== undefined ? { minRespondents: parts.minRespondents } : {}),
     ratingRules: parts.ratingRules ?? [],
   };
 }

@@ -7,6 +7,7 @@ import {
   GRADE_BANDS,
   INDICATORS,
   PASS_MARK,
+  QUESTION_SCALES,
   RATING_WORKING_RULE,
   SURVEYS,
   TOOLS,
@@ -27,6 +28,7 @@ function year(fiscalYear: number, source: string, oit: OitTable, extra: Partial<
     gradeBands: GRADE_BANDS,
     passMark: PASS_MARK,
     answerScales: ANSWER_SCALES,
+    questionScales: QUESTION_SCALES,
     ...extra,
   });
 }

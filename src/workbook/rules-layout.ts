@@ -2,7 +2,7 @@ import { bi, Bilingual } from '../domain/text';
 
 /** The rules sheet's tables (workbook contract: Rules), shared by the reader and the template. */
 export interface RulesSection {
-  key: 'tools' | 'indicators' | 'subIndicators' | 'items' | 'grades' | 'rating' | 'passMark';
+  key: 'tools' | 'indicators' | 'subIndicators' | 'items' | 'grades' | 'rating' | 'passMark' | 'minRespondents';
   title: Bilingual;
   aliases: readonly string[];
 }
@@ -21,7 +21,16 @@ export const RULES_SECTIONS: readonly RulesSection[] = [
     aliases: ['ระดับการประเมิน', 'Rating', 'Named rating'],
   },
   { key: 'passMark', title: bi('เกณฑ์ผ่าน', 'Pass mark'), aliases: ['คะแนนผ่าน'] },
+  {
+    // The agency's own pre-assessment survey: respondents each tool should have. Optional, not in the template.
+    key: 'minRespondents',
+    title: bi('จำนวนผู้ตอบขั้นต่ำ', 'Minimum respondents'),
+    aliases: ['ผู้ตอบขั้นต่ำ', 'จำนวนผู้ตอบแบบสำรวจขั้นต่ำ', 'Minimum respondents per tool'],
+  },
 ];
+
+/** Sections a complete rules sheet holds (the template writes them); the others are optional extras. */
+export const OPTIONAL_RULES_SECTIONS: readonly RulesSection['key'][] = ['minRespondents'];
 
 export interface RulesColumn {
   key: string;
@@ -68,4 +77,5 @@ export const RULES_COLUMNS: Record<RulesSection['key'], readonly RulesColumn[]> 
     certainty,
   ],
   passMark: [],
+  minRespondents: [],
 };

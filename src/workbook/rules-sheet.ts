@@ -4,7 +4,7 @@ import { Problem } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
 import { parseNumber, parseScore } from '../domain/thai';
 import { cellProblem, locatedProblem } from './cells';
-import { RULES_SECTIONS, RulesSection } from './rules-layout';
+import { OPTIONAL_RULES_SECTIONS, RULES_SECTIONS, RulesSection } from './rules-layout';
 import { readGrades, readRating } from './rules-levels';
 import { readOit } from './rules-oit';
 import { Bad, certaintyOf, Err, readSections, readToolId, SectionFound, textOf } from './rules-read';
@@ -74,9 +74,21 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
     if (p.ok) passMark = p.value;
     else bad(pass.inline.cell, pass.inline.value, p.expected);
   }
+  let minRespondents = base.minRespondents;
+  const minResp = get('minRespondents');
+  if (minResp) {
+    const n = parseNumber(minResp.inline.value);
+    if (n.ok && Number.isInteger(n.value) && n.value >= 1) minRespondents = n.value;
+    else
+      bad(
+        minResp.inline.cell,
+        minResp.inline.value,
+        bi('จำนวนเต็มตั้งแต่ 1 ขึ้นไป (ผู้ตอบแบบสำรวจของแต่ละแบบ)', 'a whole number of 1 or more (respondents per tool)'),
+      );
+  }
 
   if (problems.slice(before).some((p) => p.severity === 'error')) return base;
-  const whole = RULES_SECTIONS.every((s) => seenSection.has(s.key));
+  const whole = RULES_SECTIONS.every((s) => OPTIONAL_RULES_SECTIONS.includes(s.key) || seenSection.has(s.key));
   return buildFramework({
     fiscalYear: base.fiscalYear,
     provisional: base.provisional && !whole,
@@ -90,6 +102,8 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
     gradeBands,
     passMark,
     answerScales: base.answerScales,
+    questionScales: base.questionScales,
+    ...(minRespondents !== undefined ? { minRespondents } : {}),
     ratingRules,
   });
 }
