@@ -12,7 +12,8 @@
  *      so a large plan is cut into row slices sent in several syncs (budget 4 MB by default).
  * So 2 syncs for any plan whose writes fit one request, 1 + ⌈estimate / budget⌉ beyond that.
  *
- * When Excel still answers that a request was too large, the budget is halved and the failed
+ * When Excel still answers that a request was too large (or, on Excel on the web, with the
+ * GeneralException its older builds use for that), the budget is halved and the failed
  * request and everything after it are cut again and resent; those are idempotent assignments.
  * If the failed request also carried the structural changes (adding or clearing sheets, names),
  * the probe is run again first, so the structure is rebuilt from what the workbook now holds
@@ -24,7 +25,7 @@
  */
 import type { PlanChart, PlanDataBar, WritePlan } from '../workbook/plan';
 import { headerFooterCode } from '../workbook/plan';
-import { ApplyError, ErrorCode, ProtectedError, isPayloadError, refusesWholeRequest } from './errors';
+import { ApplyError, ErrorCode, ProtectedError, isSizeRefusal, refusesWholeRequest } from './errors';
 import { ExcelFeatures, MIN_EXCEL_API } from './features';
 import {
   DataOp,
@@ -48,6 +49,11 @@ export interface ApplyOptions {
   budgetBytes?: number;
   /** How many times a too-large request may be retried with half the budget. */
   maxRetries?: number;
+  /**
+   * Excel on the web: a GeneralException is then taken as a size refusal too (older builds
+   * answer an oversize request so) and retried in smaller slices (errors.ts, isSizeRefusal).
+   */
+  web?: boolean;
 }
 
 export interface RequestRecord {
@@ -75,7 +81,7 @@ export interface ApplyReport {
   substituted: SubstitutedPart[];
 }
 
-export const APPLY_DEFAULTS: Required<ApplyOptions> = { budgetBytes: DEFAULT_BUDGET_BYTES, maxRetries: 10 };
+export const APPLY_DEFAULTS: Required<ApplyOptions> = { budgetBytes: DEFAULT_BUDGET_BYTES, maxRetries: 10, web: false };
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -155,7 +161,7 @@ export async function applyPlan(
       if (failed < 0) break;
 
       const failedBatch = batches[failed];
-      if (!isPayloadError(failure)) {
+      if (!isSizeRefusal(failure, { web: opts.web })) {
         throw new ApplyError(failure, report.written, {
           partial: refusesWholeRequest(failure) ? [] : describeOps(failedBatch),
         });

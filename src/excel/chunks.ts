@@ -21,6 +21,8 @@ export interface ReadOptions {
   maxRetries?: number;
   /** Cells per sheet in the small read that measures a sheet after a refusal (halved if refused too). */
   probeCells?: number;
+  /** Excel on the web: a GeneralException is then taken as a size refusal too (errors.ts, isSizeRefusal). */
+  web?: boolean;
 }
 
 export const READ_DEFAULTS: Required<ReadOptions> = {
@@ -29,6 +31,7 @@ export const READ_DEFAULTS: Required<ReadOptions> = {
   maxCellsPerLoad: 1_000_000,
   maxRetries: 10,
   probeCells: 2_000,
+  web: false,
 };
 
 /** A sheet's used range (valuesOnly), as the geometry sync found it; null for an empty sheet. */

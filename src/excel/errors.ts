@@ -37,6 +37,18 @@ export const ErrorCode = {
   unsupportedOperation: 'UnsupportedOperation',
   requestAborted: 'RequestAborted',
   mergedRangeConflict: 'MergedRangeConflict',
+  invalidOperation: 'InvalidOperation',
+  inactiveWorkbook: 'InactiveWorkbook',
+  conflict: 'Conflict',
+  formulaLengthExceedsLimit: 'FormulaLengthExceedsLimit',
+  invalidSelection: 'InvalidSelection',
+  unsupportedSheet: 'UnsupportedSheet',
+  operationCellsExceedLimit: 'OperationCellsExceedLimit',
+  notImplemented: 'NotImplemented',
+  unsupportedFeature: 'UnsupportedFeature',
+  activityLimitReached: 'ActivityLimitReached',
+  pivotTableRangeConflict: 'PivotTableRangeConflict',
+  filteredRangeConflict: 'FilteredRangeConflict',
 } as const;
 
 /**
@@ -82,6 +94,27 @@ export function refusesWholeRequest(e: unknown): boolean {
   return isPayloadError(e) || codeOf(e) === ErrorCode.editMode;
 }
 
+/**
+ * Where the adapter runs, as far as errors mean different things there. Excel on the web
+ * (`Office.context.platform === 'OfficeOnline'`) has the 5 MB limit on each request and
+ * response, and its older builds answer a request over it with GeneralException ("An internal
+ * error has occurred.") rather than RequestPayloadSizeLimitExceeded (office-js issues #1012,
+ * #1314; office-js-docs-reference #354: 2,000 × 10 cells refused, 500 rows accepted).
+ */
+export interface ErrorContext {
+  web?: boolean;
+}
+
+/**
+ * A request refused for its size: the payload codes anywhere, and on Excel on the web also
+ * GeneralException. The caller retries it in smaller parts, which is safe for reads and for the
+ * adapter's writes (idempotent assignments); a GeneralException that is not about size fails
+ * again when the request cannot be cut smaller, after the bounded retries.
+ */
+export function isSizeRefusal(e: unknown, where: ErrorContext = {}): boolean {
+  return isPayloadError(e) || (where.web === true && codeOf(e) === ErrorCode.generalException);
+}
+
 interface ErrorShape {
   code?: unknown;
   message?: unknown;
@@ -118,9 +151,24 @@ export function isPayloadError(e: unknown): boolean {
   return /payload/i.test(messageOf(e));
 }
 
-/** A read that is too large: over the payload limit, or over the five-million-cell limit for gets. */
-export function isReadSizeError(e: unknown): boolean {
-  return isPayloadError(e) || codeOf(e) === ErrorCode.rangeExceedsLimit;
+/**
+ * A read that is too large: over the payload limit, or over the five-million-cell limit for gets
+ * (and, on Excel on the web, a GeneralException: see isSizeRefusal).
+ */
+export function isReadSizeError(e: unknown, where: ErrorContext = {}): boolean {
+  return isSizeRefusal(e, where) || codeOf(e) === ErrorCode.rangeExceedsLimit;
+}
+
+/**
+ * A write refused because the sheet is protected. Excel on the web and Microsoft Graph answer
+ * AccessDenied ("You cannot perform the requested operation."); the desktop's text names the
+ * protected sheet ("The cell or chart you're trying to change is on a protected sheet"), under
+ * AccessDenied or InvalidOperation. Both are taken as protection.
+ */
+export function isProtectionError(e: unknown): boolean {
+  const code = codeOf(e);
+  if (code === ErrorCode.accessDenied) return true;
+  return code === ErrorCode.invalidOperation && /protect/i.test(messageOf(e instanceof ApplyError ? e.cause : e));
 }
 
 const TITLES: Record<string, Bilingual> = {
@@ -162,10 +210,61 @@ const TITLES: Record<string, Bilingual> = {
   ),
   [ErrorCode.requestAborted]: bi('การทำงานถูกยกเลิกกลางทาง กรุณาลองอีกครั้ง', 'The request was aborted. Try again'),
   [ErrorCode.mergedRangeConflict]: bi(
-    'มีเซลล์ที่ผสาน (Merge) ขวางอยู่ในบริเวณที่ต้องเขียน',
-    'Merged cells are in the way of what the add-in writes',
+    'มีเซลล์ที่ผสาน (Merge) ขวางอยู่ในบริเวณที่ต้องเขียน กรุณายกเลิกการผสานเซลล์ในชีตของ ITA Planner แล้วลองอีกครั้ง',
+    "Merged cells are in the way of what the add-in writes. Unmerge the cells on ITA Planner's sheet and try again",
+  ),
+  [ErrorCode.invalidOperation]: bi(
+    'Excel ไม่ยอมทำคำสั่งนี้ในสถานะปัจจุบัน กรุณาปิดกล่องโต้ตอบที่เปิดค้างอยู่ คลิกที่เซลล์ใดเซลล์หนึ่งในชีต แล้วลองอีกครั้ง',
+    'Excel cannot do this in its current state. Close any open dialog box, click a cell in the sheet, and try again',
+  ),
+  [ErrorCode.inactiveWorkbook]: bi(
+    'สมุดงานนี้ไม่ได้เป็นหน้าต่างที่ใช้งานอยู่ กรุณาคลิกในสมุดงานที่เปิด ITA Planner แล้วลองอีกครั้ง',
+    'This workbook is not the active window. Click in the workbook that shows ITA Planner and try again',
+  ),
+  [ErrorCode.conflict]: bi(
+    'มีผู้อื่นแก้ไขสมุดงานนี้พร้อมกัน (เขียนร่วมกัน) รอสักครู่แล้วลองอีกครั้ง',
+    'Someone else is editing this workbook at the same time (co-authoring). Wait a moment and try again',
+  ),
+  [ErrorCode.formulaLengthExceedsLimit]: bi(
+    'สูตรที่โปรแกรมเสริมเขียนยาวเกินกว่าที่ Excel รับได้ (ข้อผิดพลาดของโปรแกรมเสริม) กรุณาแจ้งผู้พัฒนา ระหว่างนี้ใช้คำสั่ง ita-planner recompute กับไฟล์ .xlsx ได้',
+    'A formula the add-in wrote is longer than Excel allows (an add-in bug). Please report it; meanwhile ita-planner recompute works on the .xlsx file',
+  ),
+  [ErrorCode.invalidSelection]: bi(
+    'Excel เลือกเซลล์นี้ไม่ได้ ชีตของเซลล์อาจถูกซ่อนอยู่ กรุณาเลิกซ่อนชีต (คลิกขวาที่แท็บชีต > ยกเลิกการซ่อน) แล้วลองอีกครั้ง',
+    'Excel cannot select this cell; its sheet may be hidden. Unhide the sheet (right-click a sheet tab > Unhide) and try again',
+  ),
+  [ErrorCode.unsupportedSheet]: bi(
+    'สมุดงานมีชีตชนิดที่โปรแกรมเสริมอ่านหรือเขียนไม่ได้ (ชีตแผนภูมิหรือชีตแมโคร) กรุณาบันทึกสำเนาโดยไม่มีชีตนั้นแล้วลองอีกครั้ง',
+    'The workbook has a sheet add-ins cannot read or write (a chart sheet or macro sheet). Save a copy without it and try again',
+  ),
+  [ErrorCode.operationCellsExceedLimit]: bi(
+    'คำสั่งนี้เกี่ยวข้องกับเซลล์มากเกินกว่าที่ Excel รับได้ กรุณาลบแถวและคอลัมน์ว่างที่เกินมาท้ายชีต (ช่วงที่ใช้ยาวเกินจริง) แล้วลองอีกครั้ง',
+    'The operation covers more cells than Excel allows. Delete the stray empty rows and columns at the end of the sheet (its used range is too large) and try again',
+  ),
+  [ErrorCode.notImplemented]: bi(
+    'Excel รุ่นนี้ไม่รองรับคำสั่งที่โปรแกรมเสริมต้องใช้ กรุณาอัปเดต Excel',
+    'This Excel does not support an operation the add-in needs. Please update Excel',
+  ),
+  [ErrorCode.unsupportedFeature]: bi(
+    'Excel รุ่นนี้ไม่รองรับคำสั่งที่โปรแกรมเสริมต้องใช้ กรุณาอัปเดต Excel',
+    'This Excel does not support an operation the add-in needs. Please update Excel',
+  ),
+  [ErrorCode.activityLimitReached]: bi(
+    'Excel รับคำสั่งถี่เกินไปในช่วงนี้ กรุณารอประมาณหนึ่งนาทีแล้วลองอีกครั้ง',
+    'Excel has had too many requests for now. Wait about a minute and try again',
+  ),
+  [ErrorCode.pivotTableRangeConflict]: bi(
+    'มี PivotTable ขวางอยู่ในบริเวณที่ต้องเขียน กรุณาย้าย PivotTable ออกจากชีตของ ITA Planner แล้วลองอีกครั้ง',
+    "A PivotTable is in the way of what the add-in writes. Move it off ITA Planner's sheet and try again",
+  ),
+  [ErrorCode.filteredRangeConflict]: bi(
+    'ตัวกรอง (Filter) ในชีตขวางการเขียน กรุณาล้างตัวกรอง (ข้อมูล > ล้าง) แล้วลองอีกครั้ง',
+    'A filter on the sheet is in the way. Clear the filter (Data > Clear) and try again',
   ),
 };
+
+/** A write refused for protection, whatever code the platform used (see isProtectionError). */
+const PROTECTED_TITLE = TITLES[ErrorCode.accessDenied];
 
 const PAYLOAD_TITLE = bi(
   'ข้อมูลมีขนาดใหญ่เกินกว่าที่ Excel บนเว็บจะรับได้ แม้แบ่งส่งเป็นส่วนย่อยแล้ว ลองใช้ Excel บนเดสก์ท็อป',
@@ -196,6 +295,7 @@ export function toUserError(e: unknown): UserError {
   let title: Bilingual;
   if (cause instanceof ProtectedError) title = protectedTitle(cause);
   else if (isReadSizeError(cause) || (e instanceof ApplyError && e.gaveUp)) title = PAYLOAD_TITLE;
+  else if (isProtectionError(cause)) title = PROTECTED_TITLE;
   else if (code !== undefined && TITLES[code]) title = TITLES[code];
   else title = UNKNOWN_TITLE;
 

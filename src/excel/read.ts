@@ -121,7 +121,8 @@ export async function readSnapshotWithReport(
       await sync();
     } catch (failure) {
       const shrinkable = batch.length > 1 || batch[0].rows > 1;
-      if (!isReadSizeError(failure) || report.retries >= opts.maxRetries || !shrinkable) throw failure;
+      if (!isReadSizeError(failure, { web: opts.web }) || report.retries >= opts.maxRetries || !shrinkable)
+        throw failure;
       report.retries++;
       sizes.refused(batch);
       if (probes.length > 0) {

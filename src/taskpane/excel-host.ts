@@ -48,18 +48,25 @@ export interface ExcelHost extends WorkbookHost {
   features: ExcelFeatures;
 }
 
+/** Excel on the web, where requests have a size limit (and older builds refuse with GeneralException). */
+export function officeIsWeb(): boolean {
+  const platform = typeof Office !== 'undefined' ? Office.context?.platform : undefined;
+  return platform !== undefined && String(platform) === 'OfficeOnline';
+}
+
 export function createExcelHost(
   run: Run = excelRun,
   isSetSupported: IsSetSupported = officeIsSetSupported(),
+  web: boolean = officeIsWeb(),
 ): ExcelHost {
   const { features, notices } = detectFeatures(isSetSupported);
   return {
     kind: 'excel',
     features,
     notices,
-    read: (): Promise<WorkbookSnapshot> => guarded(run, (ctx) => readSnapshot(ctx)),
+    read: (): Promise<WorkbookSnapshot> => guarded(run, (ctx) => readSnapshot(ctx, { web })),
     apply: async (plan: WritePlan): Promise<{ skipped: Bilingual[] }> => {
-      const report = await guarded(run, (ctx) => applyPlan(ctx, plan, features));
+      const report = await guarded(run, (ctx) => applyPlan(ctx, plan, features, { web }));
       const skipped: Bilingual[] = report.skipped.map(describeSkipped);
       for (const s of report.substituted) skipped.push(s.how);
       return { skipped };

@@ -115,6 +115,17 @@ export class FakeExcel {
   limitBytes = Infinity;
   /** Throw this error at request number `index` (0-based), if it returns one. */
   failAt?: (index: number) => unknown;
+  /**
+   * Older Excel on the web: a request (or response) over this many bytes is refused with
+   * GeneralException "An internal error has occurred." instead of a payload-size code.
+   */
+  generalExceptionOverBytes = Infinity;
+  /**
+   * Sheets protected after the adapter's probe looked (someone clicked Protect Sheet meanwhile):
+   * a request that writes to one is refused as Excel on the web does, AccessDenied "You cannot
+   * perform the requested operation." at Range.formulas.
+   */
+  readonly protectedLater = new Set<string>();
 
   private readonly data = new Map<string, FakeSheetInput>();
   private readonly sheetItems: AnyMock[] = [];
@@ -370,6 +381,10 @@ export class FakeExcel {
       throw e;
     };
     if (injected) refuse(injected);
+    const locked = created.find((rec) => rec.wrote && this.protectedLater.has(rec.sheet.toLowerCase()));
+    if (locked) refuse(richApiError('AccessDenied', 'You cannot perform the requested operation.'));
+    if (Math.max(writeBytes, readBytes) > this.generalExceptionOverBytes)
+      refuse(richApiError('GeneralException', 'An internal error has occurred.'));
     if (writeBytes > this.limitBytes)
       refuse(richApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
     if (readBytes > this.limitBytes)

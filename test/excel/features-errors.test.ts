@@ -1,4 +1,13 @@
-import { ApplyError, codeOf, isPayloadError, isReadSizeError, toUserError } from '../../src/excel/errors';
+import {
+  ApplyError,
+  ErrorCode,
+  codeOf,
+  isPayloadError,
+  isProtectionError,
+  isReadSizeError,
+  isSizeRefusal,
+  toUserError,
+} from '../../src/excel/errors';
 import {
   ALL_FEATURES,
   FEATURE_REQUIREMENTS,
@@ -100,6 +109,38 @@ describe('payload errors', () => {
   });
 });
 
+describe('size and protection by platform', () => {
+  it('GeneralException is a size refusal only on Excel on the web', () => {
+    const general = officeError('GeneralException', 'An internal error has occurred.');
+    expect(isSizeRefusal(general)).toBe(false);
+    expect(isSizeRefusal(general, { web: true })).toBe(true);
+    expect(isReadSizeError(general, { web: true })).toBe(true);
+    expect(isSizeRefusal(officeError('ItemNotFound', 'x'), { web: true })).toBe(false);
+  });
+
+  it('a write to a protected sheet is protection whether Excel says AccessDenied or names the protection under InvalidOperation', () => {
+    expect(isProtectionError(officeError('AccessDenied', 'You cannot perform the requested operation.'))).toBe(true);
+    const desktop = officeError(
+      'InvalidOperation',
+      "The cell or chart you're trying to change is on a protected sheet.",
+    );
+    expect(isProtectionError(desktop)).toBe(true);
+    expect(toUserError(desktop).title.en).toContain('protected');
+    expect(isProtectionError(officeError('InvalidOperation', 'A dialog box is open.'))).toBe(false);
+    expect(toUserError(officeError('InvalidOperation', 'A dialog box is open.')).title.en).toContain(
+      'Close any open dialog',
+    );
+  });
+
+  it('every Office.js code the adapter names has its own title, none is "something unexpected"', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const title = toUserError(officeError(code, 'm')).title;
+      expect([code, title.en]).not.toEqual([code, 'Something unexpected went wrong']);
+      expect(title.th).toMatch(/[\u0E00-\u0E7F]/);
+    }
+  });
+});
+
 describe('toUserError', () => {
   it.each([
     [
@@ -111,6 +152,17 @@ describe('toUserError', () => {
     ['ItemNotFound', 'ไม่พบชีต', 'not found'],
     ['GeneralException', 'ข้อผิดพลาดภายใน', 'internal error'],
     ['RequestPayloadSizeLimitExceeded', 'ใหญ่เกิน', 'too large'],
+    ['InvalidOperation', 'ปิดกล่องโต้ตอบ', 'Close any open dialog box'],
+    ['InactiveWorkbook', 'คลิกในสมุดงาน', 'Click in the workbook'],
+    ['Conflict', 'รอสักครู่', 'co-authoring'],
+    ['FormulaLengthExceedsLimit', 'ita-planner recompute', 'ita-planner recompute'],
+    ['InvalidSelection', 'เลิกซ่อนชีต', 'Unhide the sheet'],
+    ['UnsupportedSheet', 'ชีตแผนภูมิ', 'chart sheet'],
+    ['OperationCellsExceedLimit', 'แถวและคอลัมน์ว่าง', 'stray empty rows'],
+    ['ActivityLimitReached', 'หนึ่งนาที', 'Wait about a minute'],
+    ['PivotTableRangeConflict', 'PivotTable', 'PivotTable'],
+    ['FilteredRangeConflict', 'ล้างตัวกรอง', 'Clear the filter'],
+    ['NotImplemented', 'อัปเดต Excel', 'update Excel'],
   ])('explains %s in Thai and English', (code, th, en) => {
     const user = toUserError(officeError(code, 'original message', 'Range.formulas'));
     expect(user.code).toBe(code);

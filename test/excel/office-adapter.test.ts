@@ -208,6 +208,23 @@ describe('readSnapshot', () => {
     expect(snapshot.sheets[0].values[23_999][3]).toBe(`${text}239993`);
   });
 
+  it('on Excel on the web, a GeneralException for a large read is a size refusal: probed and read in smaller slices', async () => {
+    // Older Excel on the web answers an oversize response with "An internal error has occurred."
+    const big = grid(100_000, 2, (r, c) => r * 10 + c);
+    const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    fake.generalExceptionOverBytes = 1_200_000;
+    const { snapshot, report } = await readSnapshotWithReport(fake.context, { web: true });
+    expect(report).toMatchObject({ retries: 1, probes: 1 });
+    expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
+    expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
+
+    // On the desktop a GeneralException is not about size: it reaches the caller at once.
+    const desktop = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
+    desktop.generalExceptionOverBytes = 1_200_000;
+    await expect(readSnapshot(desktop.context)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(desktop.requests.filter((r) => !r.ok)).toHaveLength(1);
+  });
+
   it('lets Office errors reach the caller unchanged (cell edit mode), for toUserError to explain', async () => {
     const fake = new FakeExcel([{ name: 'คะแนน', values: scores }]);
     const editing = richApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -391,6 +408,48 @@ describe('applyPlan', () => {
     expect(error.written).toEqual([]);
     expect(fake.requests.filter((r) => !r.ok).length).toBeLessThanOrEqual(5);
     expect(toUserError(error).title.en).toMatch(/too large for Excel on the web/);
+  });
+
+  it('on Excel on the web, a GeneralException for a large write request is a size refusal: retried in smaller slices', async () => {
+    const fake = new FakeExcel(inputs(), oldNames);
+    fake.generalExceptionOverBytes = 2_500_000; // older Excel on the web, no payload code
+    const report = await applyPlan(fake.context, summaryPlan(30_000, 4), ALL_FEATURES, { web: true });
+    expect(report.retries).toBe(1);
+    expect(report.budgetBytes).toBe(DEFAULT_BUDGET_BYTES / 2);
+    expect(fake.added).toEqual([SUMMARY]);
+    expect(writtenRows(fake, SUMMARY)).toMatchObject({ first: 1, last: 30_000 });
+  });
+
+  it('a GeneralException on the desktop, or one that persists on the web, is told as an internal error or a size refusal', async () => {
+    const desktop = new FakeExcel(inputs(), oldNames);
+    desktop.generalExceptionOverBytes = 2_500_000;
+    const e1 = (await applyPlan(desktop.context, summaryPlan(30_000, 4), ALL_FEATURES).catch(
+      (e: unknown) => e,
+    )) as ApplyError;
+    expect(e1).toBeInstanceOf(ApplyError);
+    expect([e1.code, e1.gaveUp]).toEqual(['GeneralException', false]);
+    expect(toUserError(e1).title.en).toBe('Excel reported an internal error. Save your work and try again');
+
+    const web = new FakeExcel(inputs(), oldNames);
+    web.generalExceptionOverBytes = 10;
+    const e2 = (await applyPlan(web.context, summaryPlan(50), ALL_FEATURES, { web: true, maxRetries: 3 }).catch(
+      (e: unknown) => e,
+    )) as ApplyError;
+    expect([e2.code, e2.gaveUp]).toEqual(['GeneralException', true]);
+    expect(web.requests.filter((r) => !r.ok).length).toBeLessThanOrEqual(4);
+    expect(toUserError(e2).title.en).toMatch(/too large for Excel on the web/);
+  });
+
+  it('a sheet protected after the probe looked: the write is refused with AccessDenied, told as protection in Thai and English', async () => {
+    const fake = new FakeExcel([...inputs(), { name: SUMMARY, values: [['เก่า']] }], oldNames);
+    fake.protectedLater.add(SUMMARY.toLowerCase());
+    const error = (await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.code).toBe('AccessDenied');
+    const user = toUserError(error);
+    expect(user.title.th).toContain('ถูกป้องกัน');
+    expect(user.title.en).toContain('protected');
+    expect(user.detail).toContain('You cannot perform the requested operation.');
   });
 
   it('in cell edit mode, fails with an ApplyError that says nothing was written, in Thai and English', async () => {

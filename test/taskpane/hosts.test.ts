@@ -115,7 +115,7 @@ describe('ExcelHost', () => {
    * happens in Excel when the request is synced; a sheet that does not exist fails that sync.
    * What happened is recorded in order, since select() alone leaves another sheet hidden.
    */
-  function fakeExcel(sheets: string[]) {
+  function fakeExcel(sheets: string[], state: { hidden?: string[]; inactive?: boolean } = {}) {
     const selected: { sheet: string; cell: string }[] = [];
     const steps: string[] = [];
     let queued: (() => void)[] = [];
@@ -126,12 +126,20 @@ describe('ExcelHost', () => {
             activate: () =>
               queued.push(() => {
                 if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
+                // The pane's workbook is not the window in front (another workbook was clicked).
+                if (state.inactive)
+                  throw Object.assign(new Error('The workbook is inactive.'), { code: 'InactiveWorkbook' });
                 steps.push(`activate ${sheet}`);
               }),
             getRange: (cell: string) => ({
               select: () =>
                 queued.push(() => {
                   if (!sheets.includes(sheet)) throw Object.assign(new Error(sheet), { code: 'ItemNotFound' });
+                  // A cell on a hidden sheet cannot be selected.
+                  if (state.hidden?.includes(sheet))
+                    throw Object.assign(new Error('The current selection is invalid for this operation.'), {
+                      code: 'InvalidSelection',
+                    });
                   selected.push({ sheet, cell });
                   steps.push(`select ${sheet}!${cell}`);
                 }),
@@ -170,6 +178,20 @@ describe('ExcelHost', () => {
     const e = await host.select('คะแนน', 'C7').catch((x) => x);
     expect(e).toBeInstanceOf(HostError);
     expect(excel.selected).toEqual([]);
+  });
+
+  test('select() on a hidden sheet, or while another workbook is in front, says what to do in Thai and English', async () => {
+    const hidden = createExcelHost(fakeExcel(['ตั้งค่า', 'คะแนน'], { hidden: ['คะแนน'] }).run, () => true);
+    const e1 = userErrorOf(await hidden.select('คะแนน', 'C7').catch((x) => x));
+    expect(e1.code).toBe('InvalidSelection');
+    expect(e1.title.en).toContain('Unhide the sheet');
+    expect(e1.title.th).toContain('เลิกซ่อนชีต');
+    const inactive = createExcelHost(fakeExcel(['คะแนน'], { inactive: true }).run, () => true);
+    const e2 = userErrorOf(await inactive.select('คะแนน', 'C7').catch((x) => x));
+    expect(e2.code).toBe('InactiveWorkbook');
+    expect(e2.title.en).toBe(
+      'This workbook is not the active window. Click in the workbook that shows ITA Planner and try again',
+    );
   });
 
   test('an Office.js error becomes a HostError told in Thai and English', async () => {
