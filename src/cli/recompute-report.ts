@@ -4,7 +4,7 @@ import { errorCount } from '../domain/problem';
 import { Route, shortOfGoal } from '../domain/gap';
 import { assessmentJson } from '../domain/report';
 import { Lang } from '../domain/text';
-import { statusLabel } from '../domain/thai';
+import { statusLabel } from '../domain/parse/status';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
 import { formatProblem } from './say';

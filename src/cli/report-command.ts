@@ -5,7 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { bi, Bilingual, Lang } from '../domain/text';
-import { parseDate, parseYear } from '../domain/thai';
+import { parseDate } from '../domain/parse/dates';
+import { parseYear } from '../domain/parse/years';
 import { buildReport, type ReportKind } from '../reports';
 import { reportDocxBytes } from '../reports/docx';
 import { planReportSheet } from '../reports/sheet';

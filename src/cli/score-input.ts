@@ -4,7 +4,9 @@ import { notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { ScoreInput } from '../domain/scoring';
 import { bi } from '../domain/text';
-import { parseIndicatorRef, parseItemCode, parseScore, parseYear } from '../domain/thai';
+import { parseIndicatorRef, parseItemCode } from '../domain/parse/indicators';
+import { parseScore } from '../domain/parse/numbers';
+import { parseYear } from '../domain/parse/years';
 
 /** The top-level keys `score` reads; keys starting with "_" or "$" are notes, ignored. */
 const KEYS = ['fiscalYear', 'target', 'indicators', 'items', 'previous', 'previousItems', 'perceptionStep'];

@@ -1,35 +1,41 @@
 /**
  * Dates as Thai documents print them: day, abbreviated month, Buddhist-Era year ("1 ธ.ค. 2569"),
  * in Thai digits when the planner writes them ("๑ ธ.ค. ๒๕๖๙"); English: "1 Dec 2026".
+ * The platform's Intl (the th-TH locale uses the Buddhist calendar) does the work; the parts are
+ * joined by hand so every engine prints the same (no comma, "Sep" rather than "Sept").
  */
+import type { IsoDate } from './parse/common';
 import { Lang } from './text';
-import { IsoDate } from './thai';
 
 export type Digits = 'thai' | 'arabic';
 
-const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MONTH_YEAR = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** 0-9 → ๐-๙ in every run of digits. */
-export function toThaiDigits(s: string): string {
-  return s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+function partsOf(t: number, lang: Lang, digits: Digits, timeZone: string, withTime: boolean) {
+  const locale = lang === 'en' ? 'en-US' : digits === 'thai' ? 'th-TH-u-nu-thai' : 'th-TH';
+  const key = `${locale} ${timeZone} ${withTime}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...DAY_MONTH_YEAR, ...(withTime ? TIME : {}), timeZone });
+    formats.set(key, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(t).map((p) => [p.type, p.value]));
+  const date = `${part.day} ${part.month} ${part.year}`;
+  return withTime ? `${date} ${part.hour}:${part.minute}` : date;
 }
 
 /** "2026-12-01" → "1 ธ.ค. 2569" (or "๑ ธ.ค. ๒๕๖๙"); English "1 Dec 2026". Not a date: as given. */
 export function formatDate(iso: IsoDate, lang: Lang, digits: Digits = 'arabic'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (lang === 'en') return `${day} ${EN_MONTHS[month - 1]} ${year}`;
-  const text = `${day} ${TH_MONTHS[month - 1]} ${year + 543}`;
-  return digits === 'thai' ? toThaiDigits(text) : text;
+  return partsOf(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])), lang, digits, 'UTC', false);
 }
 
 /** "2026-11-21T09:00:00.000Z" → "21 พ.ย. 2569 16:00" in Thailand's time (UTC+7, no daylight saving). */
 export function formatDateTime(isoInstant: string, lang: Lang, digits: Digits = 'arabic'): string {
   const t = Date.parse(isoInstant);
   if (Number.isNaN(t)) return isoInstant;
-  const local = new Date(t + 7 * 3600 * 1000).toISOString();
-  const text = `${formatDate(local.slice(0, 10), lang, 'arabic')} ${local.slice(11, 16)}`;
-  return lang === 'th' && digits === 'thai' ? toThaiDigits(text) : text;
+  return partsOf(t, lang, digits, 'Asia/Bangkok', true);
 }

@@ -3,7 +3,7 @@
  * to plain values. Pure: no Excel object is touched here.
  */
 import { Bilingual, bi } from '../domain/text';
-import { MONTH_NAMES } from '../domain/thai';
+import { MONTH_NAMES } from '../domain/parse/years';
 import type { CellValue, DefinedName } from '../workbook/snapshot';
 import {
   a1,

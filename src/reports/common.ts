@@ -1,7 +1,9 @@
 /** Pieces every report shares: the agency line, pass words, the measures' fiscal year. */
 import type { Lang } from '../domain/text';
-import { fiscalYearRange, statusLabel } from '../domain/thai';
-import type { IsoDate, MeasureStatus } from '../domain/thai';
+import { statusLabel } from '../domain/parse/status';
+import { fiscalYearRange } from '../domain/parse/years';
+import type { IsoDate } from '../domain/parse/common';
+import type { MeasureStatus } from '../domain/parse/status';
 import type { Analysis, MeasureRow } from '../workbook/analysis';
 import { dateRange } from './format';
 import type { ReportColumn } from './model';

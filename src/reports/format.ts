@@ -1,6 +1,6 @@
 /** How figures and dates read in a report: 2 decimals, signed changes, Buddhist-Era dates. */
 import type { Lang } from '../domain/text';
-import type { IsoDate } from '../domain/thai';
+import type { IsoDate } from '../domain/parse/common';
 import { formatDate } from '../domain/thai-date';
 
 export const fix2 = (n: number): string => n.toFixed(2);

@@ -4,7 +4,8 @@
  * counts by status, and what is overdue at the end of the window (or today, if earlier).
  */
 import type { Lang } from '../domain/text';
-import type { IsoDate, MeasureStatus } from '../domain/thai';
+import type { IsoDate } from '../domain/parse/common';
+import type { MeasureStatus } from '../domain/parse/status';
 import type { Analysis, MeasureRow } from '../workbook/analysis';
 import { dateRange, fix2, reportDate } from './format';
 import type { ReportBlock, ReportDoc } from './model';

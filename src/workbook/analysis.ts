@@ -6,7 +6,8 @@ import { Problem } from '../domain/problem';
 import { Assessment } from '../domain/scoring';
 import { IndicatorAdvice } from '../domain/advice';
 import { Bilingual, Lang } from '../domain/text';
-import { MeasureStatus, IsoDate } from '../domain/thai';
+import { IsoDate } from '../domain/parse/common';
+import { MeasureStatus } from '../domain/parse/status';
 
 export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures' | 'rules';
 

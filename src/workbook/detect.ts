@@ -1,5 +1,5 @@
 import { bi, Bilingual } from '../domain/text';
-import { normalizeKey } from '../domain/thai';
+import { normalizeKey } from '../domain/parse/common';
 import { ColumnChoice, ColumnFound, SheetFound, SheetRole } from './analysis';
 import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';

@@ -1,4 +1,4 @@
-import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS } from '../domain/thai';
+import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS } from '../domain/parse/published';
 import { CellNumber } from './parse';
 import { a1, CellValue, parseA1, quoteSheet } from './snapshot';
 

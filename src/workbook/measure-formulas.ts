@@ -4,7 +4,7 @@
  * A count is a formula only where it computes exactly what the core counted; a sheet where it
  * would not (a status typed as a percentage, a ticked box, a sentence) gets the fixed value.
  */
-import { MeasureStatus, statusWords } from '../domain/thai';
+import { MeasureStatus, statusWords } from '../domain/parse/status';
 import { AnalysisWithSources } from './analyze';
 import { MeasureRow } from './analysis';
 import { ref } from './formulas';

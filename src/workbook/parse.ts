@@ -11,22 +11,14 @@ import {
 import { Problem } from '../domain/problem';
 import { ReportedScope } from '../domain/reported';
 import { bi } from '../domain/text';
-import {
-  FiscalYear,
-  IsoDate,
-  MeasureStatus,
-  normalizeKey,
-  parseDate,
-  parseIndicatorList,
-  parseIndicatorRef,
-  parseItemCode,
-  parsePeriod,
-  parsePublished,
-  parseScore,
-  parseStatus,
-  parseUrl,
-  parseYear,
-} from '../domain/thai';
+import { IsoDate, normalizeKey } from '../domain/parse/common';
+import { parseDate, parsePeriod } from '../domain/parse/dates';
+import { parseIndicatorList, parseIndicatorRef, parseItemCode } from '../domain/parse/indicators';
+import { parseScore } from '../domain/parse/numbers';
+import { parsePublished } from '../domain/parse/published';
+import { MeasureStatus, parseStatus } from '../domain/parse/status';
+import { parseUrl } from '../domain/parse/url';
+import { FiscalYear, parseYear } from '../domain/parse/years';
 import { MeasureRow, SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, formatAt, isEmpty, isPercentFormat, locatedProblem } from './cells';
 import { a1, CellValue, parseA1, SheetSnapshot } from './snapshot';

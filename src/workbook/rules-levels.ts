@@ -1,6 +1,6 @@
 import { Grade, GradeBand, Framework, RatingRule, ToolId, TOOL_IDS } from '../domain/framework';
 import { bi } from '../domain/text';
-import { parseScore } from '../domain/thai';
+import { parseScore } from '../domain/parse/numbers';
 import { isEmpty } from './cells';
 import { Bad, Err, RulesRow, SectionFound, certaintyOf, textOf } from './rules-read';
 

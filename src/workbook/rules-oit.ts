@@ -1,6 +1,6 @@
 import { Bilingual, bi } from '../domain/text';
 import { Framework, IndicatorHead, OitTable, subIndicatorParent } from '../domain/framework';
-import { parseItemCode } from '../domain/thai';
+import { parseItemCode } from '../domain/parse/indicators';
 import { Bad, Err, SectionFound, certaintyOf, textOf } from './rules-read';
 import { CellValue } from './snapshot';
 

@@ -1,6 +1,6 @@
 import { Certainty, ToolId, TOOL_IDS } from '../domain/framework';
 import { Bilingual } from '../domain/text';
-import { normalizeKey } from '../domain/thai';
+import { normalizeKey } from '../domain/parse/common';
 import { cellAt, isEmpty } from './cells';
 import { RULES_COLUMNS, RULES_SECTIONS, RulesSection } from './rules-layout';
 import { a1, CellValue, SheetSnapshot } from './snapshot';

@@ -2,7 +2,7 @@ import { buildFramework, Framework, IndicatorHead, ToolDef, ToolId, TOOL_IDS } f
 import { SURVEYS } from '../domain/framework-common';
 import { Problem } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
-import { parseNumber, parseScore } from '../domain/thai';
+import { parseNumber, parseScore } from '../domain/parse/numbers';
 import { cellProblem, locatedProblem } from './cells';
 import { OPTIONAL_RULES_SECTIONS, RULES_SECTIONS, RulesSection } from './rules-layout';
 import { readGrades, readRating } from './rules-levels';

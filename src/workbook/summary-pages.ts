@@ -6,7 +6,7 @@ import { itemDef } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi, Bilingual, Lang } from '../domain/text';
 import { Digits, formatDate } from '../domain/thai-date';
-import { MeasureStatus, statusLabel, statusWords } from '../domain/thai';
+import { MeasureStatus, statusLabel, statusWords } from '../domain/parse/status';
 import { AnalysisWithSources } from './analyze';
 import { asExcelText, publishedFormula, publishedFormulaAgrees, ref, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';

@@ -1,6 +1,6 @@
 import { Problem } from '../domain/problem';
 import { bi, Lang } from '../domain/text';
-import { hasThaiDigits } from '../domain/thai';
+import { hasThaiDigits } from '../domain/parse/common';
 import { Digits } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';

@@ -4,7 +4,7 @@ import { evaluate } from '../../src/domain';
 import { FRAMEWORKS, resolveFramework } from '../../src/domain/frameworks';
 import { isPerception, planRoute, shortOfGoal } from '../../src/domain/gap';
 import { scoreAssessment } from '../../src/domain/scoring';
-import { parseScore } from '../../src/domain/thai';
+import { parseScore } from '../../src/domain/parse/numbers';
 import { THAMALING } from '../fixtures/planner/thamaling-2565';
 import { randomCase } from '../helpers/random-framework';
 

@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime, toThaiDigits } from '../../src/domain/thai-date';
+import { toThaiDigits } from '../../src/domain/parse/common';
+import { formatDate, formatDateTime } from '../../src/domain/thai-date';
 
 describe('dates as Thai documents print them (Buddhist Era, the digits the planner writes)', () => {
   it('day, abbreviated month and the Buddhist-Era year (CE + 543), in Arabic digits by default', () => {

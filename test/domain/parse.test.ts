@@ -1,26 +1,17 @@
 import fc from 'fast-check';
+import { hasThaiDigits, normalizeKey, thaiDigitsToArabic } from '../../src/domain/parse/common';
+import { parseDate, parsePeriod } from '../../src/domain/parse/dates';
 import {
   IndicatorNames,
-  PUBLISHED_NO_WORDS,
-  PUBLISHED_YES_WORDS,
-  fiscalYearRange,
-  hasThaiDigits,
-  normalizeKey,
-  parseDate,
-  parseFiscalYearRange,
   parseIndicatorList,
   parseIndicatorRef,
   parseItemCode,
-  parseNumber,
-  parsePeriod,
-  parsePublished,
-  parseScore,
-  parseStatus,
-  parseUrl,
-  parseYear,
-  statusLabel,
-  thaiDigitsToArabic,
-} from '../../src/domain/thai';
+} from '../../src/domain/parse/indicators';
+import { parseNumber, parseScore } from '../../src/domain/parse/numbers';
+import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS, parsePublished } from '../../src/domain/parse/published';
+import { parseStatus, statusLabel } from '../../src/domain/parse/status';
+import { parseUrl } from '../../src/domain/parse/url';
+import { fiscalYearRange, parseFiscalYearRange, parseYear } from '../../src/domain/parse/years';
 
 /** Indicators 1–10 as in ita-scoring.md §1 (seed 001 spells 4 "…ของทางราชการ"). */
 const INDICATORS: IndicatorNames[] = [
