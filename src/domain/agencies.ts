@@ -9,7 +9,7 @@ import { DEFAULT_PERCEPTION_STEP, isPerception } from './gap';
 import { gradeOf, meetsTarget } from './grades';
 import { Rating, ratingOf } from './rating';
 import { bi, Bilingual } from './text';
-import { normalizeKey } from './thai';
+import { normalizeKey } from './parse/common';
 
 /** Local administrative organisations by kind (อบจ., เทศบาลนคร/เมือง/ตำบล, อบต.), and the rest. */
 export type AgencyType = 'pao' | 'city' | 'town' | 'subdistrict' | 'sao' | 'other';

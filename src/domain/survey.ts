@@ -11,7 +11,8 @@ import { mean, round2 } from './decimal';
 import { AnswerScale, Framework, indicatorDef, ToolId } from './framework';
 import { ScoreInput } from './scoring';
 import { Bilingual } from './text';
-import { normalizeKey, parseNumber } from './thai';
+import { normalizeKey } from './parse/common';
+import { parseNumber } from './parse/numbers';
 
 /** A survey question with the scale it is answered on. */
 export interface QuestionRule {
