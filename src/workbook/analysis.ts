@@ -1,3 +1,4 @@
+import { AreaResult } from '../domain/agencies';
 import { ReportedScope } from '../domain/reported';
 import type { CellValue } from './snapshot';
 import { GapPlan } from '../domain/gap';
@@ -9,7 +10,7 @@ import { Bilingual, Lang } from '../domain/text';
 import { IsoDate } from '../domain/parse/common';
 import { MeasureStatus } from '../domain/parse/status';
 
-export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures' | 'rules';
+export type SheetRole = 'settings' | 'scores' | 'oit' | 'measures' | 'rules' | 'agencies';
 
 export interface ColumnFound {
   key: string;
@@ -114,5 +115,7 @@ export interface Analysis {
   /** The published figures the workbook reports (Settings rows, or summary rows on the Scores sheet). */
   reported?: { scope: ReportedScope; value: number; sheet: string; cell: string }[];
   measures?: MeasuresSummary;
+  /** Many agencies (the Agencies sheet, issue 14): each one's figures and the area's. */
+  area?: { sheet: string; result: AreaResult };
   problems: Problem[];
 }

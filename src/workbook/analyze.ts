@@ -10,6 +10,8 @@ import { IsoDate } from '../domain/parse/common';
 import { FiscalYear } from '../domain/parse/years';
 import { Analysis, ColumnChoice, ColumnFound, MeasuresSummary, SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
+import { computeArea } from '../domain/agencies';
+import { AgencySourceRow, parseAgencies } from './agencies-parse';
 import { detectSheets } from './detect';
 import { groupProblems } from './group';
 import { OitRow, parseMeasures, parseOit, parseScores, parseSettings, ScoreRow, Settings } from './parse';
@@ -34,6 +36,8 @@ export interface Sources {
   scores: ScoreRow[];
   oit: OitRow[];
   settings: Settings;
+  /** The Agencies sheet's rows, when there is one. */
+  agencies?: AgencySourceRow[];
 }
 
 export interface AnalysisWithSources extends Analysis {
@@ -86,8 +90,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const asOf = options.asOf ?? settings.asOf ?? options.today;
   const perceptionStep = options.perceptionStep ?? settings.perceptionStep?.value ?? DEFAULT_PERCEPTION_STEP;
 
+  // A workbook of many agencies needs no single agency's Scores sheet.
+  const manyAgencies = !!role('agencies').sheet;
   for (const f of found) {
-    if (f.required && !f.sheet) {
+    if (f.required && !f.sheet && !manyAgencies) {
       problems.push({
         severity: 'error',
         code: 'sheet.missing',
@@ -246,6 +252,19 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     };
   }
 
+  const agenciesAt = usable('agencies');
+  const agencies = agenciesAt
+    ? parseAgencies(agenciesAt.sheet, agenciesAt.f, framework, problems, textNumbers)
+    : undefined;
+  const area =
+    agencies && !agencies.failed && agencies.rows.length > 0 && !yearRejected
+      ? computeArea(
+          framework,
+          agencies.rows.map((r) => r.input),
+          { target, perceptionStep },
+        )
+      : undefined;
+
   return {
     lang: options.lang ?? workbookLanguage(found),
     ...(settings.agency ? { agency: settings.agency } : {}),
@@ -258,6 +277,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ...('gap' in ev && ev.gap ? { gap: ev.gap } : {}),
     advice: ev.advice,
     ...(measures ? { measures } : {}),
+    ...(area && agencies ? { area: { sheet: agencies.sheet, result: area } } : {}),
     textNumbers,
     ...(reported.length > 0
       ? {
@@ -270,7 +290,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
         }
       : {}),
     problems: groupProblems(sortProblems(problems)),
-    sources: { scores, oit, settings },
+    sources: { scores, oit, settings, ...(agencies ? { agencies: agencies.rows } : {}) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { bi, Bilingual } from '../domain/text';
 import { normalizeKey } from '../domain/parse/common';
 import { ColumnChoice, ColumnFound, SheetFound, SheetRole } from './analysis';
+import { AGENCIES_COLUMNS, AGENCIES_SHEET_NAMES } from './agencies-columns';
 import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -9,8 +10,8 @@ export interface ColumnSpec {
   label: Bilingual;
   aliases: readonly string[];
   required: boolean;
-  /** Required unless this other column is there (an Item column gives the indicator). */
-  requiredUnless?: string;
+  /** Required unless this other column (or one of these) is there (an Item column gives the indicator). */
+  requiredUnless?: string | readonly string[];
 }
 
 export interface RoleSpec {
@@ -27,7 +28,7 @@ const col = (
   th: string,
   en: string,
   aliases: string[],
-  required: boolean | { unless: string } = false,
+  required: boolean | { unless: string | readonly string[] } = false,
 ): ColumnSpec => ({
   key,
   label: bi(th, en),
@@ -37,7 +38,8 @@ const col = (
 });
 
 const isMissing = (c: ColumnSpec, found: ColumnFound[]): boolean =>
-  (c.required || c.requiredUnless !== undefined) && !found.some((f) => f.key === c.key || f.key === c.requiredUnless);
+  (c.required || c.requiredUnless !== undefined) &&
+  !found.some((f) => f.key === c.key || [c.requiredUnless ?? []].flat().includes(f.key));
 
 /** The contract's sheets and column aliases (workbook-contract.md), Thai and English. */
 export const ROLES: readonly RoleSpec[] = [
@@ -135,6 +137,14 @@ export const ROLES: readonly RoleSpec[] = [
     required: false,
     sheetNames: RULES_SHEET_NAMES,
     columns: [],
+  },
+  {
+    // Many agencies, one row each (issue 14): the district's or province's view.
+    role: 'agencies',
+    label: bi('หน่วยงาน', 'Agencies'),
+    required: false,
+    sheetNames: AGENCIES_SHEET_NAMES,
+    columns: AGENCIES_COLUMNS,
   },
 ];
 

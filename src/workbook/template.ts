@@ -16,9 +16,18 @@ const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
     oit: 'OIT',
     measures: 'มาตรการ',
     rules: 'เกณฑ์การประเมิน',
+    agencies: 'หน่วยงาน',
     howto: 'วิธีใช้',
   },
-  en: { settings: 'Settings', scores: 'Scores', oit: 'OIT', measures: 'Measures', rules: 'Rules', howto: 'How to' },
+  en: {
+    settings: 'Settings',
+    scores: 'Scores',
+    oit: 'OIT',
+    measures: 'Measures',
+    rules: 'Rules',
+    agencies: 'Agencies',
+    howto: 'How to',
+  },
 };
 
 const HEADERS = {

@@ -342,6 +342,7 @@ describe('template, missing sheets and "add to measures"', () => {
       ['oit', 'OIT', 0],
       ['measures', 'มาตรการ', 0],
       ['rules', 'เกณฑ์การประเมิน', 0],
+      ['agencies', undefined, 0], // one agency's template: no Agencies sheet
     ]);
     expect(a.fiscalYear).toBe(2565);
     expect(reloaded.getWorksheet('OIT')!.getCell('D2').dataValidation).toMatchObject({

@@ -109,8 +109,9 @@ export function FoundSection({
   const { lang, s } = useI18n();
   const styles = useStyles();
   const common = useCommonStyles();
-  // The rules sheet is written by the template only: the shipped rules apply without it.
-  const anyMissing = analysis.found.some((f) => !f.sheet && f.role !== 'rules');
+  // The rules sheet is written by the template only: the shipped rules apply without it. The
+  // Agencies sheet is for district and provincial offices: listed only when there is one.
+  const anyMissing = analysis.found.some((f) => !f.sheet && f.role !== 'rules' && f.role !== 'agencies');
   const fw = analysis.framework;
   const rulesSheet = analysis.found.find((f) => f.role === 'rules')?.sheet;
   return (
@@ -157,9 +158,11 @@ export function FoundSection({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {analysis.found.map((f) => (
-            <SheetRow key={f.role} f={f} />
-          ))}
+          {analysis.found
+            .filter((f) => f.sheet || f.role !== 'agencies')
+            .map((f) => (
+              <SheetRow key={f.role} f={f} />
+            ))}
         </TableBody>
       </Table>
       {anyMissing && (
