@@ -7,7 +7,7 @@ import { differsWhenShown, round2 } from '../domain/decimal';
 import { Framework, ToolId, TOOL_IDS } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
-import { normalizeKey } from '../domain/thai';
+import { normalizeKey } from '../domain/parse/common';
 import { indicatorKey, toolKey } from './agencies-columns';
 import { SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
