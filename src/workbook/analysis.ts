@@ -6,6 +6,8 @@ import { Framework } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { Assessment } from '../domain/scoring';
 import { IndicatorAdvice } from '../domain/advice';
+import { Suggestion } from '../domain/suggestions';
+import { SurveyResult } from '../domain/survey';
 import { Bilingual, Lang } from '../domain/text';
 import { IsoDate } from '../domain/parse/common';
 import { MeasureStatus } from '../domain/parse/status';
@@ -98,6 +100,26 @@ export interface TextNumber {
   number: number;
 }
 
+/**
+ * The agency's own pre-assessment survey (แบบสำรวจ / Responses): counts and means only, never a
+ * respondent's row. Not the NACC's result: every output says so.
+ */
+export interface SurveySummary {
+  sheet: string;
+  /** 0-based row of the header (or the codes row) of the responses. */
+  headerRow: number;
+  /** Codes in the headers (or a codes row), or the framework's order (with a warning). */
+  mapping: 'codes' | 'order';
+  questionColumns: number;
+  /** Columns that are not questions (timestamp, e-mail, name…): never read. */
+  ignoredColumns: number;
+  result: SurveyResult;
+  /** The workbook's figures with the survey's in place of the tools it covers; absent when a figure is missing. */
+  assessment?: Assessment;
+  /** Suggestions for the indicators of the lowest questions. */
+  advice: { indicator: number; suggestions: readonly Suggestion[] }[];
+}
+
 export interface Analysis {
   /** Language of the workbook (Thai when its input sheets are named in Thai). */
   lang: Lang;
@@ -117,5 +139,7 @@ export interface Analysis {
   measures?: MeasuresSummary;
   /** Many agencies (the Agencies sheet, issue 14): each one's figures and the area's. */
   area?: { sheet: string; result: AreaResult };
+  /** The pre-assessment from the responses sheet, when the workbook has one. */
+  survey?: SurveySummary;
   problems: Problem[];
 }

@@ -19,6 +19,7 @@ import { ownedSheets } from './owned';
 import { REPORTED_CODES, reportedFigures, reportedProblem } from './reported-check';
 import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { findSurveySheet, summarizeSurvey } from './survey-sheet';
 
 export interface AnalyzeOptions {
   /** Today, for overdue checks when Settings gives no "as of" date. */
@@ -225,6 +226,13 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 
+  // The agency's own survey: a pre-assessment beside the figures above, never in their place.
+  const surveySheet = findSurveySheet(snapshot, owned, found);
+  const survey =
+    surveySheet && !yearRejected
+      ? summarizeSurvey(surveySheet, { framework, target, indicators, items, perceptionStep }, problems, !!scoresAt)
+      : undefined;
+
   const reported = reportedFigures(settings, reportedRows);
   const reportedOff = ev.assessment
     ? reportedProblem(ev.assessment, { framework, target, indicators, items, previous }, reported, scores)
@@ -278,6 +286,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     advice: ev.advice,
     ...(measures ? { measures } : {}),
     ...(area && agencies ? { area: { sheet: agencies.sheet, result: area } } : {}),
+    ...(survey ? { survey } : {}),
     textNumbers,
     ...(reported.length > 0
       ? {
