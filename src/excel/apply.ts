@@ -193,7 +193,7 @@ async function probe(
   sync: () => Promise<void>,
 ): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/protection/protected');
+  worksheets.load('items/name,items/visibility,items/protection/protected');
   const workbookProtection = features.workbookProtection ? context.workbook.protection : undefined;
   workbookProtection?.load('protected');
   const names = context.workbook.names;
@@ -210,6 +210,7 @@ async function probe(
     fixCells: fixCells.map((c) => ({ value: c.values[0][0], formula: c.formulas[0][0] })),
     protectedSheets: worksheets.items.filter((s) => s.protection.protected).map((s) => s.name),
     workbookProtected: workbookProtection?.protected === true,
+    veryHiddenSheets: worksheets.items.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name),
   };
 }
 
@@ -267,6 +268,8 @@ function queueOp(context: Excel.RequestContext, op: Op, sheets: SheetProxies): v
       context.workbook.names.getItem(op.name).delete();
       return;
     case 'deleteSheet':
+      // Excel refuses to delete a very hidden sheet (InvalidOperation): hidden first, same request.
+      if (op.unhide) sheets.get(op.sheet).visibility = 'Hidden';
       sheets.get(op.sheet).delete();
       sheets.forget(op.sheet);
       return;

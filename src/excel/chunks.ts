@@ -2,7 +2,8 @@
  * Read chunking: which row slices of which used ranges to load in which request, decided from
  * the used ranges' sizes before any value is read. Pure.
  */
-import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
+import type { LinkCells } from '../workbook/links';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { BATCH_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, OP_OVERHEAD_BYTES, jsonBytes, withDefaults } from './payload';
 import { cellValueFromExcel, rangeAddress } from './translate';
 
@@ -23,6 +24,11 @@ export interface ReadOptions {
   probeCells?: number;
   /** Excel on the web: a GeneralException is then taken as a size refusal too (errors.ts, isSizeRefusal). */
   web?: boolean;
+  /**
+   * Cells whose hyperlink to read once the values are in (workbook/links.ts, linkCells): one
+   * more sync when it names any. Pass it only where Range.hyperlink exists (ExcelApi 1.7).
+   */
+  links?: (snapshot: WorkbookSnapshot) => LinkCells[];
 }
 
 export const READ_DEFAULTS: Required<ReadOptions> = {
@@ -32,6 +38,7 @@ export const READ_DEFAULTS: Required<ReadOptions> = {
   maxRetries: 10,
   probeCells: 2_000,
   web: false,
+  links: () => [],
 };
 
 /** A sheet's used range (valuesOnly), as the geometry sync found it; null for an empty sheet. */
@@ -80,6 +87,37 @@ function sliceRange(
     out.push({ sheet, top: top + r, left, rows: n, cols, bytes: OP_OVERHEAD_BYTES + n * perRow });
   }
   return out;
+}
+
+/**
+ * The most a sheet's used range is read of: columns, and cells. A planner's sheets stay far below
+ * (100,000 measure rows of 5 columns is 500,000 cells); a used range past them comes from a stray
+ * value far below or right of the data, and reading it whole would cost minutes of requests of
+ * empty cells. Such a sheet is read from its top-left corner up to the caps, and the analysis says
+ * so (workbook/analyze.ts, sheet.truncated).
+ */
+export const MAX_READ_COLUMNS = 200;
+export const MAX_READ_CELLS = 2_000_000;
+
+/** The geometry to read: each used range capped (see MAX_READ_CELLS), with what was cut. */
+export function capGeometry(geometry: readonly SheetGeometry[]): {
+  geometry: SheetGeometry[];
+  truncated: Map<number, { used: string; read: string }>;
+} {
+  const truncated = new Map<number, { used: string; read: string }>();
+  const capped = geometry.map((g, i): SheetGeometry => {
+    const u = g.used;
+    if (!u || (u.columnCount <= MAX_READ_COLUMNS && u.rowCount * u.columnCount <= MAX_READ_CELLS)) return g;
+    const columnCount = Math.min(u.columnCount, MAX_READ_COLUMNS);
+    const rowCount = Math.min(u.rowCount, Math.floor(MAX_READ_CELLS / columnCount));
+    const read = { ...u, rowCount, columnCount };
+    truncated.set(i, {
+      used: rangeAddress(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount),
+      read: rangeAddress(read.rowIndex, read.columnIndex, read.rowCount, read.columnCount),
+    });
+    return { name: g.name, used: read };
+  });
+  return { geometry: capped, truncated };
 }
 
 export function planReadSlices(

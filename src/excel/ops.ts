@@ -52,7 +52,8 @@ export interface WriteOp {
 
 export type StructureOp =
   | { kind: 'deleteName'; name: string; bytes: number }
-  | { kind: 'deleteSheet'; sheet: string; bytes: number }
+  /** `unhide`: the sheet is very hidden, which Excel refuses to delete; it is made hidden first. */
+  | { kind: 'deleteSheet'; sheet: string; unhide?: boolean; bytes: number }
   | { kind: 'addSheet'; sheet: string; bytes: number }
   | {
       kind: 'clearSheet';
@@ -113,6 +114,8 @@ export interface WorkbookState {
   protectedSheets: string[];
   /** Whether the workbook's structure is protected (false where Excel cannot tell: before ExcelApi 1.7). */
   workbookProtected: boolean;
+  /** Sheets whose visibility is VeryHidden (Worksheet.delete fails on them). */
+  veryHiddenSheets?: string[];
 }
 
 /** A part of the plan left out, and why. */
@@ -431,18 +434,26 @@ export function rowHeightRuns(
  */
 export function planStructureOps(
   plan: WritePlan,
-  state: Pick<WorkbookState, 'sheets' | 'names'>,
+  state: Pick<WorkbookState, 'sheets' | 'names' | 'veryHiddenSheets'>,
   features: ExcelFeatures,
 ): StructureOp[] {
   const sheets = new Map(state.sheets.map((s) => [s.toLowerCase(), s] as const));
   const names = new Map(state.names.map((n) => [n.toLowerCase(), n] as const));
+  const veryHidden = new Set((state.veryHiddenSheets ?? []).map((s) => s.toLowerCase()));
   const ops: StructureOp[] = [];
 
   const owned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   for (const s of plan.deleteSheets) {
     const existing = sheets.get(s.toLowerCase());
-    if (existing !== undefined && !owned.has(s.toLowerCase()))
-      ops.push({ kind: 'deleteSheet', sheet: existing, bytes: small(jsonBytes(existing)) });
+    if (existing !== undefined && !owned.has(s.toLowerCase())) {
+      const unhide = veryHidden.has(existing.toLowerCase());
+      ops.push({
+        kind: 'deleteSheet',
+        sheet: existing,
+        ...(unhide ? { unhide } : {}),
+        bytes: small(jsonBytes(existing)),
+      });
+    }
   }
   for (const s of plan.sheets) {
     const existing = sheets.get(s.name.toLowerCase());

@@ -7,7 +7,8 @@
  *   3. the values (with their number formats) of every slice, all queued, one sync — plus one more sync for each further
  *      request the values need: Excel on the web refuses a response over 5 MB, and a sync is one
  *      request, so slices of a large read must go in several syncs.
- * So 3 syncs for any workbook whose values fit one request (estimated ≤ budget, 4 MB by default:
+ *   4. only when options.links names cells (the OIT sheet's URL column): their hyperlinks.
+ * So 3 syncs (4 with links) for any workbook whose values fit one request (estimated ≤ budget, 4 MB by default:
  * about 95,000 cells at the first guess of 42 bytes a cell, value and format), 2 + ⌈estimate / budget⌉ beyond
  * that, and 2 when every sheet is empty. Each response is measured: a sheet whose cells turn out
  * larger (long Thai text) has the rest of its rows cut to the measured size. A request refused as
@@ -24,6 +25,7 @@ import {
   ReadSlice,
   SheetGeometry,
   assembleSheets,
+  capGeometry,
   cutProbes,
   planReadSlices,
   resliceReads,
@@ -32,7 +34,7 @@ import {
 } from './chunks';
 import { isReadSizeError } from './errors';
 import { batchBytes, packBatches, withDefaults } from './payload';
-import { definedName } from './translate';
+import { definedName, linkTarget } from './translate';
 
 export interface ReadReport {
   syncs: number;
@@ -47,6 +49,8 @@ export interface ReadReport {
   probes: number;
   /** Each sheet's estimated bytes per cell when the read ended (the guess, or what was measured). */
   bytesPerCell: number[];
+  /** Cells whose hyperlink was read (options.links). */
+  linkCells: number;
 }
 
 export async function readSnapshot(
@@ -69,6 +73,7 @@ export async function readSnapshotWithReport(
     retries: 0,
     probes: 0,
     bytesPerCell: [],
+    linkCells: 0,
   };
   const sync = async (): Promise<void> => {
     report.syncs++;
@@ -90,7 +95,7 @@ export async function readSnapshotWithReport(
     return range;
   });
   await sync();
-  const geometry: SheetGeometry[] = sheets.map((sheet, i) => {
+  const measuredGeometry: SheetGeometry[] = sheets.map((sheet, i) => {
     const r = used[i];
     return {
       name: sheet.name,
@@ -99,6 +104,8 @@ export async function readSnapshotWithReport(
         : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
     };
   });
+  // A used range of millions of empty cells (a stray value far off) is read only up to the caps.
+  const { geometry, truncated } = capGeometry(measuredGeometry);
 
   // Sync 3 (and more only for reads over one request): values, one request-sized batch per sync
   // (the payload limit is per sync, see the header), cut anew whenever a response teaches us
@@ -155,8 +162,30 @@ export async function readSnapshotWithReport(
   report.bytesPerCell = geometry.map((_, i) => sizes.of(i));
 
   const snapshot: WorkbookSnapshot = {
-    sheets: assembleSheets(geometry, loaded),
+    sheets: assembleSheets(geometry, loaded).map((sheet, i) =>
+      truncated.has(i) ? { ...sheet, truncated: truncated.get(i) } : sheet,
+    ),
     names: names.items.map((n) => definedName(n.name, n.type, n.value)),
   };
+
+  // Sync 4, only when the analysis judges linked cells (the OIT sheet's URL column): their
+  // links, one cell each, all in one request (Range.values gave only their shown text).
+  const wanted = opts.links(snapshot).filter((w) => w.cells.length > 0);
+  if (wanted.length > 0) {
+    const cells = wanted.flatMap(({ sheet, cells }) => {
+      const at = sheets.findIndex((s) => s.name === sheet);
+      return cells.map((cell) => {
+        const range = sheets[at].getRange(cell);
+        range.load('hyperlink');
+        return { at, cell, range };
+      });
+    });
+    await sync();
+    report.linkCells = cells.length;
+    for (const { at, cell, range } of cells) {
+      const link = linkTarget(range.hyperlink);
+      if (link !== undefined) (snapshot.sheets[at].hyperlinks ??= {})[cell] = link;
+    }
+  }
   return { snapshot, report };
 }

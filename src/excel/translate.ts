@@ -262,3 +262,14 @@ export function definedName(name: string, type: string, value: unknown): Defined
   }
   return out;
 }
+
+/**
+ * Where Range.hyperlink points: its URL, or "#Sheet!A1" for a place in the workbook; undefined
+ * for a cell without a link (Excel answers null or an object without either).
+ */
+export function linkTarget(h: Excel.RangeHyperlink | null | undefined): string | undefined {
+  if (!h || typeof h !== 'object') return undefined;
+  if (typeof h.address === 'string' && h.address !== '') return h.address;
+  if (typeof h.documentReference === 'string' && h.documentReference !== '') return `#${h.documentReference}`;
+  return undefined;
+}

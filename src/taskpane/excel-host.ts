@@ -7,6 +7,7 @@ import { applyPlan, detectFeatures, officeIsSetSupported, readSnapshot, toUserEr
 import type { ExcelFeatures, IsSetSupported, SkippedPart } from '../excel';
 import type { Bilingual } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
+import { linkCells } from '../workbook/links';
 import type { WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { HostError } from './errors';
@@ -64,7 +65,11 @@ export function createExcelHost(
     kind: 'excel',
     features,
     notices,
-    read: (): Promise<WorkbookSnapshot> => guarded(run, (ctx) => readSnapshot(ctx, { web })),
+    read: (): Promise<WorkbookSnapshot> =>
+      guarded(run, (ctx) =>
+        // A linked OIT URL cell is judged by its link: read where Range.hyperlink exists (1.7).
+        readSnapshot(ctx, features.hyperlinks ? { web, links: linkCells } : { web }),
+      ),
     apply: async (plan: WritePlan): Promise<{ skipped: Bilingual[] }> => {
       const report = await guarded(run, (ctx) => applyPlan(ctx, plan, features, { web }));
       const skipped: Bilingual[] = report.skipped.map(describeSkipped);

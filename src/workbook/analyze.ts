@@ -91,8 +91,28 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const asOf = options.asOf ?? settings.asOf ?? options.today;
   const perceptionStep = options.perceptionStep ?? settings.perceptionStep?.value ?? DEFAULT_PERCEPTION_STEP;
 
+  // A used range too large to read whole (Office.js): only its top-left part was read.
+  for (const s of snapshot.sheets) {
+    if (!s.truncated) continue;
+    const { used, read } = s.truncated;
+    problems.push(
+      locatedProblem(
+        'warning',
+        'sheet.truncated',
+        s.name,
+        read,
+        bi(
+          `ชีต "${s.name}" มีช่วงที่ใช้ ${used} ใหญ่เกินกว่าที่ ITA Planner อ่านได้ จึงอ่านเฉพาะ ${read} มักเกิดจากค่าหลงอยู่ไกลจากข้อมูล กด Ctrl+End เพื่อดูเซลล์สุดท้าย ลบแถวและคอลัมน์ว่างที่เกินมา แล้วคำนวณใหม่`,
+          `Sheet "${s.name}" uses ${used}, more than ITA Planner reads, so only ${read} was read. A stray value far from the data usually causes this: press Ctrl+End to see the last cell, delete the extra rows and columns, and recompute`,
+        ),
+        used,
+      ),
+    );
+  }
+
   // A workbook of many agencies needs no single agency's Scores sheet.
   const manyAgencies = !!role('agencies').sheet;
+
   for (const f of found) {
     if (f.required && !f.sheet && !manyAgencies) {
       problems.push({

@@ -473,7 +473,9 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
       problems.push(cellProblem('error', 'oit.published', sheet.name, at('published'), pubRaw, published.expected));
       continue;
     }
-    const urlRaw = get('url');
+    // A linked cell is judged by its link, whatever text it shows (snapshot.ts, hyperlinks).
+    const link = cols.url !== undefined ? sheet.hyperlinks?.[at('url')] : undefined;
+    const urlRaw = link ?? get('url');
     let url: string | undefined;
     if (!isEmpty(urlRaw)) {
       const u = parseUrl(urlRaw);

@@ -16,6 +16,19 @@ export interface SheetSnapshot {
    * (null elsewhere); omitted when the sheet has none. A 0.9235 shown as "92.35%" means 92.35.
    */
   numberFormats?: (string | null)[][];
+  /**
+   * Where cells with a hyperlink point, by A1 address ("E7"): the URL, or "#Sheet!A1" for a place
+   * in the workbook. A cell's shown text may be anything ("เว็บไซต์"), so a link column is judged
+   * by these. The .xlsx reader fills it for every linked cell; Office.js only for the cells
+   * `linkCells` (links.ts) names, and only from ExcelApi 1.7. HYPERLINK formulas are not included.
+   */
+  hyperlinks?: Record<string, string>;
+  /**
+   * Set when the reader read only part of a used range too large to read whole (Office.js: a
+   * stray value far below or right of the data makes a used range of millions of empty cells):
+   * the used range as Excel gave it and the part read, both A1 ranges ("A1:XFD1048576").
+   */
+  truncated?: { used: string; read: string };
 }
 
 export interface DefinedName {

@@ -42,6 +42,7 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const lines: { row: number; cells: CellValue[]; formats?: (string | null)[] }[] = [];
   let left = Infinity;
   let anyFormat = false;
+  let hyperlinks: Record<string, string> | undefined;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     let cells: CellValue[] | undefined;
     let formats: (string | null)[] | undefined;
@@ -49,6 +50,8 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       const v = cellValue(cell);
       if (v === null) return;
       (cells ??= [])[colNumber - 1] = v;
+      const link = cellLink(cell);
+      if (link !== undefined) (hyperlinks ??= {})[cell.address] = link;
       if (colNumber - 1 < left) left = colNumber - 1;
       // Only a number's format changes what it means (0.9235 shown as 92.35%).
       const fmt = typeof v === 'number' ? cell.numFmt : undefined;
@@ -74,7 +77,21 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     values[row - top] = out;
     if (numberFormats && formats) numberFormats[row - top] = out.map((_, c) => formats[c + left] ?? null);
   }
-  return { name: ws.name, values, top, left, ...(numberFormats ? { numberFormats } : {}) };
+  return {
+    name: ws.name,
+    values,
+    top,
+    left,
+    ...(numberFormats ? { numberFormats } : {}),
+    ...(hyperlinks ? { hyperlinks } : {}),
+  };
+}
+
+/** Where a linked cell points ("#Sheet!A1" for a place in the workbook); undefined without a link. */
+function cellLink(cell: ExcelJS.Cell): string | undefined {
+  if (cell.type !== T.Hyperlink) return undefined;
+  const link = (cell.value as ExcelJS.CellHyperlinkValue).hyperlink;
+  return typeof link === 'string' && link !== '' ? link : undefined;
 }
 
 /** One cell as a plain value; null when empty (including "" and merged non-master cells). */

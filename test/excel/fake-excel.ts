@@ -73,6 +73,10 @@ export interface FakeSheetInput {
   numberFormats?: Record<string, string>;
   /** Worksheet.protection.protected */
   protected?: boolean;
+  /** Worksheet.visibility; Excel refuses to delete a VeryHidden sheet (InvalidOperation). */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Cells with a hyperlink, as Range.hyperlink gives them, e.g. { E3: { address: 'https://…' } }. */
+  hyperlinks?: Record<string, Excel.RangeHyperlink>;
 }
 
 export interface RangeRecord {
@@ -88,6 +92,8 @@ export interface RangeRecord {
   formats: unknown[][];
   /** The adapter set formulas (seen before the sync, when a loaded value would still be a "not synced" string). */
   wrote: boolean;
+  /** The range was made with a readable `hyperlink` (a single cell of a sheet that has links). */
+  linkReadable: boolean;
 }
 
 export interface RequestLog {
@@ -133,6 +139,8 @@ export class FakeExcel {
   private readonly sheetMocks = new Map<string, AnyMock>();
   private readonly mocks: AnyMock[] = [];
   private sinceSync: RangeRecord[] = [];
+  /** Sheets whose delete() was queued since the last sync. */
+  private deleting: string[] = [];
   private queued: (() => void)[] = [];
   private nullChecks: (() => void)[] = [];
 
@@ -229,7 +237,11 @@ export class FakeExcel {
       getUsedRangeOrNullObject: () => fake.usedRange(name, true),
       getUsedRange: () => fake.usedRange(name, false),
       getRange: (address: string) => fake.range(name, address),
-      delete: () => fake.queued.push(() => fake.deleted.push(name)),
+      delete: () => {
+        fake.deleting.push(name);
+        fake.queued.push(() => fake.deleted.push(name));
+      },
+      visibility: fake.data.get(key)?.visibility ?? 'Visible',
       activate: () => fake.queued.push(() => (fake.activated = name)),
       freezePanes: { freezeRows: jest.fn(), unfreeze: jest.fn() },
       pageLayout: {
@@ -325,8 +337,16 @@ export class FakeExcel {
       borders: {},
       synced: false,
       wrote: false,
+      linkReadable: false,
     };
+    // A single cell of a sheet with links can be asked for its hyperlink (an empty one when it has none).
+    const linkProps: Record<string, unknown> = {};
+    if (d?.hyperlinks && r.rows === 1 && r.cols === 1) {
+      linkProps.hyperlink = d.hyperlinks[a1(r.top, r.left)] ?? {};
+      rec.linkReadable = true;
+    }
     const m = new OfficeMockObject({
+      ...linkProps,
       address: `${sheet}!${address}`,
       values,
       formulas,
@@ -371,7 +391,7 @@ export class FakeExcel {
       if (rec.wrote) writeBytes += measured(rec.mock.formulas);
       if (Array.isArray(rec.mock.numberFormat) && rec.mock.numberFormat !== rec.formats)
         writeBytes += measured(rec.mock.numberFormat);
-      if (rec.mock.hyperlink !== undefined) writeBytes += measured(rec.mock.hyperlink);
+      if (rec.mock.hyperlink !== undefined && !rec.linkReadable) writeBytes += measured(rec.mock.hyperlink);
       if (rec.loaded.includes('values')) readBytes += measured(rec.values);
       if (rec.loaded.includes('numberFormat')) readBytes += measured(rec.formats);
     }
@@ -381,6 +401,18 @@ export class FakeExcel {
       throw e;
     };
     if (injected) refuse(injected);
+    const deleting = this.deleting;
+    this.deleting = [];
+    // What the adapter set before delete() decides (the mock keeps an assigned value; unloaded and
+    // unassigned it reads as a "not loaded" message, and the sheet's own visibility holds).
+    const visibility = (name: string): unknown => {
+      const now: unknown = this.sheetMock(name).visibility;
+      return now === 'Visible' || now === 'Hidden' || now === 'VeryHidden'
+        ? now
+        : this.data.get(name.toLowerCase())?.visibility;
+    };
+    if (deleting.some((name) => visibility(name) === 'VeryHidden'))
+      refuse(richApiError('InvalidOperation', 'This operation is not permitted for the current object.'));
     const locked = created.find((rec) => rec.wrote && this.protectedLater.has(rec.sheet.toLowerCase()));
     if (locked) refuse(richApiError('AccessDenied', 'You cannot perform the requested operation.'));
     if (Math.max(writeBytes, readBytes) > this.generalExceptionOverBytes)

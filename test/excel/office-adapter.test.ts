@@ -8,6 +8,8 @@ import { ApplyError, ProtectedError, toUserError } from '../../src/excel/errors'
 import { ALL_FEATURES, detectFeatures } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { readSnapshot, readSnapshotWithReport } from '../../src/excel/read';
+import { MAX_READ_CELLS, MAX_READ_COLUMNS, capGeometry } from '../../src/excel/chunks';
+import { analyzeWorkbook } from '../../src/workbook';
 import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
 import { a4Page } from '../../src/workbook/print';
@@ -223,6 +225,33 @@ describe('readSnapshot', () => {
     desktop.generalExceptionOverBytes = 1_200_000;
     await expect(readSnapshot(desktop.context)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(desktop.requests.filter((r) => !r.ok)).toHaveLength(1);
+  });
+
+  it('a used range made huge by a stray value is read only up to the caps, and the analysis says which part, in Thai and English', async () => {
+    // A stray "x" in XFD1 makes the used range 16,384 columns wide.
+    const wide = scores.map((row) => [...row]);
+    wide[0][16_383] = 'x';
+    const fake = new FakeExcel([{ name: 'คะแนน', values: wide }]);
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+    const sheet = snapshot.sheets[0];
+    expect(sheet.truncated).toEqual({ used: `A1:XFD${scores.length}`, read: `A1:GR${scores.length}` });
+    expect(report.syncs).toBe(3);
+    expect(Math.max(...sheet.values.map((r) => r.length))).toBe(MAX_READ_COLUMNS);
+    const warning = analyzeWorkbook(snapshot, { today: '2024-01-15' }).problems.find(
+      (p) => p.code === 'sheet.truncated',
+    );
+    expect(warning).toMatchObject({ severity: 'warning', sheet: 'คะแนน', cell: `A1:GR${scores.length}` });
+    expect(warning!.message.en).toContain('Ctrl+End');
+    expect(warning!.message.th).toContain('Ctrl+End');
+
+    // A stray value a million rows down: the rows are capped so the cells stay within the cap.
+    const { geometry, truncated } = capGeometry([
+      { name: 'มาตรการ', used: { rowIndex: 0, columnIndex: 0, rowCount: 1_048_576, columnCount: 5 } },
+      { name: 'ตั้งค่า', used: { rowIndex: 0, columnIndex: 0, rowCount: 100_000, columnCount: 10 } },
+    ]);
+    expect(geometry[0].used).toMatchObject({ rowCount: MAX_READ_CELLS / 5, columnCount: 5 });
+    expect(truncated.get(0)).toEqual({ used: 'A1:E1048576', read: `A1:E${MAX_READ_CELLS / 5}` });
+    expect(truncated.has(1)).toBe(false); // a million cells of real data is read whole
   });
 
   it('lets Office errors reach the caller unchanged (cell edit mode), for toUserError to explain', async () => {
@@ -450,6 +479,23 @@ describe('applyPlan', () => {
     expect(user.title.th).toContain('ถูกป้องกัน');
     expect(user.title.en).toContain('protected');
     expect(user.detail).toContain('You cannot perform the requested operation.');
+  });
+
+  it('deletes a very hidden sheet of ours by making it hidden first, in the same request (Excel refuses to delete a very hidden sheet)', async () => {
+    const old = 'ปัญหาเก่า';
+    const fake = new FakeExcel([...inputs(), { name: old, values: [['x']], visibility: 'VeryHidden' }], oldNames);
+    const plan = summaryPlan(10);
+    plan.deleteSheets.push(old);
+    const report = await applyPlan(fake.context, plan, ALL_FEATURES);
+    expect(fake.deleted).toEqual([old]);
+    expect(fake.sync).toHaveBeenCalledTimes(2);
+    expect(report.written).toContain(`deleted sheet '${old}'`);
+
+    // The stand-in refuses as Excel does when the sheet is deleted while very hidden.
+    const direct = new FakeExcel([{ name: old, values: [['x']], visibility: 'VeryHidden' }]);
+    direct.sheet(old).delete();
+    await expect(direct.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(direct.deleted).toEqual([]);
   });
 
   it('in cell edit mode, fails with an ApplyError that says nothing was written, in Thai and English', async () => {

@@ -20,6 +20,7 @@ import * as fs from 'fs';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { readSnapshotWithReport } from '../../src/excel/read';
+import { linkCells } from '../../src/workbook/links';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
 
@@ -110,7 +111,8 @@ async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot
   const fake = new FakeExcel(inExcel(snapshot));
   fake.limitBytes = LIMIT_BYTES;
 
-  const read = await readSnapshotWithReport(fake.context);
+  // As the pane reads (excel-host.ts): with the OIT URL column's links where ExcelApi 1.7 has them.
+  const read = await readSnapshotWithReport(fake.context, { links: linkCells });
   const analysis = analyzeWorkbook(read.snapshot, { today: TODAY });
   const { plan, wroteResults } = planResults(analysis, read.snapshot, { computedAt: `${TODAY}T00:00:00Z` });
   const apply = await applyPlan(fake.context, plan, ALL_FEATURES);
