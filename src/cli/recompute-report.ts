@@ -8,6 +8,7 @@ import { statusLabel } from '../domain/parse/status';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
 import { formatProblem } from './say';
+import { surveyJson, surveyReportLines } from './survey-report';
 
 export function recomputeJson(
   a: AnalysisWithSources,
@@ -36,6 +37,7 @@ export function recomputeJson(
     reported: a.reported ?? [],
     result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
     measures: a.measures ?? null,
+    preAssessment: a.survey ? surveyJson(a.survey) : null,
   };
 }
 
@@ -108,6 +110,7 @@ export function recomputeReport(
         `${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`,
       );
   }
+  if (a.survey) lines.push(...surveyReportLines(a.survey, lang));
   const errors = errorCount(problems);
   lines.push(
     `${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`,

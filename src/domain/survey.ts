@@ -239,3 +239,15 @@ export function preAssessmentInput(base: ScoreInput, survey: SurveyResult): Scor
   for (const q of survey.questions) if (q.score !== undefined && covered.has(q.tool)) items[q.code] = q.score;
   return { ...base, indicators, items };
 }
+
+/** Said on every output of the survey's figures. */
+export const PRE_ASSESSMENT_NOTE: Bilingual = {
+  th: 'การประเมินล่วงหน้าจากแบบสำรวจของหน่วยงานเอง ไม่ใช่ผลการประเมินของ ป.ป.ช.',
+  en: "A pre-assessment from the agency's own survey, not the NACC's result",
+};
+
+/** Said when the rules set no minimum number of respondents (none ships). */
+export const NO_MINIMUM_NOTE: Bilingual = {
+  th: 'ไม่ได้กำหนดจำนวนผู้ตอบขั้นต่ำ: เราไม่พบตัวเลขของ ป.ป.ช. จึงไม่ตั้งไว้ให้ — กำหนดเองได้ในชีตเกณฑ์การประเมิน แถว "จำนวนผู้ตอบขั้นต่ำ"',
+  en: 'No minimum number of respondents is set: we know of no NACC figure, so none ships. Set one on the Rules sheet, row "Minimum respondents"',
+};
