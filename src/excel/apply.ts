@@ -23,24 +23,16 @@
  * failing one stay done. The error then lists that request's steps as "may be partly done",
  * beside the requests that were fully written.
  */
+import type { Bilingual } from '../domain/text';
 import type { PlanChart, PlanDataBar, WritePlan } from '../workbook/plan';
 import { headerFooterCode } from '../workbook/plan';
 import { ApplyError, ErrorCode, ProtectedError, isSizeRefusal, refusesWholeRequest } from './errors';
 import { ExcelFeatures, MIN_EXCEL_API } from './features';
-import {
-  DataOp,
-  Op,
-  SkippedPart,
-  SubstitutedPart,
-  WorkbookState,
-  dependsOnProbe,
-  describeOps,
-  packOps,
-  planDataOps,
-  planProbeOps,
-  protectionConflicts,
-  writeAddress,
-} from './ops';
+import { planDataOps } from './data-ops';
+import { describeOps } from './describe-ops';
+import { DataOp, Op, SkippedPart, SubstitutedPart, WorkbookState, dependsOnProbe, writeAddress } from './ops';
+import { packOps } from './pack';
+import { planProbeOps, protectionConflicts } from './probe-ops';
 import { DEFAULT_BUDGET_BYTES, batchBytes, withDefaults } from './payload';
 import { borderEdges, horizontalAlignment } from './translate';
 
@@ -74,7 +66,7 @@ export interface ApplyReport {
   /** The budget in force at the end (halved once per retry). */
   budgetBytes: number;
   /** What reached the workbook, request by request. */
-  written: string[];
+  written: Bilingual[];
   /** Parts of the plan this Excel cannot do, left out. */
   skipped: SkippedPart[];
   /** Parts of the plan written another way. */

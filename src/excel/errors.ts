@@ -13,12 +13,12 @@ export interface UserError {
   detail: string;
   code?: string;
   /** Steps already written to the workbook when the error came (applyPlan only). */
-  written?: string[];
+  written?: Bilingual[];
   /**
    * Steps of the request that failed, which Excel may have partly carried out: a request is not
    * a transaction, and the operations before the failing one stay done (applyPlan only).
    */
-  partial?: string[];
+  partial?: Bilingual[];
 }
 
 /** Error codes Office.js uses for these conditions (Excel.ErrorCodes and the docs' error table). */
@@ -56,14 +56,14 @@ export const ErrorCode = {
  * `partial` those of the failed request, which may be partly done.
  */
 export class ApplyError extends Error {
-  readonly written: string[];
-  readonly partial: string[];
+  readonly written: Bilingual[];
+  readonly partial: Bilingual[];
   readonly code: string | undefined;
   readonly cause: unknown;
   /** True when the payload was still too large after every allowed retry. */
   readonly gaveUp: boolean;
 
-  constructor(cause: unknown, written: string[], options: { gaveUp?: boolean; partial?: string[] } = {}) {
+  constructor(cause: unknown, written: Bilingual[], options: { gaveUp?: boolean; partial?: Bilingual[] } = {}) {
     super(messageOf(cause));
     this.name = 'ApplyError';
     this.cause = cause;
@@ -312,10 +312,10 @@ export function toUserError(e: unknown): UserError {
     result.detail +=
       e.written.length === 0
         ? ' — nothing was written before the failed request'
-        : ` — already written: ${e.written.join('; ')}`;
+        : ` — already written: ${e.written.map((w) => w.en).join('; ')}`;
     if (e.partial.length > 0) {
       result.partial = [...e.partial];
-      result.detail += ` — the failed request may be partly done: ${e.partial.join('; ')}`;
+      result.detail += ` — the failed request may be partly done: ${e.partial.map((w) => w.en).join('; ')}`;
     }
   }
   return result;

@@ -1,3 +1,4 @@
+import { bi } from '../../src/domain/text';
 import {
   ApplyError,
   ErrorCode,
@@ -180,14 +181,15 @@ describe('toUserError', () => {
   });
 
   it('for an ApplyError, explains its cause and lists what had already been written', () => {
-    const e = new ApplyError(officeError('AccessDenied', 'The cell or chart is on a protected sheet.'), [
-      "created sheet 'สรุปผล ITA'",
-      "'สรุปผล ITA'!A2:F40000",
-    ]);
+    const written = [
+      bi("สร้างชีต 'สรุปผล ITA'", "created sheet 'สรุปผล ITA'"),
+      bi("'สรุปผล ITA'!A2:F40000", "'สรุปผล ITA'!A2:F40000"),
+    ];
+    const e = new ApplyError(officeError('AccessDenied', 'The cell or chart is on a protected sheet.'), written);
     const user = toUserError(e);
     expect(user.code).toBe('AccessDenied');
     expect(user.title.en).toContain('protected');
-    expect(user.written).toEqual(["created sheet 'สรุปผล ITA'", "'สรุปผล ITA'!A2:F40000"]);
+    expect(user.written).toEqual(written);
     expect(user.detail).toContain("already written: created sheet 'สรุปผล ITA'; 'สรุปผล ITA'!A2:F40000");
   });
 

@@ -324,7 +324,7 @@ describe('applyPlan', () => {
     expect(fake.application.suspendApiCalculationUntilNextSync).not.toHaveBeenCalled();
     expect(fake.application.calculate).toHaveBeenCalledTimes(1);
     expect(fake.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
-    expect(report.written).toEqual(
+    expect(report.written.map((w) => w.en)).toEqual(
       expect.arrayContaining([
         `created sheet 'สรุปผล ITA'`,
         `'สรุปผล ITA'!A2:C11`,
@@ -524,15 +524,20 @@ describe('applyPlan', () => {
     )) as ApplyError;
     expect(error).toBeInstanceOf(ApplyError);
     expect(error.code).toBe('AccessDenied');
-    expect(error.written).toEqual(expect.arrayContaining([`created sheet 'สรุปผล ITA'`, 'defined names: ITA_TOTAL']));
-    expect(error.written.some((w) => w.startsWith(`'สรุปผล ITA'!A2:F`))).toBe(true);
+    const written = error.written.map((w) => w.en);
+    expect(written).toEqual(expect.arrayContaining([`created sheet 'สรุปผล ITA'`, 'defined names: ITA_TOTAL']));
+    expect(written.some((w) => w.startsWith(`'สรุปผล ITA'!A2:F`))).toBe(true);
+    // Told in Thai too: the pane lists these steps to a Thai planner.
+    expect(error.written.map((w) => w.th)).toEqual(
+      expect.arrayContaining([`สร้างชีต 'สรุปผล ITA'`, 'กำหนดชื่อ: ITA_TOTAL']),
+    );
     const user = toUserError(error);
     expect(user.title.th).toContain('ถูกป้องกัน');
     expect(user.title.en).toContain('protected');
     expect(user.written).toEqual(error.written);
     // A request is not a transaction: the failed one may be partly done, and the error says so.
     expect(error.partial.length).toBeGreaterThan(0);
-    expect(error.partial.some((w) => w.startsWith(`'สรุปผล ITA'!`))).toBe(true);
+    expect(error.partial.some((w) => w.en.startsWith(`'สรุปผล ITA'!`))).toBe(true);
     expect(user.partial).toEqual(error.partial);
   });
 
@@ -669,7 +674,7 @@ describe('applyPlan', () => {
     expect(report.skipped).toEqual([
       expect.objectContaining({ part: 'fixes', count: 2, where: ["'คะแนน'!B1", "'คะแนน'!C1"] }),
     ]);
-    expect(report.written).toEqual(["fixed cells: 'คะแนน'!A1"]);
+    expect(report.written.map((w) => w.en)).toEqual(["fixed cells: 'คะแนน'!A1"]);
   });
 
   it('refuses, before any round trip, on an Excel below ExcelApi 1.4', async () => {
@@ -688,6 +693,6 @@ describe('applyPlan', () => {
     plan.blocks.push({ sheet: 'คะแนน', top: 10, left: 0, cells: [[{ text: 'มาตรการใหม่' }, null, { number: 1 }]] });
     const report = await applyPlan(fake.context, plan, ALL_FEATURES);
     expect(fake.sync).toHaveBeenCalledTimes(1);
-    expect(report.written).toEqual(["'คะแนน'!A11:C11"]);
+    expect(report.written.map((w) => w.en)).toEqual(["'คะแนน'!A11:C11"]);
   });
 });

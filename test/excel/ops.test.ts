@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { ALL_FEATURES, ExcelFeatures } from '../../src/excel/features';
-import {
-  Op,
-  WriteOp,
-  dependsOnProbe,
-  describeOps,
-  fixStillApplies,
-  packOps,
-  planDataOps,
-  planProbeOps,
-  planStructureOps,
-  protectionConflicts,
-  takeRows,
-  writeAddress,
-} from '../../src/excel/ops';
+import { planDataOps } from '../../src/excel/data-ops';
+import { describeOps } from '../../src/excel/describe-ops';
+import { Op, WriteOp, dependsOnProbe, writeAddress } from '../../src/excel/ops';
+import { packOps, takeRows } from '../../src/excel/pack';
+import { fixStillApplies, planProbeOps, planStructureOps, protectionConflicts } from '../../src/excel/probe-ops';
 import { batchBytes } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
 import { a4Page } from '../../src/workbook/print';
@@ -322,11 +313,23 @@ describe('describeOps', () => {
     plan.styles.push({ sheet: 'S', range: 'A1', bold: true }, { sheet: 'S', range: 'A2', bold: true });
     plan.names.push({ name: 'ITA_TOTAL', sheet: 'S', ref: 'B4' }, { name: 'ITA_GRADE', sheet: 'S', ref: 'B5' });
     const probe = planStructureOps(plan, { sheets: ['S'], names: [] }, ALL_FEATURES);
-    expect(describeOps([...probe, ...planDataOps(plan, ALL_FEATURES).ops])).toEqual([
+    expect(describeOps([...probe, ...planDataOps(plan, ALL_FEATURES).ops]).map((w) => w.en)).toEqual([
       `cleared sheet ${quoteSheet('S')}`,
       'defined names: ITA_TOTAL, ITA_GRADE',
       `${quoteSheet('S')}!B4:C6`,
       `formats on ${quoteSheet('S')}: A1, A2`,
+    ]);
+  });
+
+  it('says the same in Thai, which the pane shows a Thai planner when a write fails part way', () => {
+    const plan = blockPlan(3);
+    plan.sheets.push({ name: 'S', columnWidths: [] });
+    plan.styles.push({ sheet: 'S', range: 'A1', bold: true }, { sheet: 'S', range: 'A2', bold: true });
+    const probe = planStructureOps(plan, { sheets: [], names: [] }, ALL_FEATURES);
+    expect(describeOps([...probe, ...planDataOps(plan, ALL_FEATURES).ops]).map((w) => w.th)).toEqual([
+      `สร้างชีต ${quoteSheet('S')}`,
+      `${quoteSheet('S')}!B4:C6`,
+      `รูปแบบเซลล์ในชีต ${quoteSheet('S')}: A1, A2`,
     ]);
   });
 });

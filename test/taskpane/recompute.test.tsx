@@ -1,3 +1,4 @@
+import { bi } from '../../src/domain/text';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ApplyError, toUserError } from '../../src/excel';
 import { HostError } from '../../src/taskpane/errors';
@@ -78,12 +79,15 @@ describe('recompute flow', () => {
     renderApp(host, 'th');
     const button = await readyButton('คำนวณใหม่');
     const excelError = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
-    host.failApply = new HostError(toUserError(new ApplyError(excelError, ['created sheet สรุปผล ITA'])), excelError);
+    host.failApply = new HostError(
+      toUserError(new ApplyError(excelError, [bi('สร้างชีต สรุปผล ITA', 'created sheet สรุปผล ITA')])),
+      excelError,
+    );
     await user.click(button);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('ชีตหรือสมุดงานถูกป้องกัน');
     expect(alert).toHaveTextContent('The sheet or workbook is protected');
-    expect(within(alert).getByText('created sheet สรุปผล ITA')).toBeInTheDocument();
+    expect(within(alert).getByText('สร้างชีต สรุปผล ITA')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'คำนวณใหม่' })).toBeEnabled();
   });
 
@@ -94,7 +98,7 @@ describe('recompute flow', () => {
     const button = await readyButton('Recompute');
     const excelError = Object.assign(new Error('Internal error'), { code: 'GeneralException' });
     host.failApply = new HostError(
-      toUserError(new ApplyError(excelError, [], { partial: ["cleared sheet 'สรุปผล ITA'"] })),
+      toUserError(new ApplyError(excelError, [], { partial: [bi("ล้างชีต 'สรุปผล ITA'", "cleared sheet 'สรุปผล ITA'")] })),
       excelError,
     );
     await user.click(button);

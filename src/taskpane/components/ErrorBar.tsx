@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import type { Bilingual } from '../../domain/text';
 import { useI18n } from '../i18n';
 import type { UserError } from '../errors';
 
@@ -18,14 +19,15 @@ const useStyles = makeStyles({
   detail: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
 });
 
-function StepList({ title, steps }: { title: string; steps: string[] }) {
+function StepList({ title, steps }: { title: string; steps: Bilingual[] }) {
   const styles = useStyles();
+  const { t } = useI18n();
   return (
     <div>
       {title}
       <ul className={styles.list}>
         {steps.map((w, i) => (
-          <li key={i}>{w}</li>
+          <li key={i}>{t(w)}</li>
         ))}
       </ul>
     </div>
