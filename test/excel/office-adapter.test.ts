@@ -489,7 +489,7 @@ describe('applyPlan', () => {
     const report = await applyPlan(fake.context, plan, ALL_FEATURES);
     expect(fake.deleted).toEqual([old]);
     expect(fake.sync).toHaveBeenCalledTimes(2);
-    expect(report.written).toContain(`deleted sheet '${old}'`);
+    expect(report.written.map((w) => w.en)).toContain(`deleted sheet '${old}'`);
 
     // The stand-in refuses as Excel does when the sheet is deleted while very hidden.
     const direct = new FakeExcel([{ name: old, values: [['x']], visibility: 'VeryHidden' }]);
