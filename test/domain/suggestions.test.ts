@@ -1,12 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  INDICATOR_SUGGESTIONS,
-  OIT_2565_ITEM_SUGGESTIONS,
-  Suggestion,
-  suggestionsForIndicator,
-  suggestionsForItem,
-} from '../../src/domain/suggestions';
+import { Suggestion, suggestionsForIndicator, suggestionsForItem } from '../../src/domain/suggestions';
+import { INDICATOR_SUGGESTIONS } from '../../src/domain/suggestions/indicators';
+import { OIT_2565_ITEM_SUGGESTIONS } from '../../src/domain/suggestions/oit-2565';
 
 const THAI = /[\u0E00-\u0E7F]/;
 const THAI_LETTER = /[\u0E01-\u0E2E]/;
