@@ -3,7 +3,12 @@
  * file (src/commands/commands.ts → commands.html) into dist/, with the icons and the manifest.
  *
  *   webpack --mode production          dist/ for deployment: hashed file names, no source maps,
- *                                      manifest URLs rewritten from urlDev to ITA_PROD_URL
+ *                                      manifest URLs rewritten from urlDev to ITA_PROD_URL;
+ *                                      fails when ITA_PROD_URL is not set
+ *   webpack --mode production --env test
+ *                                      the same bundles for tests and local use (npm test,
+ *                                      npm run serve): the manifest names the placeholder host
+ *                                      and is not deployable
  *   webpack --mode development         dist/ for local use: source maps, localhost manifest
  *   webpack serve --mode development   https://localhost:3000/ with office-addin-dev-certs
  *                                      (ITA_HTTP=1: plain http, for a browser only)
@@ -15,7 +20,6 @@
 'use strict';
 
 const path = require('path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -44,12 +48,22 @@ function swcLoader(parser, dev) {
   };
 }
 
-/** Where dist/ is deployed. CHANGE THIS, or set ITA_PROD_URL when building for production. */
+/**
+ * The manifest's host in a test build (--env test): a reserved name (RFC 2606) that
+ * check-manifest's --production rejects, so a test build's manifest cannot be deployed by mistake.
+ */
 const urlProdPlaceholder = 'https://ita-planner.example/';
 
-/** ITA_PROD_URL, checked and ending in "/", or the placeholder when it is not set. */
+/** ITA_PROD_URL, checked and ending in "/". A production build without it fails. */
 function productionUrl(raw = process.env.ITA_PROD_URL) {
-  if (!raw) return urlProdPlaceholder;
+  if (!raw) {
+    throw new Error(
+      'ITA_PROD_URL is not set. A production build writes it into dist/manifest.xml: set it to the https ' +
+        'folder that will serve dist/ (e.g. ITA_PROD_URL=https://ita.example.go.th/addin/ npm run build). ' +
+        'For tests or a local look use `npm run build:test` (the same bundles, a manifest that cannot be ' +
+        'deployed) or `npm run build:dev`.',
+    );
+  }
   let url;
   try {
     url = new URL(raw);
@@ -86,24 +100,12 @@ async function devServerTransport() {
   }
 }
 
-/** Adds a build warning (shown in webpack's output) when the manifest keeps the placeholder URL. */
-class PlaceholderUrlWarning {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('PlaceholderUrlWarning', (compilation) => {
-      compilation.warnings.push(
-        new webpack.WebpackError(
-          `dist/manifest.xml points at the placeholder ${urlProdPlaceholder}. ` +
-            'Set ITA_PROD_URL to the https folder that will serve dist/ (e.g. ITA_PROD_URL=https://ita.example.go.th/addin/ npm run build).',
-        ),
-      );
-    });
-  }
-}
-
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
-  const urlProd = productionUrl();
+  // `--env test`: production bundles whose manifest keeps the placeholder host (npm test).
+  const test = env.test === true || env.test === 'true';
+  const urlProd = dev ? urlDev : test ? urlProdPlaceholder : productionUrl();
   const hashed = dev ? '[name].js' : '[name].[contenthash:8].js';
 
   return {
@@ -178,7 +180,6 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
-      ...(!dev && urlProd === urlProdPlaceholder ? [new PlaceholderUrlWarning()] : []),
     ],
     optimization: {
       splitChunks: {

@@ -4,7 +4,7 @@
  * workbooks, per-row cost, plus the add-in's figures (bundle size, Office.js
  * syncs and bytes per request, first screen in Chromium) when available.
  * Writes BENCHMARK.md. Needs lib/ (npm ci builds it) and, for the add-in
- * figures, dist/ (npm run build) and test-results/e2e.json (npm run e2e).
+ * figures, dist/ (npm run build:test) and test-results/e2e.json (npm run e2e).
  *   node scripts/bench.js [--quick]
  */
 const { execFileSync } = require('child_process');
@@ -262,7 +262,7 @@ function readJson(file) {
     '',
     bundle
       ? `- Initial JavaScript of the task pane (${bundle.scripts.join(', ')}): ${(bundle.raw / 1024).toFixed(0)} KB, **${(bundle.gz / 1024).toFixed(0)} KB gzipped** (target: under 300 KB). Loaded on demand, only outside Office: ${bundle.lazy.map((f) => `${f} (${(fs.statSync(path.join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KB)`).join(', ') || 'none'}.`
-      : '- Bundle size: run `npm run build` first.',
+      : '- Bundle size: run `npm run build:test` first.',
     ...(office
       ? [
           '- Office.js round trips of a whole recompute (read → analyse → plan → apply) against the fake Excel of the adapter tests, which counts `context.sync` calls and measures each request as UTF-8 JSON:',

@@ -97,7 +97,7 @@ if (require.main === module) {
   const port = Number(process.argv[2] || 0);
   const dir = process.argv[3] || path.join(__dirname, '..', 'dist');
   if (!fs.existsSync(path.join(dir, 'taskpane.html'))) {
-    console.error(`serve-dist: ${path.join(dir, 'taskpane.html')} is missing; run \`npm run build\` first.`);
+    console.error(`serve-dist: ${path.join(dir, 'taskpane.html')} is missing; run \`npm run build:test\` first.`);
     process.exit(2);
   }
   serve(dir, port).then(({ url }) => console.log(`Serving ${dir} at ${url}taskpane.html (Ctrl+C to stop)`));

@@ -2,7 +2,7 @@
 /**
  * End-to-end test of how the built task pane starts in the webviews Excel uses, in a real browser:
  *
- *   npm run build && node test/e2e/hosts.js
+ *   npm run build:test && node test/e2e/hosts.js
  *
  * Serves dist/ on localhost and opens taskpane.html in Debian's Chromium through playwright-core,
  * with every request that leaves localhost refused (office.js is either refused or answered with
@@ -255,7 +255,10 @@ const SCENARIOS = [
 ];
 
 async function main() {
-  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
   check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
   fs.mkdirSync(RESULTS, { recursive: true });
   const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((s) => s.trim()) : null;

@@ -2,7 +2,7 @@
 /**
  * End-to-end test of the task pane in Excel mode, against a fake Office.js, in a real browser:
  *
- *   npm run build && node test/e2e/office-host.js
+ *   npm run build:test && node test/e2e/office-host.js
  *
  * Serves dist/ on localhost (scripts/serve-dist.js) and opens taskpane.html in Debian's Chromium
  * through playwright-core. The request for office.js from Microsoft's CDN is answered with
@@ -777,7 +777,10 @@ const SCENARIOS = [
 
 async function main() {
   const started = Date.now();
-  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
   check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-office-'));

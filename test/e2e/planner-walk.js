@@ -3,7 +3,7 @@
  * The planner's whole path in the task pane, in Chromium at 320 px (a narrow Excel task pane),
  * without Office and without network:
  *
- *   npm run build && node test/e2e/planner-walk.js
+ *   npm run build:test && node test/e2e/planner-walk.js
  *
  *   1. `ita-planner template` with no options writes ita-template-<year>.xlsx for the newest year
  *      whose rules ship; the planner of fiscal 2565 asks for `--year 2565`.
@@ -268,7 +268,10 @@ async function recompute(page) {
 }
 
 async function main() {
-  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
   check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-walk-'));

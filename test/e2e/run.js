@@ -2,7 +2,7 @@
 /**
  * End-to-end test of the task pane in a real browser, without Office and without network:
  *
- *   npm run build && node test/e2e/run.js
+ *   npm run build:test && node test/e2e/run.js
  *
  * Serves dist/ on a free localhost port (scripts/serve-dist.js), opens taskpane.html in
  * Debian's Chromium through playwright-core, and blocks every request that does not go to
@@ -56,7 +56,10 @@ async function brokenWorkbook(file) {
 }
 
 async function main() {
-  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
   check(
     fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')),
     'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/',

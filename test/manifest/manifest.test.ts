@@ -154,9 +154,60 @@ describe('production manifest (webpack.config.js rewrite)', () => {
 
   test('ITA_PROD_URL must be an https folder; a missing trailing slash is added', () => {
     expect(webpackConfig.productionUrl('https://ita.example.go.th/addin')).toBe('https://ita.example.go.th/addin/');
-    expect(webpackConfig.productionUrl('')).toBe(webpackConfig.urlProdPlaceholder);
+    expect(() => webpackConfig.productionUrl('')).toThrow(/ITA_PROD_URL is not set/);
     expect(() => webpackConfig.productionUrl('http://ita.example.go.th/')).toThrow(/https/);
     expect(() => webpackConfig.productionUrl('ita.example.go.th')).toThrow(/absolute URL/);
+  });
+});
+
+describe('production build without ITA_PROD_URL', () => {
+  /** The configuration webpack would use, or the error it stops with, for this mode, env and ITA_PROD_URL. */
+  async function configFor(mode: string, env: Record<string, unknown>, prodUrl: string | undefined) {
+    const saved = process.env.ITA_PROD_URL;
+    if (prodUrl === undefined) delete process.env.ITA_PROD_URL;
+    else process.env.ITA_PROD_URL = prodUrl;
+    try {
+      return await (webpackConfig as unknown as (e: object, a: object) => Promise<{ mode: string }>)(env, { mode });
+    } finally {
+      if (saved === undefined) delete process.env.ITA_PROD_URL;
+      else process.env.ITA_PROD_URL = saved;
+    }
+  }
+
+  test('fails: a deployable build must name its host, never ship the placeholder', async () => {
+    await expect(configFor('production', {}, undefined)).rejects.toThrow(
+      /ITA_PROD_URL is not set.*npm run build:test/s,
+    );
+    await expect(configFor('production', {}, '')).rejects.toThrow(/ITA_PROD_URL is not set/);
+    await expect(configFor('production', {}, 'https://ita.example.go.th/addin/')).resolves.toMatchObject({
+      mode: 'production',
+    });
+  });
+
+  test('the test build (npm test) and the development build need no ITA_PROD_URL', async () => {
+    await expect(configFor('production', { test: true }, undefined)).resolves.toMatchObject({ mode: 'production' });
+    await expect(configFor('development', {}, undefined)).resolves.toMatchObject({ mode: 'development' });
+    const pkgScripts = (
+      JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(pkgScripts['build:test']).toBe('webpack --mode production --env test');
+    expect(pkgScripts.test).toContain('npm run build:test');
+    expect(pkgScripts.build).toBe('webpack --mode production');
+  });
+
+  test('webpack itself stops with the message, before compiling anything', () => {
+    const env = { ...process.env };
+    delete env.ITA_PROD_URL;
+    const run = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/ITA_PROD_URL is not set/);
   });
 });
 
