@@ -7,6 +7,7 @@ import { Lang } from '../domain/text';
 import { statusLabel } from '../domain/parse/status';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
+import { areaJson, areaLines } from './area-report';
 import { formatProblem } from './say';
 import { surveyJson, surveyReportLines } from './survey-report';
 
@@ -38,6 +39,7 @@ export function recomputeJson(
     result: a.assessment && a.gap ? { written: wrote, ...assessmentJson(a.assessment, a.gap, a.advice, []) } : null,
     measures: a.measures ?? null,
     preAssessment: a.survey ? surveyJson(a.survey) : null,
+    area: areaJson(a, wrote),
   };
 }
 
@@ -97,9 +99,10 @@ export function recomputeReport(
       );
     const nr = a.gap?.nextRating;
     if (nr) lines.push(labels(lang).toRating(nr), ...routeLines(nr.route, nr.minTotal, a.gap!.perceptionStep));
-  } else {
+  } else if (!wrote) {
     lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
   }
+  if (wrote) lines.push(...areaLines(a, lang));
   if (a.measures) {
     const m = a.measures;
     lines.push(

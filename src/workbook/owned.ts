@@ -27,6 +27,8 @@ export const OWNER_NAMES = {
   plan: 'ITA_PLANNER_PLAN',
   'six-month': 'ITA_PLANNER_SIX_MONTH',
   'year-end': 'ITA_PLANNER_YEAR_END',
+  // Many agencies' results (issue 14).
+  agencies: 'ITA_PLANNER_AGENCIES',
 } as const;
 
 export type OwnedKind = keyof typeof OWNER_NAMES;
@@ -39,6 +41,7 @@ export const SHEET_NAMES: Record<Lang, Record<OwnedKind, string>> = {
     plan: 'รายงานแผนมาตรการ ITA',
     'six-month': 'รายงานรอบ 6 เดือน ITA',
     'year-end': 'รายงานประจำปี ITA',
+    agencies: 'ภาพรวมหน่วยงาน ITA',
   },
   en: {
     summary: 'ITA Summary',
@@ -47,6 +50,7 @@ export const SHEET_NAMES: Record<Lang, Record<OwnedKind, string>> = {
     plan: 'ITA Measures Plan',
     'six-month': 'ITA Six-Month Report',
     'year-end': 'ITA Year-End Report',
+    agencies: 'ITA Agencies Overview',
   },
 };
 

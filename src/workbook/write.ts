@@ -12,6 +12,7 @@ import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
 import { planStaleMark, STALE_NAME } from './stale';
 import { writeSummary } from './summary';
+import { AGENCIES_NAMES, writeAgenciesSheet } from './agencies-sheet';
 
 export { sheetNames };
 export { planTemplate, planMissingSheets, planAppendMeasure } from './template';
@@ -37,6 +38,7 @@ export const RESULT_NAMES = [
   'ITA_MEASURES_TOTAL',
   'ITA_MEASURES_DONE',
   'ITA_MEASURES_OVERDUE',
+  ...AGENCIES_NAMES,
   STALE_NAME,
 ];
 
@@ -57,8 +59,17 @@ export function planResults(
   const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
   const plan = emptyPlan();
-  const writeResults = !problems.some((p) => p.severity === 'error') && !!analysis.assessment;
-  if (writeResults) {
+  const writeResults = !problems.some((p) => p.severity === 'error') && (!!analysis.assessment || !!analysis.area);
+  const writeSummarySheet = writeResults && !!analysis.assessment;
+  const writeArea = writeResults && !!analysis.area;
+  if (writeArea) {
+    writeAgenciesSheet(plan, analysis, names.agencies, lang, options.computedAt);
+    stampSheet(plan, names.agencies, lang);
+    plan.names.push({ name: OWNER_NAMES.agencies, sheet: names.agencies, ref: 'A1' });
+    plan.activate = names.agencies;
+    problems.push(...formerSheetWarnings(own, 'agencies', names.agencies));
+  }
+  if (writeSummarySheet) {
     const digits = options.digits ?? digitsTyped(analysis, snapshot);
     problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
     stampSheet(plan, names.summary, lang);
@@ -69,7 +80,11 @@ export function planResults(
   const writeProblems = problems.length > 0;
   if (writeProblems) problems.push(...formerSheetWarnings(own, 'problems', names.problems));
 
-  const taken = [...(writeResults ? [names.summary] : []), ...(writeProblems ? [names.problems] : [])];
+  const taken = [
+    ...(writeSummarySheet ? [names.summary] : []),
+    ...(writeArea ? [names.agencies] : []),
+    ...(writeProblems ? [names.problems] : []),
+  ];
   const defined = [...plan.names.map((n) => n.name), ...(writeProblems ? [OWNER_NAMES.problems] : [])];
   const clashes = [...sheetClashes(own, taken), ...nameClashes(own, defined)];
   if (clashes.length > 0) return { plan: emptyPlan(), wroteResults: false, problems: [...clashes, ...problems] };
@@ -92,7 +107,12 @@ export function planResults(
 
   // Our sheets under the other language's name give way to this run's.
   if (writeResults)
-    for (const s of own.owned('summary')) if (s.sheet !== names.summary) plan.deleteSheets.push(s.sheet);
+    for (const s of own.owned('summary'))
+      if (!writeSummarySheet || s.sheet !== names.summary) plan.deleteSheets.push(s.sheet);
+  // The area's sheet goes with its Agencies sheet; one in the other language gives way.
+  if (writeResults)
+    for (const s of own.owned('agencies'))
+      if (!writeArea || s.sheet !== names.agencies) plan.deleteSheets.push(s.sheet);
   for (const s of own.owned('problems'))
     if (!writeProblems || s.sheet !== names.problems) plan.deleteSheets.push(s.sheet);
 
