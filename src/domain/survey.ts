@@ -145,7 +145,7 @@ export interface SurveyResult {
   indicators: SurveyIndicatorResult[];
   tools: SurveyToolResult[];
   minRespondents?: number;
-  /** The answered questions with the lowest scores, lowest first (ties in the framework's order). */
+  /** The answered questions below 100 with the lowest scores, lowest first (ties in the framework's order). */
   lowest: string[];
 }
 
@@ -213,7 +213,7 @@ export function scoreSurvey(fw: Framework, tallies: SurveyTallies): SurveyResult
 
   const order = new Map(rules.map((r, i) => [r.code, i]));
   const lowest = questions
-    .filter((q) => q.shown !== undefined)
+    .filter((q) => q.shown !== undefined && q.shown < 100) // at 100 there is nothing to raise
     .sort((x, y) => (x.shown as number) - (y.shown as number) || (order.get(x.code) ?? 0) - (order.get(y.code) ?? 0))
     .slice(0, LOWEST_QUESTIONS)
     .map((q) => q.code);

@@ -14,13 +14,14 @@ import { RecomputeBar } from './components/RecomputeBar';
 import { ReportsSection } from './components/ReportsSection';
 import { ResultsSection } from './components/ResultsSection';
 import { SheetPreview } from './components/SheetPreview';
+import { SurveySection } from './components/SurveySection';
 import { TabBar, TabSpec } from './components/TabBar';
 import { I18nProvider, useI18n } from './i18n';
 import { errorCount } from '../domain/problem';
 import type { NewMeasure } from '../workbook';
 import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
 
-export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'reports';
+export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'survey' | 'reports';
 
 const useStyles = makeStyles({
   root: {
@@ -38,6 +39,8 @@ const useStyles = makeStyles({
 });
 
 const REPORTS_TAB = { th: 'รายงาน', en: 'Reports' };
+/** Shown only when the workbook has a survey responses sheet (issue #13). */
+const SURVEY_TAB = { th: 'ประเมินล่วงหน้า', en: 'Pre-assessment' };
 
 /** Nothing in the pane holds focus (it was on a button that went away): where a keyboard user was lost. */
 function focusLost(): boolean {
@@ -143,6 +146,7 @@ function Pane({
     { id: 'problems', label: s.tabProblems, count: { n: problemCount, danger: errors > 0 } },
     { id: 'results', label: s.tabResults },
     { id: 'measures', label: s.tabMeasures },
+    ...(analysis?.survey ? [{ id: 'survey' as const, label: SURVEY_TAB[lang] }] : []),
     { id: 'reports', label: REPORTS_TAB[lang] },
   ];
 
@@ -205,7 +209,7 @@ function Pane({
             ref={panel}
             className={styles.panel}
             role="tabpanel"
-            aria-label={tab === 'reports' ? REPORTS_TAB[lang] : tabLabel(tab, s)}
+            aria-label={tab === 'reports' ? REPORTS_TAB[lang] : tab === 'survey' ? SURVEY_TAB[lang] : tabLabel(tab, s)}
           >
             {tab === 'overview' && (
               <FoundSection
@@ -238,6 +242,7 @@ function Pane({
                 onSelect={onSelect}
               />
             )}
+            {tab === 'survey' && analysis.survey && <SurveySection survey={analysis.survey} />}
             {tab === 'reports' && (
               <ReportsSection host={host} busy={busy} runTask={ask((body) => void session.task(body))} />
             )}
@@ -248,6 +253,6 @@ function Pane({
   );
 }
 
-function tabLabel(tab: Exclude<TabId, 'reports'>, s: ReturnType<typeof useI18n>['s']): string {
+function tabLabel(tab: Exclude<TabId, 'reports' | 'survey'>, s: ReturnType<typeof useI18n>['s']): string {
   return { overview: s.tabOverview, problems: s.tabProblems, results: s.tabResults, measures: s.tabMeasures }[tab];
 }

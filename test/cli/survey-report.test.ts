@@ -78,9 +78,6 @@ describe('ita-planner recompute: the pre-assessment survey', () => {
     expect(pre.lowest.map((q: { code: string; score: number }) => [q.code, q.score])).toEqual([
       ['E8', 33.33],
       ['E2', 50],
-      ['E1', 100],
-      ['E3', 100],
-      ['E4', 100],
     ]);
     expect(pre.lowest[0].levels).toEqual([
       { answer: { th: 'มี / ใช่', en: 'yes' }, score: 100, count: 1 },
