@@ -36,7 +36,7 @@ const OUT = process.env.ITA_OFFICE_SYNCS;
 // ---------------------------------------------------------------------------------------------
 // Workbooks, as scripts/bench.js's synthetic() lays them out
 
-type Kind = 'measures' | 'items' | 'descriptions';
+type Kind = 'measures' | 'items' | 'descriptions' | 'survey';
 
 function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
   const sheet = (name: string, values: CellValue[][]) => ({ name, values, top: 0, left: 0 });
@@ -58,6 +58,23 @@ function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
     return { sheets: [settings, sheet('คะแนน', scores)], names: [] };
   }
   for (let id = 1; id <= 10; id++) scores.push([id, null, 70 + id * 2.5]);
+  if (kind === 'survey') {
+    // A pre-assessment survey (issue #13): one row per respondent, a timestamp, an e-mail and the
+    // 45 questions headed by their codes, answered in the 4-level words (E8 and E10 yes/no).
+    const codes = [
+      ...Array.from({ length: 30 }, (_, i) => `I${i + 1}`),
+      ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`),
+    ];
+    const words = ['มากที่สุด', 'มาก', 'น้อย', 'น้อยที่สุดหรือไม่มีเลย'];
+    const responses: CellValue[][] = [['ประทับเวลา', 'ที่อยู่อีเมล', ...codes]];
+    for (let i = 0; i < rows; i++)
+      responses.push([
+        '2026/11/01 9:00:00',
+        `r${i}@example.com`,
+        ...codes.map((c, j) => (c === 'E8' || c === 'E10' ? (i % 3 ? 'มี' : 'ไม่มี') : words[(i + j) % 4])),
+      ]);
+    return { sheets: [settings, sheet('คะแนน', scores), sheet('แบบสำรวจ', responses)], names: [] };
+  }
   const measures: CellValue[][] = [['มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'สถานะ', 'ตัวชี้วัด']];
   const statuses = ['ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'];
   const periods = ['ต.ค.64-มี.ค.65', 'ม.ค. - เม.ย.๖๕', 'ปีงบประมาณ ๒๕๖๕', 'ต.ค.64-ก.ย.65'];
@@ -105,6 +122,8 @@ interface Run {
   largestSeen: number;
   wroteResults: boolean;
   readRows: number[];
+  /** Respondents per tool when the workbook holds a survey (IIT, EIT). */
+  respondents?: number[];
 }
 
 async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot): Promise<Run> {
@@ -136,6 +155,7 @@ async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot
     largestSeen: Math.max(0, ...fake.requests.map((r) => Math.max(r.readBytes, r.writeBytes))),
     wroteResults,
     readRows: read.snapshot.sheets.map((s) => s.values.length),
+    ...(analysis.survey ? { respondents: analysis.survey.result.tools.map((t) => t.respondents) } : {}),
   };
 }
 
@@ -148,6 +168,7 @@ const WORKBOOKS: { label: string; rows: number; kind: Kind }[] = [
   { label: '100,000 measure rows', rows: 100_000, kind: 'measures' },
   { label: '100,000-row item-level score sheet', rows: 100_000, kind: 'items' },
   { label: '20,000 measure rows of long Thai text', rows: 20_000, kind: 'descriptions' },
+  { label: '10,000 survey respondents × 45 questions', rows: 10_000, kind: 'survey' },
 ];
 
 it('Office.js round trips per recompute stay constant as sheets grow, apart from payload chunks', async () => {
@@ -161,6 +182,7 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
       rows: snapshot.sheets.map((s) => s.values.length),
       wrote: true,
     });
+    if (w.kind === 'survey') expect(run.respondents).toEqual([w.rows, w.rows]);
     runs.push(run);
   }
   if (OUT)
