@@ -11,7 +11,8 @@ import { normalizeKey } from '../domain/parse/common';
 import { indicatorKey, toolKey } from './agencies-columns';
 import { SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
-import { CellNumber, readScoreCell } from './parse';
+import { CellNumber } from './parse-rows';
+import { readScoreCell } from './parse-scores';
 import { a1, CellValue, SheetSnapshot } from './snapshot';
 
 /** One agency as read, with the cells its figures came from (formulas point at them). */

@@ -1,5 +1,5 @@
 import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS } from '../domain/parse/published';
-import { CellNumber } from './parse';
+import { CellNumber } from './parse-rows';
 import { a1, CellValue, parseA1, quoteSheet } from './snapshot';
 
 /** Excel's formula length limit is 8,192 characters; past this we write the value instead. */

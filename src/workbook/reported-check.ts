@@ -8,7 +8,9 @@ import { computedFor, differing, likelySlips, Reported, ReportedScope } from '..
 import { Assessment, ScoreInput } from '../domain/scoring';
 import { bi } from '../domain/text';
 import { locatedProblem } from './cells';
-import { CellNumber, ReportedFigure, ScoreRow, Settings } from './parse';
+import { CellNumber } from './parse-rows';
+import { ReportedFigure, ScoreRow } from './parse-scores';
+import { Settings } from './parse-settings';
 
 export const REPORTED_CODES = ['settings.reported-total', 'scores.reported-total'];
 

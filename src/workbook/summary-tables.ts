@@ -10,7 +10,7 @@ import { AnalysisWithSources } from './analyze';
 import { averageOfGroups, scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { L } from './labels';
-import { CellNumber } from './parse';
+import { CellNumber } from './parse-rows';
 import { TABLE_POINTS } from './print';
 import { SCORE_FORMAT, tableHeader } from './summary-pages';
 

@@ -1,0 +1,113 @@
+/** The OIT checklist: one row per item, published or not, with its web address. */
+import { Framework, isOitItem, itemDef, toolItemRange } from '../domain/framework';
+import { parseItemCode } from '../domain/parse/indicators';
+import { parsePublished } from '../domain/parse/published';
+import { parseUrl } from '../domain/parse/url';
+import { Problem } from '../domain/problem';
+import { bi } from '../domain/text';
+import { SheetFound } from './analysis';
+import { cellProblem, isEmpty, locatedProblem } from './cells';
+import { addr, columnsOf, dataRows } from './parse-rows';
+import { CellValue, SheetSnapshot } from './snapshot';
+
+export interface OitRow {
+  row: number;
+  item: string;
+  itemCell: string;
+  published: boolean;
+  publishedCell: string;
+  publishedRaw: CellValue;
+  url?: string;
+  /** The item's title as the workbook's own Title column gives it. */
+  title?: string;
+  /** Last year's มี/ไม่มี, where the optional Last year column gives it. */
+  previouslyPublished?: boolean;
+}
+
+export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
+  const cols = columnsOf(found);
+  const rows: OitRow[] = [];
+  const seen = new Map<string, string>();
+  for (const { row, get } of dataRows(sheet, found, cols)) {
+    const at = (key: string) => addr(cols, key, row);
+    const itemRaw = get('item');
+    const code = parseItemCode(itemRaw);
+    const def = code.ok ? itemDef(fw, code.value) : undefined;
+    if (!code.ok || !def || !isOitItem(fw, def.code)) {
+      const expected = code.ok
+        ? bi(
+            `ข้อ OIT ของปี ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+            `an OIT item of ${fw.fiscalYear} (${toolItemRange(fw, 'OIT')})`,
+          )
+        : code.expected;
+      problems.push(cellProblem('error', 'oit.item', sheet.name, at('item'), itemRaw, expected));
+      continue;
+    }
+    const first = seen.get(def.code);
+    if (first) {
+      problems.push(
+        locatedProblem(
+          'error',
+          'oit.duplicate',
+          sheet.name,
+          at('item'),
+          bi(
+            `แถวซ้ำ: ข้อ ${def.code} มีอยู่แล้วที่ ${sheet.name}!${first}`,
+            `Duplicated row: item ${def.code} is already listed at ${sheet.name}!${first}`,
+          ),
+          def.code,
+        ),
+      );
+      continue;
+    }
+    seen.set(def.code, at('item'));
+    const pubRaw = get('published');
+    const published = parsePublished(pubRaw);
+    if (!published.ok) {
+      problems.push(cellProblem('error', 'oit.published', sheet.name, at('published'), pubRaw, published.expected));
+      continue;
+    }
+    // A linked cell is judged by its link, whatever text it shows (snapshot.ts, hyperlinks).
+    const link = cols.url !== undefined ? sheet.hyperlinks?.[at('url')] : undefined;
+    const urlRaw = link ?? get('url');
+    let url: string | undefined;
+    if (!isEmpty(urlRaw)) {
+      const u = parseUrl(urlRaw);
+      if (u.ok) url = u.value;
+      else problems.push(cellProblem('warning', 'oit.url', sheet.name, at('url'), urlRaw, u.expected));
+    } else if (published.value) {
+      problems.push(
+        cellProblem(
+          'warning',
+          'oit.url-missing',
+          sheet.name,
+          cols.url !== undefined ? at('url') : at('published'),
+          urlRaw,
+          bi(
+            `ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่ข้อ ${def.code}`,
+            `an http(s) link to the page of the agency's main website that publishes ${def.code}`,
+          ),
+        ),
+      );
+    }
+    const titleRaw = get('title');
+    const title = isEmpty(titleRaw) ? undefined : String(titleRaw).trim();
+    // Last year's answer only feeds the comparison: unreadable, it is a warning and left out.
+    const prevRaw = get('previous');
+    const prev = isEmpty(prevRaw) ? undefined : parsePublished(prevRaw);
+    if (prev && !prev.ok)
+      problems.push(cellProblem('warning', 'oit.previous', sheet.name, at('previous'), prevRaw, prev.expected));
+    rows.push({
+      row,
+      item: def.code,
+      itemCell: at('item'),
+      published: published.value,
+      publishedCell: at('published'),
+      publishedRaw: pubRaw,
+      ...(url ? { url } : {}),
+      ...(title ? { title } : {}),
+      ...(prev?.ok ? { previouslyPublished: prev.value } : {}),
+    });
+  }
+  return rows;
+}
