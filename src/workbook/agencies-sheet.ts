@@ -14,7 +14,7 @@ import { AgencySourceRow } from './agencies-parse';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
-import { CellNumber } from './parse';
+import { CellNumber } from './parse-rows';
 import { PlanName, WritePlan } from './plan';
 import { ratingFormula } from './rating-formulas';
 import { a1, columnLetters } from './snapshot';
