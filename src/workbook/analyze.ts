@@ -53,7 +53,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const problems: Problem[] = [];
   const textNumbers: TextNumber[] = [];
   const owned = ownedSheets(snapshot);
-  let found = detectSheets(snapshot, owned);
+  // The survey's responses sheet goes by its name; its headers are questions, never another role's.
+  const surveySheet = findSurveySheet(snapshot, owned);
+  const notInput = surveySheet ? new Set([...owned, surveySheet.name]) : owned;
+  let found = detectSheets(snapshot, notInput);
   const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined =>
     snapshot.sheets.find((s) => s.name === f?.sheet);
   const role = (r: string) => found.find((f) => f.role === r) as SheetFound;
@@ -67,7 +70,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   // The year's own cell, wherever its label put it; the Settings sheet's B1 only when no year was given.
   const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: 'B1', raw: null };
   // Which of several score columns is this year's depends on the year (detect.ts).
-  if (found.some((f) => f.columnChoice)) found = detectSheets(snapshot, owned, year.be);
+  if (found.some((f) => f.columnChoice)) found = detectSheets(snapshot, notInput, year.be);
   const resolved = resolveFramework(year.be);
   const yearRejected = !resolved.ok;
   if (!resolved.ok)
@@ -250,7 +253,6 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   }
 
   // The agency's own survey: a pre-assessment beside the figures above, never in their place.
-  const surveySheet = findSurveySheet(snapshot, owned, found);
   const survey =
     surveySheet && !yearRejected
       ? summarizeSurvey(surveySheet, { framework, target, indicators, items, perceptionStep }, problems, !!scoresAt)

@@ -18,7 +18,7 @@ import {
 } from '../domain/survey';
 import { bi } from '../domain/text';
 import { thaiDigitsToArabic } from '../domain/parse/common';
-import { SheetFound, SurveySummary } from './analysis';
+import { SurveySummary } from './analysis';
 import { cellProblem, locatedProblem } from './cells';
 import { sheetKey } from './detect';
 import { a1, CellValue, columnLetters, SheetSnapshot, WorkbookSnapshot } from './snapshot';
@@ -38,16 +38,12 @@ export const SURVEY_SHEET_NAMES = [
 
 /**
  * The responses sheet, found by name like the rules sheet (its headers are the questions, so no
- * header finds it): not a sheet of ours, nor one another role took.
+ * header finds it), and then kept out of the other roles' search by header: a sheet of 47
+ * columns costs that search hundreds of milliseconds, whatever its rows.
  */
-export function findSurveySheet(
-  snapshot: WorkbookSnapshot,
-  owned: ReadonlySet<string>,
-  found: readonly SheetFound[],
-): SheetSnapshot | undefined {
+export function findSurveySheet(snapshot: WorkbookSnapshot, owned: ReadonlySet<string>): SheetSnapshot | undefined {
   const keys = SURVEY_SHEET_NAMES.map(sheetKey);
-  const taken = new Set(found.map((f) => f.sheet));
-  return snapshot.sheets.find((s) => !owned.has(s.name) && !taken.has(s.name) && keys.includes(sheetKey(s.name)));
+  return snapshot.sheets.find((s) => !owned.has(s.name) && keys.includes(sheetKey(s.name)));
 }
 
 /** How the question columns were recognised. */
