@@ -29,11 +29,7 @@ export function surveyJson(s: SurveySummary) {
   return {
     kind: 'pre-assessment',
     note: PRE_ASSESSMENT_NOTE,
-    sheet: s.sheet,
-    headerRow: s.headerRow + 1,
-    mapping: s.mapping,
-    questionColumns: s.questionColumns,
-    ignoredColumns: s.ignoredColumns,
+    sheets: s.sheets.map((x) => ({ ...x, headerRow: x.headerRow + 1 })),
     minRespondents: r.minRespondents ?? null,
     ...(r.minRespondents === undefined ? { minRespondentsNote: NO_MINIMUM_NOTE } : {}),
     tools: r.tools.map((t) => ({
@@ -72,7 +68,7 @@ const levelsText = (q: SurveyQuestionResult, lang: Lang) =>
 export function surveyReportLines(s: SurveySummary, lang: Lang): string[] {
   const th = lang === 'th';
   const r = s.result;
-  const lines = [`${PRE_ASSESSMENT_NOTE[lang]} (${th ? 'ชีต' : 'sheet'} ${s.sheet})`];
+  const lines = [`${PRE_ASSESSMENT_NOTE[lang]} (${th ? 'ชีต' : 'sheet'} ${s.sheets.map((x) => x.sheet).join(', ')})`];
   lines.push(
     `  ${th ? 'ผู้ตอบ' : 'Respondents'}: ${r.tools
       .map(

@@ -105,6 +105,17 @@ export interface TextNumber {
  * respondent's row. Not the NACC's result: every output says so.
  */
 export interface SurveySummary {
+  /** Each responses sheet read (one form, or an IIT form and an EIT form): their counts add up. */
+  sheets: SurveySheetInfo[];
+  result: SurveyResult;
+  /** The workbook's figures with the survey's in place of the tools it covers; absent when a figure is missing. */
+  assessment?: Assessment;
+  /** Suggestions for the indicators of the lowest questions. */
+  advice: { indicator: number; suggestions: readonly Suggestion[] }[];
+}
+
+/** One responses sheet: where its header is and how its question columns were recognised. */
+export interface SurveySheetInfo {
   sheet: string;
   /** 0-based row of the header (or the codes row) of the responses. */
   headerRow: number;
@@ -113,11 +124,6 @@ export interface SurveySummary {
   questionColumns: number;
   /** Columns that are not questions (timestamp, e-mail, name…): never read. */
   ignoredColumns: number;
-  result: SurveyResult;
-  /** The workbook's figures with the survey's in place of the tools it covers; absent when a figure is missing. */
-  assessment?: Assessment;
-  /** Suggestions for the indicators of the lowest questions. */
-  advice: { indicator: number; suggestions: readonly Suggestion[] }[];
 }
 
 export interface Analysis {

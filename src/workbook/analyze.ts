@@ -22,7 +22,7 @@ import { ownedSheets } from './owned';
 import { REPORTED_CODES, reportedFigures, reportedProblem } from './reported-check';
 import { applyRulesSheet } from './rules-sheet';
 import { a1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
-import { findSurveySheet, summarizeSurvey } from './survey-sheet';
+import { findSurveySheets, summarizeSurvey } from './survey-sheet';
 
 export interface AnalyzeOptions {
   /** Today, for overdue checks when Settings gives no "as of" date. */
@@ -54,8 +54,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const textNumbers: TextNumber[] = [];
   const owned = ownedSheets(snapshot);
   // The survey's responses sheet goes by its name; its headers are questions, never another role's.
-  const surveySheet = findSurveySheet(snapshot, owned);
-  const notInput = surveySheet ? new Set([...owned, surveySheet.name]) : owned;
+  const surveySheets = findSurveySheets(snapshot, owned);
+  const notInput = new Set([...owned, ...surveySheets.map((s) => s.name)]);
   let found = detectSheets(snapshot, notInput);
   const sheetOf = (f: SheetFound | undefined): SheetSnapshot | undefined =>
     snapshot.sheets.find((s) => s.name === f?.sheet);
@@ -254,8 +254,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
 
   // The agency's own survey: a pre-assessment beside the figures above, never in their place.
   const survey =
-    surveySheet && !yearRejected
-      ? summarizeSurvey(surveySheet, { framework, target, indicators, items, perceptionStep }, problems, !!scoresAt)
+    surveySheets.length > 0 && !yearRejected
+      ? summarizeSurvey(surveySheets, { framework, target, indicators, items, perceptionStep }, problems, !!scoresAt)
       : undefined;
 
   const reported = reportedFigures(settings, reportedRows);

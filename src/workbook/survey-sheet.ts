@@ -37,13 +37,18 @@ export const SURVEY_SHEET_NAMES = [
 ];
 
 /**
- * The responses sheet, found by name like the rules sheet (its headers are the questions, so no
- * header finds it), and then kept out of the other roles' search by header: a sheet of 47
- * columns costs that search hundreds of milliseconds, whatever its rows.
+ * The responses sheets, found by name like the rules sheet (their headers are the questions, so
+ * no header finds them), and then kept out of the other roles' search by header: a sheet of 47
+ * columns costs that search hundreds of milliseconds, whatever its rows. A name may end in a
+ * tool or a number ("แบบสำรวจ IIT", "Responses EIT", "Form Responses 2"): one form per tool.
  */
-export function findSurveySheet(snapshot: WorkbookSnapshot, owned: ReadonlySet<string>): SheetSnapshot | undefined {
+export function findSurveySheets(snapshot: WorkbookSnapshot, owned: ReadonlySet<string>): SheetSnapshot[] {
   const keys = SURVEY_SHEET_NAMES.map(sheetKey);
-  return snapshot.sheets.find((s) => !owned.has(s.name) && keys.includes(sheetKey(s.name)));
+  return snapshot.sheets.filter((s) => {
+    if (owned.has(s.name)) return false;
+    const key = sheetKey(s.name);
+    return keys.some((k) => key === k || (key.startsWith(k) && /^(iit|eit|\d{1,2})$/.test(key.slice(k.length))));
+  });
 }
 
 /** How the question columns were recognised. */
@@ -344,17 +349,29 @@ function shareable(v: CellValue): string {
  * suggestions for the indicators of the lowest questions.
  */
 export function summarizeSurvey(
-  sheet: SheetSnapshot,
+  sheets: readonly SheetSnapshot[],
   base: ScoreInput,
   problems: Problem[],
   scoresGiven: boolean,
 ): SurveySummary | undefined {
   const fw = base.framework;
-  const read = parseSurvey(sheet, fw, problems);
-  if (!read) return undefined;
-  const result = scoreSurvey(fw, read.tallies);
-  const headerCell = a1(read.headerRow, sheet.left);
-  const cellOf = (code: string) => read.columns.find((c) => c.code === code)?.cell ?? headerCell;
+  const reads = sheets.flatMap((sheet) => {
+    const read = parseSurvey(sheet, fw, problems);
+    return read ? [{ read, left: sheet.left }] : [];
+  });
+  if (reads.length === 0) return undefined;
+  const result = scoreSurvey(fw, mergeTallies(reads.map((r) => r.read.tallies)));
+  const first = reads[0];
+  const headerCell = a1(first.read.headerRow, first.left);
+  const toolOf = (code: string) => result.questions.find((q) => q.code === code)?.tool;
+  // Where a question or a tool is: the first sheet with its column.
+  const at = (has: (code: string) => boolean) => {
+    for (const { read } of reads) {
+      const c = read.columns.find((x) => has(x.code));
+      if (c) return { sheet: read.sheet, cell: c.cell };
+    }
+    return { sheet: first.read.sheet, cell: headerCell };
+  };
 
   const few = result.questions.filter((q) => q.few);
   if (few.length > 0)
@@ -362,8 +379,8 @@ export function summarizeSurvey(
       locatedProblem(
         'warning',
         'survey.few-answers',
-        sheet.name,
-        cellOf(few[0].code),
+        at((code) => code === few[0].code).sheet,
+        at((code) => code === few[0].code).cell,
         bi(
           `ข้อ ${few.map((q) => `${q.code} (${q.answered} คน)`).join(', ')} มีผู้ตอบน้อย${result.minRespondents !== undefined ? `กว่าขั้นต่ำ ${result.minRespondents} คน` : 'กว่าครึ่งหนึ่งของผู้ตอบแบบนั้น'} คะแนนของข้อเหล่านี้จึงบอกได้ไม่มากนัก`,
           `${few.map((q) => `${q.code} (${q.answered} answers)`).join(', ')}: fewer answers than ${result.minRespondents !== undefined ? `the minimum of ${result.minRespondents}` : "half of the tool's respondents"}, so these scores mean little`,
@@ -377,8 +394,8 @@ export function summarizeSurvey(
         locatedProblem(
           'warning',
           'survey.few-respondents',
-          sheet.name,
-          headerCell,
+          at((code) => toolOf(code) === t.id).sheet,
+          at((code) => toolOf(code) === t.id).cell,
           bi(
             `แบบสำรวจ ${t.id} มีผู้ตอบ ${t.respondents} คน น้อยกว่าขั้นต่ำ ${result.minRespondents} คน ที่ตั้งไว้ในชีตเกณฑ์การประเมิน`,
             `The ${t.id} survey has ${t.respondents} respondents, fewer than the minimum of ${result.minRespondents} set on the Rules sheet`,
@@ -397,7 +414,7 @@ export function summarizeSurvey(
         locatedProblem(
           'warning',
           'survey.no-total',
-          sheet.name,
+          first.read.sheet,
           headerCell,
           bi(
             `ยังคำนวณคะแนนรวมของการประเมินล่วงหน้าไม่ได้: ${blocked.message.th}`,
@@ -410,13 +427,32 @@ export function summarizeSurvey(
     ...new Set(result.lowest.map((code) => result.questions.find((q) => q.code === code)!.indicator)),
   ];
   return {
-    sheet: sheet.name,
-    headerRow: read.headerRow,
-    mapping: read.mapping,
-    questionColumns: read.columns.length,
-    ignoredColumns: read.ignoredColumns,
+    sheets: reads.map(({ read }) => ({
+      sheet: read.sheet,
+      headerRow: read.headerRow,
+      mapping: read.mapping,
+      questionColumns: read.columns.length,
+      ignoredColumns: read.ignoredColumns,
+    })),
     result,
     ...(assessment ? { assessment } : {}),
     advice: indicators.map((id) => ({ indicator: id, suggestions: suggestionsForIndicator(id) })),
   };
+}
+
+/** Several forms (an IIT form and an EIT form, or two rounds): their counts add up. */
+function mergeTallies(all: readonly SurveyTallies[]): SurveyTallies {
+  if (all.length === 1) return all[0];
+  const counts: Record<string, number[]> = {};
+  const respondents: Partial<Record<ToolId, number>> = {};
+  for (const t of all) {
+    for (const [code, c] of Object.entries(t.counts)) {
+      const acc = counts[code] ?? new Array<number>(c.length).fill(0);
+      c.forEach((n, i) => (acc[i] += n));
+      counts[code] = acc;
+    }
+    for (const [tool, n] of Object.entries(t.respondents) as [ToolId, number][])
+      respondents[tool] = (respondents[tool] ?? 0) + n;
+  }
+  return { counts, respondents };
 }

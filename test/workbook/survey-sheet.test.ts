@@ -181,7 +181,9 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
       expect(byOrder).toMatchObject({ sheet: 'Form Responses 1', cell: 'A1', severity: 'warning' });
       expect(byOrder.message.en).toContain('column C = E1 … Q = E15');
       const s = a.survey!;
-      expect(s).toMatchObject({ sheet: 'Form Responses 1', mapping: 'order', questionColumns: 15, ignoredColumns: 3 });
+      expect(s.sheets).toEqual([
+        { sheet: 'Form Responses 1', headerRow: 0, mapping: 'order', questionColumns: 15, ignoredColumns: 3 },
+      ]);
       const q = (code: string) => s.result.questions.find((x) => x.code === code)!;
       expect([q('E1').answered, q('E1').shown]).toEqual([5, 84]);
       expect([q('E3').shown, q('E3').reverse, q('E3').topShare]).toEqual([78.33, true, 50]);
@@ -219,7 +221,9 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
       expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(a.problems.some((p) => p.code === 'survey.by-order')).toBe(false);
       const s = a.survey!;
-      expect(s).toMatchObject({ mapping: 'codes', headerRow: 1, questionColumns: 30, ignoredColumns: 5 });
+      expect(s.sheets).toEqual([
+        { sheet: 'แบบสำรวจ', mapping: 'codes', headerRow: 1, questionColumns: 30, ignoredColumns: 5 },
+      ]);
       expect(s.result.indicators.map((i) => [i.id, i.shown])).toEqual([
         [1, 83.33],
         [2, 70.83],
@@ -269,6 +273,32 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
       if (ws.name === 'Responses') continue;
       ws.eachRow((row) => row.eachCell((c) => expect(String(c.value)).not.toContain('สมปอง')));
     }
+  });
+
+  test('one form per tool: "แบบสำรวจ IIT" and "Responses EIT" add up; "แบบสำรวจความพึงพอใจ" is not a responses sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheet(wb, 'ตั้งค่า', SETTINGS);
+    sheet(wb, 'คะแนน', NACC);
+    const iit = Array.from({ length: 30 }, (_, i) => `I${i + 1}`);
+    const eit = Array.from({ length: 15 }, (_, i) => `E${i + 1}`);
+    // IIT: 2 staff, every answer มาก (85). EIT: 3 users, every answer มากที่สุด / มี / น้อยที่สุดฯ on E3 (100).
+    sheet(wb, 'แบบสำรวจ IIT', [['Timestamp', ...iit], ...[0, 1].map((): Row => ['t', ...iit.map(() => G)])]);
+    const eitAnswer = (c: string) => (c === 'E3' ? N : c === 'E8' || c === 'E10' ? 'มี' : M);
+    sheet(wb, 'Responses EIT', [['Timestamp', ...eit], ...[0, 1, 2].map((): Row => ['t', ...eit.map(eitAnswer)])]);
+    sheet(wb, 'แบบสำรวจความพึงพอใจ', [
+      ['ความพึงพอใจ', 'E1'],
+      ['ดีมาก', 'xyz'],
+    ]);
+    const a = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(wb))), { today: '2026-11-21' });
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const s = a.survey!;
+    expect(s.sheets.map((x) => x.sheet)).toEqual(['แบบสำรวจ IIT', 'Responses EIT']);
+    expect(s.result.tools.map((t) => [t.id, t.respondents, t.shown])).toEqual([
+      ['IIT', 2, 85],
+      ['EIT', 3, 100],
+    ]);
+    // 0.3 × 85 + 0.3 × 100 + 0.4 × 98.89 = 25.5 + 30 + 39.556 = 95.056 → 95.06
+    expect(s.assessment!.totalShown).toBe(95.06);
   });
 
   test('no responses sheet: no survey in the analysis', async () => {

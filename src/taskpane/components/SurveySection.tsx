@@ -141,7 +141,7 @@ export function SurveySection({ survey }: { survey: SurveySummary }) {
       </div>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          {t(PRE_ASSESSMENT_NOTE)} · {L.sheet(survey.sheet)}
+          {t(PRE_ASSESSMENT_NOTE)} · {L.sheet(survey.sheets.map((x) => x.sheet).join(', '))}
         </MessageBarBody>
       </MessageBar>
       <Card className={styles.card}>
