@@ -102,7 +102,7 @@ function scoreCommand(args: string[], io: Io): number {
   // Walked only once the depth is known to be sane (the walker recurses).
   const duplicates = duplicateKeyProblems(text);
   if (duplicates.length > 0) return reportProblems(duplicates, io, lang);
-  const ev = evaluate(input, (path) => path);
+  const ev = evaluate(input);
   const problems = [...readProblems, ...ev.problems];
   if (!ev.assessment || !ev.gap) return reportProblems(problems, io, lang);
   io.out(JSON.stringify(assessmentJson(ev.assessment, ev.gap, ev.advice, problems), null, 2));

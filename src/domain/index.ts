@@ -12,8 +12,8 @@ export interface Evaluation {
 }
 
 /** Score, plan the gap and choose suggestions: everything every edge shows. */
-export function evaluate(input: ScoreInput, field?: (path: string) => string): Evaluation {
-  const { assessment, problems } = scoreAssessment(input, field);
+export function evaluate(input: ScoreInput): Evaluation {
+  const { assessment, problems } = scoreAssessment(input);
   if (!assessment) return { advice: [], problems };
   const fw: Framework = input.framework;
   const gap = planGap(assessment, fw, input.perceptionStep ?? DEFAULT_PERCEPTION_STEP);

@@ -2,6 +2,8 @@ import { Bilingual } from './text';
 
 export type Severity = 'error' | 'warning';
 
+export type ProblemSubject = { indicator: number } | { item: string };
+
 /**
  * A problem is a value, not an exception. It names where it was found
  * (a sheet and cell for workbooks, a field for JSON input), what was found
@@ -18,6 +20,8 @@ export interface Problem {
   count?: number;
   /** Field path for non-workbook input, e.g. "indicators.6". */
   field?: string;
+  /** What a scoring problem is about, for an edge to place it (the workbook: the indicator's or item's cell). */
+  subject?: ProblemSubject;
   /** The raw value found, as text ("" when the cell was empty). */
   found?: string;
   /** What was expected, in both languages. */

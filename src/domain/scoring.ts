@@ -110,11 +110,18 @@ export interface ScoreOutcome {
   problems: Problem[];
 }
 
+/** Where a problem about an item or indicator is: typed for the workbook, a JSON path for the command line. */
+function aboutItem(code: string): Pick<Problem, 'subject' | 'field'> {
+  return { subject: { item: code }, field: `items.${code}` };
+}
+function aboutIndicator(key: number | string): Pick<Problem, 'subject' | 'field'> {
+  return { subject: { indicator: Number(key) }, field: `indicators.${key}` };
+}
+
 function indicatorFromItems(
   def: IndicatorDef,
   items: Readonly<Record<string, number>>,
   problems: Problem[],
-  field: (code: string) => string,
 ): Pick<IndicatorResult, 'score' | 'items' | 'subIndicators'> | undefined {
   const given = def.items.filter((code) => items[code] !== undefined);
   if (given.length === 0) return undefined;
@@ -135,7 +142,7 @@ function indicatorFromItems(
       problems.push({
         severity: 'warning',
         code: 'oit.items-missing',
-        field: field(missing[0]),
+        ...aboutItem(missing[0]),
         found: missing.join(', '),
         message: bi(
           `ตัวชี้วัดที่ ${def.id}: ไม่พบข้อ ${missing.join(', ')} ในรายการ OIT จึงนับเป็นไม่เผยแพร่ (0 คะแนน)`,
@@ -156,7 +163,7 @@ function indicatorFromItems(
     problems.push({
       severity: 'warning',
       code: 'survey.items-missing',
-      field: field(absent[0]),
+      ...aboutItem(absent[0]),
       found: absent.join(', '),
       message: bi(
         `ตัวชี้วัดที่ ${def.id}: ไม่มีคะแนนข้อ ${absent.join(', ')} จึงคำนวณจาก ${given.length} ข้อที่มี`,
@@ -172,7 +179,7 @@ function indicatorFromItems(
  * Question → (sub-indicator) → indicator → tool → weighted total (spec §2–3).
  * Full precision throughout; rounding only for what is shown and judged.
  */
-export function scoreAssessment(input: ScoreInput, field: (path: string) => string = (p) => p): ScoreOutcome {
+export function scoreAssessment(input: ScoreInput): ScoreOutcome {
   const fw = input.framework;
   const target = input.target ?? fw.passMark;
   const given = input.indicators ?? {};
@@ -185,7 +192,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
       problems.push({
         severity: 'error',
         code: 'item.unknown',
-        field: field(`items.${code}`),
+        ...aboutItem(code),
         found: code,
         message: bi(
           `ไม่รู้จักข้อ "${code}" ในกรอบการประเมินปี ${fw.fiscalYear}`,
@@ -199,7 +206,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
       problems.push({
         severity: 'error',
         code: 'indicator.unknown',
-        field: field(`indicators.${key}`),
+        ...aboutIndicator(key),
         found: key,
         message: bi(
           `ไม่มีตัวชี้วัดที่ "${key}" (มี ${indicatorRange(fw)})`,
@@ -211,7 +218,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
 
   const indicators: IndicatorResult[] = [];
   for (const def of fw.indicators) {
-    const fromItems = indicatorFromItems(def, items, problems, (code) => field(`items.${code}`));
+    const fromItems = indicatorFromItems(def, items, problems);
     const reported = given[def.id];
     let score: number;
     if (fromItems) {
@@ -220,7 +227,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
         problems.push({
           severity: 'warning',
           code: 'indicator.reported-differs',
-          field: field(`indicators.${def.id}`),
+          ...aboutIndicator(def.id),
           found: String(reported),
           message: bi(
             `ตัวชี้วัดที่ ${def.id}: คะแนนที่กรอกไว้ ${round2(reported).toFixed(2)} ไม่ตรงกับที่คำนวณจากรายข้อ ${round2(score).toFixed(2)}`,
@@ -234,7 +241,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
       problems.push({
         severity: 'error',
         code: 'indicator.missing',
-        field: field(`indicators.${def.id}`),
+        ...aboutIndicator(def.id),
         found: '',
         message: bi(
           `ไม่มีคะแนนตัวชี้วัดที่ ${def.id} ${def.name.th} (ต้องมีครบ ${fw.indicators.length} ตัวชี้วัด)`,
@@ -261,7 +268,7 @@ export function scoreAssessment(input: ScoreInput, field: (path: string) => stri
   }
 
   const prevFw = input.previousFramework ?? fw;
-  compareItems(fw, prevFw, indicators, input.previousItems ?? {}, problems, field);
+  compareItems(fw, prevFw, indicators, input.previousItems ?? {}, problems);
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
@@ -310,7 +317,6 @@ function compareItems(
   indicators: IndicatorResult[],
   previousItems: Readonly<Record<string, number>>,
   problems: Problem[],
-  field: (path: string) => string,
 ): void {
   const notCompared: string[] = [];
   for (const ind of indicators)
@@ -329,7 +335,7 @@ function compareItems(
   problems.push({
     severity: 'warning',
     code: 'items.previous-not-comparable',
-    field: field(`items.${notCompared[0]}`),
+    ...aboutItem(notCompared[0]),
     found: notCompared.join(', '),
     message: bi(
       `คะแนนปีก่อนของข้อ ${codes} ไม่นำมาเทียบรายข้อ เพราะรหัสเดียวกันในปี ${prevFw.fiscalYear} เป็นคนละเรื่องกับปี ${fw.fiscalYear} (หรือบอกไม่ได้ว่าเป็นเรื่องเดียวกัน) — การเปลี่ยนแปลงรายตัวชี้วัดยังคำนวณตามปกติ`,

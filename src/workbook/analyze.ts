@@ -233,22 +233,20 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
   const ev =
     scoresAt && !yearRejected
-      ? evaluate(
-          {
-            framework,
-            target,
-            indicators,
-            items,
-            previous,
-            previousItems,
-            previousFramework: previousFramework(framework),
-            perceptionStep,
-          },
-          (path) => path,
-        )
+      ? evaluate({
+          framework,
+          target,
+          indicators,
+          items,
+          previous,
+          previousItems,
+          previousFramework: previousFramework(framework),
+          perceptionStep,
+        })
       : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
-    const repeatsRowError = p.code === 'indicator.missing' && rejected.has(Number(p.field?.split('.')[1]));
+    const repeatsRowError =
+      p.code === 'indicator.missing' && p.subject && 'indicator' in p.subject && rejected.has(p.subject.indicator);
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 
@@ -379,17 +377,17 @@ function sortProblems(problems: Problem[]): Problem[] {
     .map(({ p }) => p);
 }
 
-/** Scoring speaks of fields ("indicators.9", "items.O7"); the workbook speaks of cells. */
+/** Scoring speaks of indicators and items; the workbook speaks of cells. */
 function fieldLocator(scores: ScoreRow[], oit: OitRow[], scoreHeader: string, scoresSheet?: string, oitSheet?: string) {
   return (p: Problem): Problem => {
-    if (!p.field) return p;
-    const [kind, key] = p.field.split('.');
-    const { field: _field, ...rest } = p;
+    const { field: _field, subject, ...rest } = p;
     void _field;
-    if (kind === 'indicators') {
-      const row = scores.find((r) => !r.item && r.indicator === Number(key));
+    if (!subject) return p;
+    if ('indicator' in subject) {
+      const row = scores.find((r) => !r.item && r.indicator === subject.indicator);
       return { ...rest, sheet: scoresSheet, cell: row ? row.scoreCell : scoreHeader };
     }
+    const key = subject.item;
     const o = oit.find((r) => r.item === key);
     if (o) return { ...rest, sheet: oitSheet, cell: o.itemCell };
     const row = scores.find((r) => r.item === key);

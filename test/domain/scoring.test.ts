@@ -188,6 +188,10 @@ describe('scoring (spec §2–3)', () => {
     expect(p?.message.en).toContain('96.97');
     expect(p?.message.en).toContain('97.78');
     expect(p?.field).toBe('indicators.9');
+    // Typed for the workbook, which places it on indicator 9's cell without parsing the path.
+    expect(p?.subject).toEqual({ indicator: 9 });
+    const unknownItem = scoreAssessment({ framework: fw2565, indicators: CHIANG_MAI, items: { O99: 100 } });
+    expect(unknownItem.problems.find((x) => x.code === 'item.unknown')?.subject).toEqual({ item: 'O99' });
   });
 
   it('OIT items absent from the list count as not published, and are reported', () => {
