@@ -2,7 +2,17 @@ import { bi, Bilingual } from '../domain/text';
 
 /** The rules sheet's tables (workbook contract: Rules), shared by the reader and the template. */
 export interface RulesSection {
-  key: 'tools' | 'indicators' | 'subIndicators' | 'items' | 'grades' | 'rating' | 'passMark' | 'minRespondents';
+  key:
+    | 'tools'
+    | 'indicators'
+    | 'subIndicators'
+    | 'items'
+    | 'grades'
+    | 'rating'
+    | 'passMark'
+    | 'answerScores'
+    | 'questionScales'
+    | 'minRespondents';
   title: Bilingual;
   aliases: readonly string[];
 }
@@ -21,8 +31,16 @@ export const RULES_SECTIONS: readonly RulesSection[] = [
     aliases: ['ระดับการประเมิน', 'Rating', 'Named rating'],
   },
   { key: 'passMark', title: bi('เกณฑ์ผ่าน', 'Pass mark'), aliases: ['คะแนนผ่าน'] },
+  // The agency's own pre-assessment survey (issue #13): what each answer scores, which questions
+  // are yes/no or reverse-worded, and the respondents each tool should have.
+  { key: 'answerScores', title: bi('คะแนนคำตอบ', 'Answer scores'), aliases: ['คะแนนของคำตอบ', 'Answer points'] },
   {
-    // The agency's own pre-assessment survey: respondents each tool should have. Optional, not in the template.
+    key: 'questionScales',
+    title: bi('มาตรวัดคำตอบรายข้อ', 'Answer scale per question'),
+    aliases: ['มาตรวัดคำตอบ', 'Question scales'],
+  },
+  {
+    // Not in the template: no figure ships.
     key: 'minRespondents',
     title: bi('จำนวนผู้ตอบขั้นต่ำ', 'Minimum respondents'),
     aliases: ['ผู้ตอบขั้นต่ำ', 'จำนวนผู้ตอบแบบสำรวจขั้นต่ำ', 'Minimum respondents per tool'],
@@ -30,7 +48,11 @@ export const RULES_SECTIONS: readonly RulesSection[] = [
 ];
 
 /** Sections a complete rules sheet holds (the template writes them); the others are optional extras. */
-export const OPTIONAL_RULES_SECTIONS: readonly RulesSection['key'][] = ['minRespondents'];
+export const OPTIONAL_RULES_SECTIONS: readonly RulesSection['key'][] = [
+  'answerScores',
+  'questionScales',
+  'minRespondents',
+];
 
 export interface RulesColumn {
   key: string;
@@ -77,5 +99,17 @@ export const RULES_COLUMNS: Record<RulesSection['key'], readonly RulesColumn[]> 
     certainty,
   ],
   passMark: [],
+  answerScores: [
+    c('scale', 'มาตรวัด', 'Scale', ['ชนิดคำตอบ']),
+    c('answer', 'คำตอบ', 'Answer'),
+    c('score', 'คะแนน', 'Score', ['Points']),
+    certainty,
+  ],
+  questionScales: [
+    c('code', 'ข้อ', 'Question', ['รหัส', 'Code', 'ข้อคำถาม']),
+    c('scale', 'มาตรวัด', 'Scale', ['ชนิดคำตอบ']),
+    c('reverse', 'ข้อคำถามเชิงลบ', 'Reverse-worded', ['เชิงลบ', 'กลับด้าน', 'Reverse'], false),
+    certainty,
+  ],
   minRespondents: [],
 };

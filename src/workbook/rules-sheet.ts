@@ -7,6 +7,7 @@ import { cellProblem, locatedProblem } from './cells';
 import { OPTIONAL_RULES_SECTIONS, RULES_SECTIONS, RulesSection } from './rules-layout';
 import { readGrades, readRating } from './rules-levels';
 import { readOit } from './rules-oit';
+import { readAnswerScores, readQuestionScales } from './rules-survey';
 import { Bad, certaintyOf, Err, readSections, readToolId, SectionFound, textOf } from './rules-read';
 import { CellValue, SheetSnapshot } from './snapshot';
 
@@ -74,6 +75,8 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
     if (p.ok) passMark = p.value;
     else bad(pass.inline.cell, pass.inline.value, p.expected);
   }
+  const answerScales = readAnswerScores(get('answerScores'), base, err, bad);
+  const questionScales = readQuestionScales(get('questionScales'), base, answerScales, err, bad);
   let minRespondents = base.minRespondents;
   const minResp = get('minRespondents');
   if (minResp) {
@@ -101,8 +104,8 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
     oit,
     gradeBands,
     passMark,
-    answerScales: base.answerScales,
-    questionScales: base.questionScales,
+    answerScales,
+    questionScales,
     ...(minRespondents !== undefined ? { minRespondents } : {}),
     ratingRules,
   });

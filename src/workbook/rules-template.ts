@@ -97,6 +97,26 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
     ),
   );
   section('passMark', [], num(fw.passMark));
+  // The pre-assessment survey's scales (provisional, spec §4): for agencies that run their own.
+  section(
+    'answerScores',
+    fw.answerScales.flatMap((sc) =>
+      sc.answers.map((a) => withCertainty([text(L(sc.name)), text(a.label.th), num(a.score)], sc.certainty)),
+    ),
+  );
+  section(
+    'questionScales',
+    fw.questionScales.map((q) =>
+      withCertainty(
+        [
+          text(q.code),
+          text(L(fw.answerScales.find((sc) => sc.id === q.scale)?.name ?? { th: q.scale, en: q.scale })),
+          q.reverse ? text(lang === 'th' ? 'ใช่' : 'yes') : null,
+        ],
+        q.certainty,
+      ),
+    ),
+  );
 
   plan.sheets.push({ name, columnWidths: [16, 44, 16, 14, 12, 12, 12], freezeRows: 0 });
   plan.blocks.push(g.block());

@@ -8,9 +8,10 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeWorkbook } from '../../src/workbook';
+import { analyzeWorkbook, planTemplate } from '../../src/workbook';
+import { frameworkFor } from '../../src/domain/frameworks';
 import { questionCodeIn } from '../../src/workbook/survey-sheet';
-import { readWorkbook, loadXlsx, writeXlsx } from '../../src/xlsx';
+import { applyPlan, readWorkbook, loadXlsx, writeXlsx } from '../../src/xlsx';
 import { hasOpenpyxl, PYTHON } from '../xlsx/corpus/producers';
 import { Row, sheet } from './fixtures';
 import { recompute } from './helpers';
@@ -299,6 +300,51 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     ]);
     // 0.3 × 85 + 0.3 × 100 + 0.4 × 98.89 = 25.5 + 30 + 39.556 = 95.056 → 95.06
     expect(s.assessment!.totalShown).toBe(95.06);
+  });
+
+  test('rules sheet: answer scores and per-question scales correct the shipped ones; the template writes them and reads back', async () => {
+    // Template round trip: the shipped scales come back as they went out.
+    for (const lang of ['th', 'en'] as const) {
+      const t = new ExcelJS.Workbook();
+      applyPlan(t, planTemplate(2565, lang));
+      const back = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(t))), { today: '2026-11-21' });
+      const shipped = frameworkFor(2565)!;
+      expect(back.framework.answerScales.map((x) => x.answers.map((l) => l.score))).toEqual(
+        shipped.answerScales.map((x) => x.answers.map((l) => l.score)),
+      );
+      expect(back.framework.questionScales).toEqual(shipped.questionScales);
+    }
+    // A planner's corrections: มาก scores 80, E3 is no longer reverse-worded, E5 is yes/no.
+    const wb = new ExcelJS.Workbook();
+    sheet(wb, 'ตั้งค่า', SETTINGS);
+    sheet(wb, 'คะแนน', NACC);
+    const eit = Array.from({ length: 15 }, (_, i) => `E${i + 1}`);
+    const answer = (c: string) => (c === 'E5' ? 'ใช่' : c === 'E8' || c === 'E10' ? 'มี' : c === 'E1' ? G : M);
+    sheet(wb, 'แบบสำรวจ', [eit, [...eit.map(answer)], [...eit.map(answer)]]);
+    sheet(wb, 'เกณฑ์การประเมิน', [
+      ['คะแนนคำตอบ'],
+      ['มาตรวัด', 'คำตอบ', 'คะแนน'],
+      ['4 ระดับ', 'มาก', 80],
+      [],
+      ['มาตรวัดคำตอบรายข้อ'],
+      ['ข้อ', 'มาตรวัด', 'ข้อคำถามเชิงลบ'],
+      ['E5', 'มี/ไม่มี', null],
+      ['E8', 'yes/no', null],
+      ['E10', 'มี/ไม่มี', 'ไม่ใช่'],
+    ]);
+    const a = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(wb))), { today: '2026-11-21' });
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const q = (code: string) => a.survey!.result.questions.find((x) => x.code === code)!;
+    expect(q('E1').shown).toBe(80); // มาก at 80
+    expect([q('E3').reverse, q('E3').shown]).toEqual([false, 100]); // มากที่สุด now 100
+    expect([q('E5').scale, q('E5').shown]).toEqual(['yes-no', 100]);
+    // Errors at their cells: an unknown scale and a question that is not a survey question.
+    const bad = new ExcelJS.Workbook();
+    sheet(bad, 'ตั้งค่า', SETTINGS);
+    sheet(bad, 'คะแนน', NACC);
+    sheet(bad, 'เกณฑ์การประเมิน', [['มาตรวัดคำตอบรายข้อ'], ['ข้อ', 'มาตรวัด'], ['E3', '5 ระดับ'], ['O7', 'มี/ไม่มี']]);
+    const b = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(bad))), { today: '2026-11-21' });
+    expect(b.problems.filter((p) => p.code === 'rules.invalid').map((p) => p.cell)).toEqual(['B3', 'A4']);
   });
 
   test('no responses sheet: no survey in the analysis', async () => {
