@@ -4,6 +4,7 @@ import { format2 } from '../domain/decimal';
 import { nationalFor } from '../domain/national';
 import { Lang } from '../domain/text';
 import { AnalysisWithSources } from '../workbook/analyze';
+import { sheetNames } from '../workbook/owned';
 
 const percent = (x: number) => `${(Math.round(x * 10000) / 100).toFixed(2)}%`;
 
@@ -70,7 +71,7 @@ export function areaLines(a: AnalysisWithSources, lang: Lang): string[] {
   const line = (x: GroupSummary) =>
     th
       ? `${x.count} แห่ง · เฉลี่ย ${format2(x.meanShown)} · ถึงเป้าหมาย ${x.passCount} (${percent(x.passShare)})`
-      : `${x.count} agencies, mean ${format2(x.meanShown)}, ${x.passCount} at the target (${percent(x.passShare)})`;
+      : `${x.count} ${x.count === 1 ? 'agency' : 'agencies'}, mean ${format2(x.meanShown)}, ${x.passCount} at the target (${percent(x.passShare)})`;
   const lines = [`${th ? 'หน่วยงานในพื้นที่' : 'Agencies in the area'}: ${line(g)}`];
   if (nat)
     lines.push(
@@ -88,7 +89,7 @@ export function areaLines(a: AnalysisWithSources, lang: Lang): string[] {
   for (const x of r.below.slice(0, 10))
     lines.push(`  ${x.input.name} ${format2(x.totalShown)} ${x.grade}: ${stepText(x.step)[lang]}`);
   if (r.below.length > 10)
-    lines.push(`  … ${r.below.length - 10} ${th ? 'แห่งในชีต' : 'more on the sheet'} ${a.area.sheet}`);
+    lines.push(`  … ${r.below.length - 10} ${th ? 'แห่งในชีต' : 'more on the sheet'} ${sheetNames(lang).agencies}`);
   for (const d of r.byDistrict.slice(0, 20)) lines.push(`  ${d.label[lang]}: ${line(d)}`);
   for (const t of r.byType) lines.push(`  ${agencyTypeLabel(t.type!)[lang]}: ${line(t)}`);
   return lines;

@@ -37,6 +37,12 @@ export const AGENCY_TYPES: readonly { id: AgencyType; label: Bilingual; words: r
 
 const TYPE_WORDS = new Map(AGENCY_TYPES.flatMap((t) => t.words.map((w) => [normalizeKey(w), t.id] as const)));
 
+/** Thai words of three letters or more, longest first: "ทต" could begin a place name. */
+const NAME_PREFIXES = AGENCY_TYPES.filter((t) => t.id !== 'other')
+  .flatMap((t) => t.words.map((w) => ({ id: t.id, w: normalizeKey(w) })))
+  .filter((p) => /[\u0e00-\u0e7f]/.test(p.w) && p.w.length > 2)
+  .sort((a, b) => b.w.length - a.w.length);
+
 /**
  * The type as written ("อบต.", "เทศบาลตำบล", "Town municipality"); when the cell is empty,
  * the name's own prefix ("อบต.ท่ามะลิ่ง", "เทศบาลเมืองลำพูน"). Undefined when neither says.
@@ -44,13 +50,7 @@ const TYPE_WORDS = new Map(AGENCY_TYPES.flatMap((t) => t.words.map((w) => [norma
 export function agencyTypeOf(written: string | undefined, name: string): AgencyType | undefined {
   if (written && written.trim() !== '') return TYPE_WORDS.get(normalizeKey(written));
   const n = normalizeKey(name);
-  // Longest words first: "เทศบาลตำบล" before a bare "ทต".
-  const prefixes = AGENCY_TYPES.filter((t) => t.id !== 'other')
-    .flatMap((t) => t.words.map((w) => ({ id: t.id, w: normalizeKey(w) })))
-    // Thai words of three letters or more: "ทต" could begin a place name.
-    .filter((p) => /[\u0e00-\u0e7f]/.test(p.w) && p.w.length > 2)
-    .sort((a, b) => b.w.length - a.w.length);
-  return prefixes.find((p) => n.startsWith(p.w))?.id ?? 'other';
+  return NAME_PREFIXES.find((p) => n.startsWith(p.w))?.id ?? 'other';
 }
 
 export function agencyTypeLabel(t: AgencyType): Bilingual {
@@ -254,14 +254,23 @@ function summarise(group: GroupSummary, members: readonly AgencyResult[], fw: Fr
     group.grades[m.grade] += 1;
     if (m.rating) group.ratings[m.rating.name.th] = (group.ratings[m.rating.name.th] ?? 0) + 1;
   }
-  for (const d of fw.indicators) {
-    const vs = members.filter((m) => m.input.indicators).map((m) => m.input.indicators![d.id]);
-    group.indicatorMeans[d.id] = vs.length > 0 ? mean(vs) : undefined;
+  // One pass: sums and counts per indicator and per tool.
+  const indSum = new Map<number, { sum: number; n: number }>(fw.indicators.map((d) => [d.id, { sum: 0, n: 0 }]));
+  const toolSum = { IIT: { sum: 0, n: 0 }, EIT: { sum: 0, n: 0 }, OIT: { sum: 0, n: 0 } };
+  for (const m of members) {
+    if (m.input.indicators)
+      for (const [id, acc] of indSum) {
+        acc.sum += m.input.indicators[id];
+        acc.n += 1;
+      }
+    if (m.tools)
+      for (const id of TOOL_IDS) {
+        toolSum[id].sum += m.tools[id];
+        toolSum[id].n += 1;
+      }
   }
-  for (const id of TOOL_IDS) {
-    const vs = members.filter((m) => m.tools).map((m) => m.tools![id]);
-    group.toolMeans[id] = vs.length > 0 ? mean(vs) : undefined;
-  }
+  for (const [id, acc] of indSum) group.indicatorMeans[id] = acc.n > 0 ? acc.sum / acc.n : undefined;
+  for (const id of TOOL_IDS) group.toolMeans[id] = toolSum[id].n > 0 ? toolSum[id].sum / toolSum[id].n : undefined;
   return group;
 }
 
@@ -277,7 +286,9 @@ function groupBy(
   const members = new Map<string, AgencyResult[]>();
   for (const r of results) {
     const k = keyOf(r);
-    members.set(k, [...(members.get(k) ?? []), r]);
+    const list = members.get(k);
+    if (list) list.push(r);
+    else members.set(k, [r]);
   }
   const keys = [...members.keys()].sort((x, y) => Number(x === '') - Number(y === ''));
   return keys.map((k) => summarise(make(members.get(k)![0], k), members.get(k)!, fw));
@@ -324,8 +335,11 @@ export function computeArea(fw: Framework, inputs: readonly AgencyInput[], optio
       ...(s !== undefined ? { step: s } : {}),
     };
   });
-  const shown = agencies.map((a) => a.totalShown);
-  for (const a of agencies) a.rank = 1 + shown.filter((t) => t > a.totalShown).length;
+  // Rank: 1 + how many show a higher total (sorted once: linear in agencies after the sort).
+  const byTotal = [...agencies].sort((x, y) => y.totalShown - x.totalShown);
+  byTotal.forEach(
+    (a, i) => (a.rank = i > 0 && byTotal[i - 1].totalShown === a.totalShown ? byTotal[i - 1].rank : i + 1),
+  );
 
   const area = summarise(emptyGroup('*', bi('ทั้งพื้นที่', 'Whole area'), fw), agencies, fw);
   const byDistrict = groupBy(
@@ -371,7 +385,7 @@ export function stepText(s: AgencyStep | null | undefined): Bilingual {
       `เพิ่มคะแนนรวมอีก ${f(s.points)} (จาก ${f(s.from)} เป็น ${f(s.to)})`,
       `Raise the total by ${f(s.points)} (from ${f(s.from)} to ${f(s.to)})`,
     );
-  const what = s.kind === 'indicator' ? bi(`ตัวชี้วัดที่ ${s.id}`, `indicator ${s.id}`) : bi(`${s.id}`, `${s.id}`);
+  const what = s.kind === 'indicator' ? bi(`ตัวชี้วัดที่ ${s.id}`, `indicator ${s.id}`) : bi(`คะแนน ${s.id}`, `${s.id}`);
   return bi(
     `ยก${what.th} จาก ${f(s.from)} เป็น ${f(s.to)} (+${f(s.points)})`,
     `Raise ${what.en} from ${f(s.from)} to ${f(s.to)} (+${f(s.points)})`,

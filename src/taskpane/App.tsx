@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Lang } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
 import { isBrowserHost } from './browser-host';
+import { AreaSection } from './components/AreaSection';
 import { ErrorBar } from './components/ErrorBar';
 import { FileBar } from './components/FileBar';
 import { FoundSection } from './components/FoundSection';
@@ -21,7 +22,7 @@ import { errorCount } from '../domain/problem';
 import type { NewMeasure } from '../workbook';
 import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
 
-export type TabId = 'overview' | 'problems' | 'results' | 'measures' | 'survey' | 'reports';
+export type TabId = 'overview' | 'problems' | 'results' | 'area' | 'measures' | 'survey' | 'reports';
 
 const useStyles = makeStyles({
   root: {
@@ -41,6 +42,8 @@ const useStyles = makeStyles({
 const REPORTS_TAB = { th: 'รายงาน', en: 'Reports' };
 /** Shown only when the workbook has a survey responses sheet (issue #13). */
 const SURVEY_TAB = { th: 'ประเมินล่วงหน้า', en: 'Pre-assessment' };
+/** Shown when the workbook holds many agencies (issue 14). */
+const AREA_TAB = { th: 'พื้นที่', en: 'Area' };
 
 /** Nothing in the pane holds focus (it was on a button that went away): where a keyboard user was lost. */
 function focusLost(): boolean {
@@ -121,7 +124,8 @@ function Pane({
   // After a recompute, show what matters: the results, or the problems that stopped them.
   const last = session.last;
   useEffect(() => {
-    if (last?.kind === 'recompute') setTab(last.total !== undefined ? 'results' : 'problems');
+    // A workbook of many agencies and no single one's scores shows the area.
+    if (last?.kind === 'recompute') setTab(last.total !== undefined ? 'results' : last.area ? 'area' : 'problems');
     if (last?.kind === 'missing-sheets') setTab('overview');
   }, [last]);
 
@@ -145,6 +149,7 @@ function Pane({
     { id: 'overview', label: s.tabOverview },
     { id: 'problems', label: s.tabProblems, count: { n: problemCount, danger: errors > 0 } },
     { id: 'results', label: s.tabResults },
+    ...(analysis?.area ? [{ id: 'area' as const, label: AREA_TAB[lang] }] : []),
     { id: 'measures', label: s.tabMeasures },
     ...(analysis?.survey ? [{ id: 'survey' as const, label: SURVEY_TAB[lang] }] : []),
     { id: 'reports', label: REPORTS_TAB[lang] },
@@ -209,7 +214,15 @@ function Pane({
             ref={panel}
             className={styles.panel}
             role="tabpanel"
-            aria-label={tab === 'reports' ? REPORTS_TAB[lang] : tab === 'survey' ? SURVEY_TAB[lang] : tabLabel(tab, s)}
+            aria-label={
+              tab === 'reports'
+                ? REPORTS_TAB[lang]
+                : tab === 'survey'
+                  ? SURVEY_TAB[lang]
+                  : tab === 'area'
+                    ? AREA_TAB[lang]
+                    : tabLabel(tab, s)
+            }
           >
             {tab === 'overview' && (
               <FoundSection
@@ -235,6 +248,7 @@ function Pane({
                 onAddMeasure={ask((m: NewMeasure) => void session.addMeasure(m, lang))}
               />
             )}
+            {tab === 'area' && analysis.area && <AreaSection analysis={analysis} onSelect={onSelect} />}
             {tab === 'measures' && (
               <MeasuresSection
                 measures={analysis.measures}
@@ -253,6 +267,6 @@ function Pane({
   );
 }
 
-function tabLabel(tab: Exclude<TabId, 'reports' | 'survey'>, s: ReturnType<typeof useI18n>['s']): string {
+function tabLabel(tab: Exclude<TabId, 'reports' | 'survey' | 'area'>, s: ReturnType<typeof useI18n>['s']): string {
   return { overview: s.tabOverview, problems: s.tabProblems, results: s.tabResults, measures: s.tabMeasures }[tab];
 }

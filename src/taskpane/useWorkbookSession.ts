@@ -39,6 +39,8 @@ export interface LastRun {
   recomputed?: boolean;
   /** Download: the file's name. */
   file?: string;
+  /** Recompute only: the area's sheet was written (a workbook of many agencies). */
+  area?: boolean;
 }
 
 export interface SessionState {
@@ -221,6 +223,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     const wroteNothing = isEmptyPlan(results.plan); // e.g. a user's own sheet bears the summary's name
     const { skipped } = wroteNothing ? { skipped: [] } : await host.apply(results.plan);
     const a = results.wroteResults ? analysis.assessment : undefined;
+    const area = results.wroteResults ? analysis.area?.result.area : undefined;
     const errors = errorCount(results.problems);
     const last: LastRun = {
       kind: 'recompute',
@@ -228,11 +231,17 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
       skipped,
       errors,
       ...(a ? { total: a.totalShown, grade: a.grade } : {}),
+      ...(area ? { area: true } : {}),
     };
     const announcement = a
       ? both((s) => s.done(format2(a.total), a.grade))
-      : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
-    return { last, announcement, resultsCurrent: !!a };
+      : area
+        ? {
+            th: `คำนวณแล้ว: ${area.count} หน่วยงาน คะแนนเฉลี่ย ${format2(area.meanShown)} ต่ำกว่าเป้าหมาย ${area.belowTarget} แห่ง`,
+            en: `Done: ${area.count} agencies, mean ${format2(area.meanShown)}, ${area.belowTarget} below the target`,
+          }
+        : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
+    return { last, announcement, resultsCurrent: !!a || !!area };
   };
 
   const recompute = useCallback(

@@ -49,7 +49,8 @@ export function parseAgencies(
   const used = [...cols.values()];
   const rows: AgencySourceRow[] = [];
   const seen = new Map<string, { row: number; cell: string }>();
-  const before = problems.filter((p) => p.severity === 'error').length;
+  const errorsIn = () => problems.reduce((n, p) => n + Number(p.severity === 'error'), 0);
+  const before = errorsIn();
   const name = sheet.name;
   for (let r = (found.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++) {
     if (used.every((c) => isEmpty(cellAt(sheet, r, c)))) continue;
@@ -92,7 +93,7 @@ export function parseAgencies(
     const district = text(get('district'));
     const province = text(get('province'));
 
-    const errorsBefore = problems.filter((p) => p.severity === 'error').length;
+    const problemsBefore = problems.length;
     const read = (key: string, severity: 'error' | 'warning' = 'error'): CellNumber | undefined | null => {
       if (!cols.has(key) || isEmpty(get(key))) return undefined;
       return readScoreCell(sheet, at(key), get(key), severity, 'agencies.score', problems, textNumbers) ?? null;
@@ -101,7 +102,7 @@ export function parseAgencies(
     const tools = TOOL_IDS.map((t) => ({ id: t, key: toolKey(t), v: read(toolKey(t)) }));
     const total = read('total');
     const previous = read('previous', 'warning');
-    if (problems.filter((p) => p.severity === 'error').length > errorsBefore) continue;
+    if (problems.slice(problemsBefore).some((p) => p.severity === 'error')) continue;
 
     const given = <T extends { v: CellNumber | undefined | null }>(xs: T[]) => xs.filter((x) => x.v);
     const gi = given(inds);
@@ -212,7 +213,7 @@ export function parseAgencies(
     seen.set(key, { row: r, cell: at('name') });
     rows.push(out);
   }
-  const failed = problems.filter((p) => p.severity === 'error').length > before;
+  const failed = errorsIn() > before;
   if (!failed && rows.length === 0)
     problems.push(
       locatedProblem(

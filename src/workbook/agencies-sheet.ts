@@ -389,6 +389,7 @@ export function writeAgenciesSheet(
   const lookup = (ref: string) =>
     `LOOKUP(${ref},{${bands.map((b) => b.min).join(',')}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`;
   const weights = Object.fromEntries(fw.tools.map((x) => [x.id, Number((x.weight * 100).toPrecision(12))]));
+  const groupLabel = new Map(area.byDistrict.map((d) => [d.key, d.label[lang]]));
   rows.forEach((src, i) => {
     const x = area.agencies[i];
     const r = first + i;
@@ -398,7 +399,7 @@ export function writeAgenciesSheet(
     g.put(r, C.type, text(agencyTypeLabel(x.input.type)[lang]));
     g.put(r, C.district, text(districtText(x, lang)));
     if (x.input.province) g.put(r, C.province, text(x.input.province));
-    g.put(r, groupCol, text(area.byDistrict.find((d) => d.key === districtKey(x.input))!.label[lang]));
+    g.put(r, groupCol, text(groupLabel.get(districtKey(x.input))!));
     writeAgencyScores(g, src, x, r, inds, at);
     const totalF =
       x.basis === 'total'

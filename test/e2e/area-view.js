@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * The area view (issue 14) in Chromium, in browser mode without network: a generated workbook of
+ * 40 agencies (scripts/agencies-workbook.js) opened in the pane; Recompute shows the area tab with
+ * the figures the command line computes for the same file, the grade chart, and the table with the
+ * agencies below the target first. Screenshots at 320 and 480 px, in Thai and English, land in
+ * test-results/area-*.png (docs/area-view.png is the 480 px Thai one).
+ *
+ *   npm run build:test && node test/e2e/area-view.js
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { serve } = require('../../scripts/serve-dist');
+const { agenciesWorkbook } = require('../../scripts/agencies-workbook');
+const { ROOT, DIST, RESULTS, launchChromium, TIMEOUT, E2EFailure, check, isLocal, waitEnabled } = require('./shared');
+
+async function main() {
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-area-'));
+  const file = path.join(tmp, 'lamphun-40.xlsx');
+  await agenciesWorkbook(40).xlsx.writeFile(file);
+  const cli = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'ita-planner.js'), 'recompute', file, '--json', '-o', path.join(tmp, 'cli.xlsx')],
+    { encoding: 'utf8' },
+  );
+  const engine = JSON.parse(cli.stdout).area;
+  check(
+    engine && engine.area.count === 40,
+    `the CLI gave no area for the file: ${cli.stderr || cli.stdout.slice(0, 300)}`,
+  );
+
+  const server = await serve(DIST, 0);
+  const browser = await launchChromium();
+  const pageErrors = [];
+  const shots = [];
+  try {
+    for (const [width, lang] of [
+      [480, 'th'],
+      [320, 'th'],
+      [480, 'en'],
+    ]) {
+      const context = await browser.newContext({ viewport: { width, height: 1000 }, deviceScaleFactor: 2 });
+      await context.route('**/*', (route) =>
+        isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+      );
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      const recompute = lang === 'th' ? 'คำนวณใหม่' : 'Recompute';
+      await page.goto(`${server.url}taskpane.html?lang=${lang}`, { waitUntil: 'commit' });
+      await waitEnabled(page.getByRole('button', { name: recompute, exact: true }), `the "${recompute}" button`);
+      await page.locator('input[type=file]').setInputFiles(file);
+      await page.getByText(path.basename(file)).first().waitFor({ timeout: TIMEOUT });
+      await waitEnabled(page.getByRole('button', { name: recompute, exact: true }), 'the button after opening');
+      await page.getByRole('button', { name: recompute, exact: true }).click();
+      await page.getByRole('heading', { name: lang === 'th' ? 'ภาพรวมพื้นที่' : 'The area' }).waitFor({ timeout: TIMEOUT });
+      const facts = await page.getByTestId('area-facts').textContent();
+      const mean = engine.area.mean.toFixed(2);
+      check(facts.includes(mean) && facts.includes('40'), `the pane shows "${facts}", the CLI a mean of ${mean}`);
+      const firstRow = page.getByTestId('area-table').getByRole('row').nth(1);
+      check(
+        (await firstRow.getAttribute('data-pass')) === 'false',
+        'the first row of the table is not below the target',
+      );
+      const firstName = (await firstRow.getByRole('cell').first().textContent()).trim();
+      check(
+        firstName === engine.below[0],
+        `the first row is ${firstName}, the lowest below the target is ${engine.below[0]}`,
+      );
+      const shot = path.join(RESULTS, `area-${width}-${lang}.png`);
+      // Away from the Recompute button, whose tooltip would cover the tabs.
+      await page.mouse.move(width - 5, 890);
+      await page.getByRole('heading', { name: lang === 'th' ? 'ภาพรวมพื้นที่' : 'The area' }).click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: shot, fullPage: true });
+      shots.push(path.relative(ROOT, shot));
+      const table = path.join(RESULTS, `area-${width}-${lang}-table.png`);
+      await page.getByTestId('area-table').screenshot({ path: table });
+      if (width === 480 && lang === 'th') {
+        // For the README: the tabs, the area's figures, the chart and the first rows of the table.
+        await page
+          .getByRole('tablist')
+          .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
+        await page.screenshot({ path: path.join(tmp, 'area-view.png') });
+      }
+      await context.close();
+    }
+    check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (process.argv.includes('--docs'))
+    fs.copyFileSync(path.join(tmp, 'area-view.png'), path.join(ROOT, 'docs', 'area-view.png'));
+  console.log(
+    JSON.stringify({
+      ok: true,
+      agencies: engine.area.count,
+      mean: engine.area.mean,
+      below: engine.below.length,
+      shots,
+    }),
+  );
+}
+
+main().catch((e) => {
+  console.error(e instanceof E2EFailure ? `area view: ${e.message}` : e);
+  process.exit(1);
+});
