@@ -25,6 +25,7 @@ import {
 } from './summary-pages';
 import { IndRow, PASS, ROW, TARGET, TOTAL, toolCell, toolRow, writeIndicators, writeTools } from './summary-tables';
 import { reserveStaleRow } from './stale';
+import { writeSurvey } from './summary-survey';
 
 /**
  * A fixed print scale, not "fit to width": Excel and LibreOffice ignore manual page breaks on a
@@ -235,6 +236,10 @@ export function writeSummary(
   if (a.measures) {
     breaks.push(++row);
     row = writeMeasures(ctx, row);
+  }
+  if (a.survey) {
+    breaks.push(++row);
+    row = writeSurvey(ctx, row);
   }
   const oitIndicators = assessment.indicators.filter((i) => i.subIndicators);
   if (oitIndicators.length > 0) {

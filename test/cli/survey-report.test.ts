@@ -99,6 +99,11 @@ describe('ita-planner recompute: the pre-assessment survey', () => {
         return cells;
       })
       .join('\n');
+    // The summary sheet's pre-assessment page names the lowest questions with their answers counted.
+    expect(ours).toContain('การประเมินล่วงหน้าจากแบบสำรวจของหน่วยงาน');
+    expect(ours).toContain('ไม่ใช่ผลการประเมินของ ป.ป.ช. (ชีต แบบสำรวจ)');
+    expect(ours).toContain('มี / ใช่ 1 · ไม่มี / ไม่ใช่ 2');
+    expect(ours).toContain('คะแนนรวม (ประเมินล่วงหน้า) 94.98 ระดับ A');
     for (const secret of ['mail.example', 'นายลับ', '0812345678', '09:00'])
       for (const where of [text.out, JSON.stringify(json), ours]) expect(where).not.toContain(secret);
   });
