@@ -20,6 +20,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // webpack's `new Worker(new URL(…, import.meta.url))`: no workers and no import.meta here.
+      moduleNameMapper: { '/analysis-worker$': '<rootDir>/test/helpers/no-worker.ts' },
     },
     {
       displayName: 'jsdom',
@@ -27,6 +29,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // webpack's `new Worker(new URL(…, import.meta.url))`: no workers and no import.meta here.
+      moduleNameMapper: { '/analysis-worker$': '<rootDir>/test/helpers/no-worker.ts' },
     },
   ],
 };

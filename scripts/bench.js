@@ -241,6 +241,7 @@ function readJson(file) {
   const office = officeSyncs(tmp);
   const e2e = readJson(path.join(ROOT, 'test-results/e2e.json'));
   const e2eOffice = readJson(path.join(ROOT, 'test-results/e2e-office.json'));
+  const uiThread = readJson(path.join(ROOT, 'test-results/e2e-ui-thread.json'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Benchmark report',
@@ -319,6 +320,11 @@ function readJson(file) {
     ...(e2eOffice && e2eOffice.recomputeSyncs
       ? [
           `- The built pane in Chromium, in Excel mode against the fake Office.js of \`test/e2e/office-host.js\`, on the sample: opening it ${e2eOffice.loadSyncs.join(' + ')} syncs, a recompute ${e2eOffice.recomputeSyncs.join(' + ')} (read, then write), adding a measure ${e2eOffice.addMeasureSyncs.join(' + ')} (read, append, read again). Real Excel has not been measured.`,
+        ]
+      : []),
+    ...(uiThread && uiThread.worker && uiThread.here
+      ? [
+          `- The pane's UI thread during a recompute of ${uiThread.rows.toLocaleString('en-US')} measure rows (\`test/e2e/ui-thread.js\`, Chromium, fake Office.js): with the analysis in its Web Worker the longest task is **${uiThread.worker.longestTaskMs} ms** and the UI is blocked ${uiThread.worker.blockedMs} ms in all (longest timer gap ${uiThread.worker.maxGapMs} ms); analysing on the UI thread instead (the worker refused) gives ${uiThread.here.longestTaskMs} ms, ${uiThread.here.blockedMs} ms and ${uiThread.here.maxGapMs} ms. The recompute takes ${uiThread.worker.recomputeMs} ms against ${uiThread.here.recomputeMs} ms. The desktop restarts a pane that does not answer for about 5 s.`,
         ]
       : []),
     '',

@@ -9,10 +9,13 @@ import { FluentProvider, Spinner, Theme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot, Root } from 'react-dom/client';
 import { App } from './App';
+import { analyzeInWorker } from './analyze';
+import { newAnalysisWorker } from './analysis-worker';
 import { BrowserHost } from './browser-host';
 import { detectEnvironment, Environment, langOf, officeHostHint, watchDarkMode } from './environment';
 import { createExcelHost } from './excel-host';
 import { strings } from './strings';
+import type { SessionOptions } from './useWorkbookSession';
 import { paneTheme } from './theme';
 import type { Bilingual, Lang } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
@@ -36,10 +39,13 @@ function ThemedPane({ env, host }: { env: Environment; host: WorkbookHost }) {
   }, [theme, dark]);
   return (
     <FluentProvider theme={theme} style={rootStyle}>
-      <App host={host} initialLang={env.lang} />
+      <App host={host} initialLang={env.lang} sessionOptions={SESSION} />
     </FluentProvider>
   );
 }
+
+/** The analysis runs in a Web Worker, off the UI thread (analyze.ts; in-thread where none starts). */
+const SESSION: SessionOptions = { analyze: analyzeInWorker(newAnalysisWorker) };
 
 function render(root: Root, env: Environment) {
   const host = env.kind === 'excel' ? createExcelHost() : new BrowserHost();

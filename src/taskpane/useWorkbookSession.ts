@@ -13,7 +13,8 @@ import { isEmptyPlan, WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { ownedSheet } from '../workbook/owned';
 import { UserError, userErrorOf } from './errors';
-import { analyzeWorkbook, planAppendMeasure, planMissingSheets, planNumberFix, planResults } from '../workbook';
+import { planAppendMeasure, planMissingSheets, planNumberFix, planResults } from '../workbook';
+import { Analyze, analyzeHere } from './analyze';
 import type { NewMeasure } from '../workbook';
 import type { AnalysisWithSources } from '../workbook/analyze';
 import { STRINGS } from './strings';
@@ -117,6 +118,8 @@ export interface SessionOptions {
   /** Today's date for overdue checks; default the local date. */
   today?: () => string;
   now?: () => Date;
+  /** How to analyse a snapshot: in a Web Worker in the built pane (index.tsx); default here. */
+  analyze?: Analyze;
 }
 
 export function useWorkbookSession(host: WorkbookHost, options: SessionOptions = {}): WorkbookSession {
@@ -181,7 +184,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     const snapshot = await host.read();
     step('checking');
     await yieldToPaint();
-    const analysis = analyzeWorkbook(snapshot, { today: today() });
+    const analysis = await (optsRef.current.analyze ?? analyzeHere)(snapshot, { today: today() });
     return { snapshot, analysis, problems: analysis.problems };
   };
 

@@ -15,7 +15,7 @@
  * Scenarios, each in a fresh page (one failing does not stop the others):
  *   a  excel-mode      Excel mode, Thai from Office's display language; recompute shows the
  *                      engine's total and grade; the summary sheet and its names are in the
- *                      workbook; a recompute takes 3 + 2 syncs, the second one too
+ *                      workbook; a recompute takes 4 + 2 syncs, the second one too
  *   b  problem-select  a score typed as 'abc' is listed as คะแนน!D5; clicking it selects that cell
  *   c  add-measure     "add to measures" appends one row under the Measures sheet's last row and
  *                      leaves every other row (and input sheet) as it was; the summary is
@@ -57,6 +57,11 @@ const {
 } = require('./shared');
 const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json');
 
+/**
+ * Syncs of one read of the sample: sheet list and names; used ranges; every value in one request;
+ * the hyperlinks of the OIT sheet's URL column (src/excel/read.ts).
+ */
+const READ_SYNCS = 4;
 const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
 
 // Texts the pane shows (src/taskpane/strings.ts, src/excel/errors.ts, src/excel/features.ts).
@@ -236,7 +241,7 @@ async function alertWith(pane, text) {
 // ------------------------------------------------------------------------------------------------
 // Scenarios
 
-/** a. Excel mode, Thai, recompute: the engine's figures, the summary sheet and names, 3 + 2 syncs. */
+/** a. Excel mode, Thai, recompute: the engine's figures, the summary sheet and names, 4 + 2 syncs. */
 async function excelMode(env) {
   const pane = await openPane(env, 'a', { workbook: env.sample });
   const { page } = pane;
@@ -257,8 +262,9 @@ async function excelMode(env) {
     (await page.getByText('ข้อจำกัดของ Excel รุ่นนี้').count()) === 0,
     'a notice about missing Excel features shows although ExcelApi 1.12 is supported',
   );
-  // The first read: one Excel.run of 3 syncs (sheet list and names; used ranges; values).
-  checkRuns(await runsSince(pane, 0), [3], 'the first read of the workbook');
+  // The first read: one Excel.run of READ_SYNCS syncs (sheet list and names; used ranges; values;
+  // the links of the OIT sheet's URL column).
+  checkRuns(await runsSince(pane, 0), [READ_SYNCS], 'the first read of the workbook');
   await pane.shot('a1-start-th');
 
   const before = await runCount(pane);
@@ -274,11 +280,11 @@ async function excelMode(env) {
     status.includes(`คำนวณเสร็จ: ${env.expected.total} คะแนน ระดับ ${env.expected.grade}`),
     `the live region says "${status}"`,
   );
-  // One recompute = host.read() (3 syncs: sheet list and names; used ranges; every value in one
-  // request) + host.apply() (2 syncs: the probe of existing sheets and names; every write in one
+  // One recompute = host.read() (READ_SYNCS: sheet list and names; used ranges; every value in one
+  // request; the OIT URL column's links) + host.apply() (2 syncs: the probe of existing sheets and names; every write in one
   // request). The sample is far below the 4 MB per-request budget, so nothing is split.
   const recomputeRuns = await runsSince(pane, before);
-  checkRuns(recomputeRuns, [3, 2], 'recompute');
+  checkRuns(recomputeRuns, [READ_SYNCS, 2], 'recompute');
   await pane.shot('a2-results-th');
 
   // What the workbook holds now.
@@ -336,7 +342,7 @@ async function excelMode(env) {
   const formulasBefore = await pane.fx((s) => window.__fakeExcel.formulas(s), SUMMARY_TH);
   await pane.recompute.click();
   await settled(pane, second + 2);
-  checkRuns(await runsSince(pane, second), [3, 2], 'a second recompute');
+  checkRuns(await runsSince(pane, second), [READ_SYNCS, 2], 'a second recompute');
   const again = await pane.fx(
     (s) => ({
       sheets: window.__fakeExcel.sheetNames(),
@@ -364,7 +370,7 @@ async function excelMode(env) {
       if (a[c] !== b[c]) differing.push(`R${r + 1}C${c + 1}: ${JSON.stringify(a[c])} → ${JSON.stringify(b[c])}`);
   }
   check(differing.length <= 1, `a second recompute wrote a different summary: ${differing.slice(0, 5).join('; ')}`);
-  return { total: shown.total, grade: shown.grade, loadSyncs: [3], recomputeSyncs: syncsOf(recomputeRuns) };
+  return { total: shown.total, grade: shown.grade, loadSyncs: [READ_SYNCS], recomputeSyncs: syncsOf(recomputeRuns) };
 }
 
 /** b. A problem located as sheet!cell; clicking it selects that cell in Excel. */
@@ -402,7 +408,7 @@ async function problemSelect(env) {
     .getByText(/^พบข้อผิดพลาด \d+ รายการ/)
     .waitFor({ timeout: TIMEOUT });
   await settled(pane, start + 2);
-  checkRuns(await runsSince(pane, start), [3, 2], 'recompute with an error');
+  checkRuns(await runsSince(pane, start), [READ_SYNCS, 2], 'recompute with an error');
   const wb = await pane.fx((sheet) => {
     const f = window.__fakeExcel;
     const sheets = f.sheetNames();
@@ -465,7 +471,7 @@ async function addMeasure(env) {
   // Read (3), write the one row (1: no sheet or name to create, so no probe), read again (3),
   // then the summary the workbook holds is recomputed from that read (2), so it counts the row.
   const runs = await runsSince(pane, start);
-  checkRuns(runs, [3, 1, 3, 2], 'add to measures');
+  checkRuns(runs, [READ_SYNCS, 1, READ_SYNCS, 2], 'add to measures');
   await page
     .getByTestId('live-status')
     .getByText(/คำนวณสรุปผลใหม่แล้ว/)
@@ -630,9 +636,9 @@ async function cellEditMode(env) {
   );
   await pane.shot('e1-cell-edit-th');
 
-  // While writing: the read goes through (3 syncs), the write's first request is refused.
+  // While writing: the read goes through (READ_SYNCS syncs), the write's first request is refused.
   await page.getByRole('button', { name: 'ปิด', exact: true }).click();
-  await pane.fx(() => window.__fakeExcel.failSync('InvalidOperationInCellEditMode', { after: 3 }));
+  await pane.fx((after) => window.__fakeExcel.failSync('InvalidOperationInCellEditMode', { after }), READ_SYNCS);
   const start2 = await runCount(pane);
   await pane.recompute.click();
   const bar2 = await alertWith(pane, TEXT.editModeTh);
@@ -656,7 +662,7 @@ async function cellEditMode(env) {
   const start3 = await runCount(pane);
   await recomputeAndWaitTotal(pane);
   await settled(pane, start3 + 2);
-  checkRuns(await runsSince(pane, start3), [3, 2], 'recompute after leaving cell-edit mode');
+  checkRuns(await runsSince(pane, start3), [READ_SYNCS, 2], 'recompute after leaving cell-edit mode');
   const shown = await shownResult(pane);
   check(
     shown.total === env.expected.total,
@@ -727,7 +733,7 @@ async function oldExcel(env) {
   const start = await runCount(pane);
   await recomputeAndWaitTotal(pane);
   await settled(pane, start + 2);
-  checkRuns(await runsSince(pane, start), [3, 2], 'recompute on ExcelApi 1.7');
+  checkRuns(await runsSince(pane, start), [READ_SYNCS, 2], 'recompute on ExcelApi 1.7');
   const shown = await shownResult(pane);
   check(
     shown.total === env.expected.total && shown.grade === env.expected.grade,
