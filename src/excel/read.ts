@@ -82,11 +82,12 @@ export async function readSnapshotWithReport(
 
   // Sync 1: sheet list and names.
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   await sync();
   const sheets = worksheets.items;
+  const hidden = new Set(sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
 
   // Sync 2: used ranges (values only), position and size.
   const used = sheets.map((sheet) => {
@@ -162,9 +163,11 @@ export async function readSnapshotWithReport(
   report.bytesPerCell = geometry.map((_, i) => sizes.of(i));
 
   const snapshot: WorkbookSnapshot = {
-    sheets: assembleSheets(geometry, loaded).map((sheet, i) =>
-      truncated.has(i) ? { ...sheet, truncated: truncated.get(i) } : sheet,
-    ),
+    sheets: assembleSheets(geometry, loaded).map((sheet, i) => ({
+      ...sheet,
+      ...(truncated.has(i) ? { truncated: truncated.get(i) } : {}),
+      ...(hidden.has(sheet.name) ? { hidden: true } : {}),
+    })),
     names: names.items.map((n) => definedName(n.name, n.type, n.value)),
   };
 

@@ -42,6 +42,15 @@ export interface SheetFound {
   headersFound?: string[];
   /** Set when several columns could be the score: which the rule chose, if any. */
   columnChoice?: ColumnChoice;
+  /** Set when several sheets could have this role: the others, not read (detect.ts's rule chose `sheet`). */
+  sheetChoice?: SheetChoice;
+}
+
+/** Several sheets that could have one role: a visible one wins over hidden ones, else the first in tab order. */
+export interface SheetChoice {
+  others: string[];
+  /** 'visible': the others are all hidden; 'first': the chosen one comes first among sheets alike. */
+  rule: 'visible' | 'first';
 }
 
 /** Several columns that could be the score, and what the stated rule made of them (detect.ts). */

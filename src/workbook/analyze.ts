@@ -5,10 +5,10 @@ import { previousFramework } from '../domain/year-over-year';
 import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
 import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
-import { bi, Lang } from '../domain/text';
+import { bi, Bilingual, Lang } from '../domain/text';
 import { IsoDate } from '../domain/parse/common';
 import { FiscalYear } from '../domain/parse/years';
-import { Analysis, ColumnChoice, ColumnFound, MeasuresSummary, SheetFound, TextNumber } from './analysis';
+import { Analysis, ColumnChoice, ColumnFound, MeasuresSummary, SheetChoice, SheetFound, TextNumber } from './analysis';
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { computeArea } from '../domain/agencies';
 import { AgencySourceRow, parseAgencies } from './agencies-parse';
@@ -131,6 +131,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
         ),
       });
     }
+    if (f.sheetChoice) problems.push(sheetChoiceProblem(f.sheet!, f.label, f.sheetChoice));
     if (f.columnChoice) problems.push(columnChoiceProblem(f.sheet!, f.columnChoice, year.be));
     const undecided = f.columnChoice && !f.columnChoice.chosen;
     if (f.sheet)
@@ -415,6 +416,28 @@ function meansOf(sums: Sums): Record<string, number> {
  * Several columns could be the score: a warning naming the one used (and last year's), or, when
  * the rule picks none, an error naming them all.
  */
+/** Several sheets could have had this role: which one is read, by which rule, and what to do if it is the wrong one. */
+function sheetChoiceProblem(sheet: string, role: Bilingual, c: SheetChoice): Problem {
+  const others = c.others.map((s) => `"${s}"`).join(', ');
+  const why =
+    c.rule === 'visible'
+      ? bi(`ชีตที่มองเห็น "${sheet}"`, `the visible sheet "${sheet}"`)
+      : bi(`ชีตแรกตามลำดับแท็บ "${sheet}"`, `the first sheet in tab order, "${sheet}",`);
+  const notRead =
+    c.rule === 'visible' ? bi(`ชีตที่ซ่อนไว้ ${others}`, `the hidden ${others}`) : bi(`ชีต ${others}`, `${others}`);
+  return locatedProblem(
+    'warning',
+    'sheets.chosen',
+    sheet,
+    'A1',
+    bi(
+      `มีหลายชีตที่อาจเป็นชีต "${role.th}" จึงอ่าน${why.th} ไม่อ่าน${notRead.th} — ถ้าไม่ถูกต้อง ให้ลบหรือเปลี่ยนชื่อชีตที่ไม่ใช้ แล้วคำนวณใหม่`,
+      `Several sheets could be the "${role.en}" sheet, so ${why.en} is read and ${notRead.en} is not; if that is wrong, delete or rename the sheet that should not be read and recompute`,
+    ),
+    [sheet, ...c.others].join(', '),
+  );
+}
+
 function columnChoiceProblem(sheet: string, c: ColumnChoice, be: number): Problem {
   const list = (xs: ColumnFound[]) => xs.map((x) => `${x.cell} "${x.header}"`).join(', ');
   const all = list(c.candidates);

@@ -1,6 +1,6 @@
 import { bi, Bilingual } from '../domain/text';
 import { normalizeKey } from '../domain/parse/common';
-import { ColumnChoice, ColumnFound, SheetFound, SheetRole } from './analysis';
+import { ColumnChoice, ColumnFound, SheetChoice, SheetFound, SheetRole } from './analysis';
 import { AGENCIES_COLUMNS, AGENCIES_SHEET_NAMES } from './agencies-columns';
 import { RULES_SHEET_NAMES } from './rules-layout';
 import { a1, CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
@@ -261,6 +261,33 @@ export function findHeader(sheet: SheetSnapshot, spec: RoleSpec, fiscalYear?: nu
   return best;
 }
 
+interface Chosen {
+  sheet: SheetSnapshot;
+  choice?: SheetChoice;
+}
+
+/**
+ * The stated rule when several sheets could have one role (an old copy kept beside this year's):
+ * a visible sheet over hidden ones, then the first in tab order. The others are named in a warning.
+ */
+function chooseSheet(alike: readonly SheetSnapshot[]): Chosen | undefined {
+  if (alike.length === 0) return undefined;
+  const sheet = alike.find((s) => !s.hidden) ?? alike[0];
+  if (alike.length === 1) return { sheet };
+  const others = alike.filter((s) => s !== sheet);
+  return {
+    sheet,
+    choice: {
+      others: others.map((s) => s.name),
+      rule: !sheet.hidden && others.every((s) => s.hidden) ? 'visible' : 'first',
+    },
+  };
+}
+
+function choiceOf(chosen: Chosen): { sheetChoice?: SheetChoice } {
+  return chosen.choice ? { sheetChoice: chosen.choice } : {};
+}
+
 function isComplete(sheet: SheetSnapshot, spec: RoleSpec, fiscalYear?: number): boolean {
   return findHeader(sheet, spec, fiscalYear)?.missing.length === 0;
 }
@@ -276,27 +303,29 @@ export function detectSheets(
 ): SheetFound[] {
   const candidates = snapshot.sheets.filter((s) => !ownedSheets.has(s.name));
   const taken = new Set<string>();
-  const byName = new Map<SheetRole, SheetSnapshot>();
+  const byName = new Map<SheetRole, Chosen>();
   for (const spec of ROLES) {
     const keys = spec.sheetNames.map(sheetKey);
-    const sheet = candidates.find((s) => !taken.has(s.name) && keys.includes(sheetKey(s.name)));
-    if (sheet) {
-      byName.set(spec.role, sheet);
-      taken.add(sheet.name);
+    const chosen = chooseSheet(candidates.filter((s) => !taken.has(s.name) && keys.includes(sheetKey(s.name))));
+    if (chosen) {
+      byName.set(spec.role, chosen);
+      taken.add(chosen.sheet.name);
     }
   }
   return ROLES.map((spec): SheetFound => {
     const base = { role: spec.role, label: spec.label, required: spec.required };
-    let sheet = byName.get(spec.role);
+    let chosen = byName.get(spec.role);
     if (spec.columns.length === 0)
-      return sheet
-        ? { ...base, sheet: sheet.name, columns: [], missingColumns: [] }
+      return chosen
+        ? { ...base, sheet: chosen.sheet.name, columns: [], missingColumns: [], ...choiceOf(chosen) }
         : { ...base, columns: [], missingColumns: [] };
-    if (!sheet) {
-      sheet = candidates.find((s) => !taken.has(s.name) && isComplete(s, spec, fiscalYear));
-      if (sheet) taken.add(sheet.name);
+    if (!chosen) {
+      chosen = chooseSheet(candidates.filter((s) => !taken.has(s.name) && isComplete(s, spec, fiscalYear)));
+      if (chosen) taken.add(chosen.sheet.name);
     }
-    if (!sheet) return { ...base, columns: [], missingColumns: [] };
+    if (!chosen) return { ...base, columns: [], missingColumns: [] };
+    const sheet = chosen.sheet;
+    const found = { ...base, ...choiceOf(chosen) };
     const header = findHeader(sheet, spec, fiscalYear);
     if (!header) {
       const firstRow = (sheet.values.find((r) => r.some((v) => cellText(v).trim() !== '')) ?? []).map((v) =>
@@ -304,7 +333,7 @@ export function detectSheets(
       );
       const missing = spec.columns.filter((c) => isMissing(c, []));
       return {
-        ...base,
+        ...found,
         sheet: sheet.name,
         columns: [],
         missingColumns: missing.map((c) => c.label),
@@ -313,7 +342,7 @@ export function detectSheets(
       };
     }
     return {
-      ...base,
+      ...found,
       sheet: sheet.name,
       headerRow: header.headerRow,
       columns: header.columns,

@@ -29,6 +29,8 @@ export interface SheetSnapshot {
    * the used range as Excel gave it and the part read, both A1 ranges ("A1:XFD1048576").
    */
   truncated?: { used: string; read: string };
+  /** Hidden or very hidden: a planner keeps old copies so; a visible sheet of the same role wins. */
+  hidden?: boolean;
 }
 
 export interface DefinedName {

@@ -62,7 +62,8 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     });
     if (cells) lines.push({ row: rowNumber - 1, cells, ...(formats ? { formats } : {}) });
   });
-  if (lines.length === 0) return { name: ws.name, values: [], top: 0, left: 0 };
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {};
+  if (lines.length === 0) return { name: ws.name, values: [], top: 0, left: 0, ...hidden };
 
   const top = lines[0].row;
   const values: CellValue[][] = new Array(lines[lines.length - 1].row - top + 1);
@@ -84,6 +85,7 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     left,
     ...(numberFormats ? { numberFormats } : {}),
     ...(hyperlinks ? { hyperlinks } : {}),
+    ...hidden,
   };
 }
 

@@ -94,6 +94,22 @@ describe('readSnapshot', () => {
   const scores = grid(10, 3, (r, c) => (c === 0 ? `ตัวชี้วัดที่ ${r + 1}` : c === 1 ? 80 + r : r % 2 === 0));
   scores[4][2] = '';
 
+  it('marks hidden and very hidden sheets, read in the first sync with the sheet list (a visible sheet wins a role)', async () => {
+    const fake = new FakeExcel([
+      { name: 'Scores', values: scores, visibility: 'Hidden' },
+      { name: 'คะแนน', values: scores },
+      { name: 'เก่า', values: scores, visibility: 'VeryHidden' },
+    ]);
+    const { snapshot } = await readSnapshotWithReport(fake.context);
+    expect(snapshot.sheets.map((s) => [s.name, s.hidden === true])).toEqual([
+      ['Scores', true],
+      ['คะแนน', false],
+      ['เก่า', true],
+    ]);
+    const analysis = analyzeWorkbook(snapshot, { today: '2026-11-21' });
+    expect(analysis.problems.find((p) => p.code === 'sheets.chosen')?.sheet).toBe('คะแนน');
+  });
+
   it('reads a 10-row workbook in 3 syncs: sheet list and names, used-range sizes, then all values in one request', async () => {
     const fake = new FakeExcel(
       [{ name: 'คะแนน', values: scores, top: 2, left: 1 }, { name: 'ว่าง' }],
