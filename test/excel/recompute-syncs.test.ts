@@ -23,6 +23,8 @@ import { readSnapshotWithReport } from '../../src/excel/read';
 import { linkCells } from '../../src/workbook/links';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain script shared with bench.js and the e2e
+const { agencyRows } = require('../../scripts/agencies-workbook') as { agencyRows: (n: number) => unknown[][] };
 
 /**
  * Excel on the web refuses a request or a response over 5 MB, taken here as 5 MiB like the
@@ -36,7 +38,7 @@ const OUT = process.env.ITA_OFFICE_SYNCS;
 // ---------------------------------------------------------------------------------------------
 // Workbooks, as scripts/bench.js's synthetic() lays them out
 
-type Kind = 'measures' | 'items' | 'descriptions' | 'survey';
+type Kind = 'measures' | 'items' | 'descriptions' | 'survey' | 'agencies';
 
 function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
   const sheet = (name: string, values: CellValue[][]) => ({ name, values, top: 0, left: 0 });
@@ -45,6 +47,11 @@ function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
     ['หน่วยงาน', 'หน่วยงานทดสอบ'],
     ['ณ วันที่', '2022-06-30'],
   ]);
+  if (kind === 'agencies') {
+    // The whole country on an Agencies sheet (issue 14): scripts/agencies-workbook.js's rows.
+    const year = sheet('ตั้งค่า', [['ปีงบประมาณ', 2568]]);
+    return { sheets: [year, sheet('หน่วยงาน', agencyRows(rows) as CellValue[][])], names: [] };
+  }
   const scores: CellValue[][] = [['ตัวชี้วัด', 'ข้อ', 'คะแนน']];
   if (kind === 'items') {
     // Respondent-level rows, sorted by question: each question's score is the mean of its rows.
@@ -169,6 +176,7 @@ const WORKBOOKS: { label: string; rows: number; kind: Kind }[] = [
   { label: '100,000-row item-level score sheet', rows: 100_000, kind: 'items' },
   { label: '20,000 measure rows of long Thai text', rows: 20_000, kind: 'descriptions' },
   { label: '10,000 survey respondents × 45 questions', rows: 10_000, kind: 'survey' },
+  { label: '8,500 agencies (the whole country, issue 14)', rows: 8_500, kind: 'agencies' },
 ];
 
 it('Office.js round trips per recompute stay constant as sheets grow, apart from payload chunks', async () => {
