@@ -333,13 +333,14 @@ function tally(
 }
 
 /**
- * What a problem may repeat of an answer cell: a number or a short word. Anything longer, or
- * looking like an address, may be a respondent's own words or identity, so only its length is said.
+ * What a problem may repeat of an answer cell: a number. Any text, however short, may be a
+ * respondent's own words or name ("ดีมาก", "สมชาย"), so only its length is said; the cell is named,
+ * so the planner can look.
  */
 function shareable(v: CellValue): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = typeof v === 'string' ? v.trim() : v instanceof Date ? 'date' : '';
-  if (s.length <= 20 && !/[@\d]{6,}|@/.test(s)) return s;
+  if (v instanceof Date) return '(วันที่ / a date)';
+  const s = typeof v === 'string' ? v.trim() : '';
   return `(ข้อความ ${s.length} ตัวอักษร / text of ${s.length} characters)`;
 }
 

@@ -263,7 +263,10 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
       ['Responses', 'B3', 'error'],
       ['Responses', 'C5', 'error'],
     ]);
-    expect(answer[0].message.en).toContain('Responses!B3 holds "ดีมาก"; expected an answer to E1: มากที่สุด');
+    // Text in an answer cell is never repeated (it may be a respondent's words or name): only its length.
+    expect(answer[0].message.en).toContain(
+      'Responses!B3 holds "(ข้อความ 5 ตัวอักษร / text of 5 characters)"; expected an answer to E1: มากที่สุด',
+    );
     expect(answer[0].message.en).toContain('(and 1 more cell in column B)');
     expect(answer[1].found).toBe('(ข้อความ 48 ตัวอักษร / text of 48 characters)');
     expect(JSON.stringify(analysis)).not.toContain('สมปอง');
