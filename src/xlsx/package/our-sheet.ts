@@ -7,6 +7,14 @@ import { StyleMap } from './styles';
 import { createLike, descendants, Document, Element, kid, parseXml, serializeXml } from './xml';
 
 export function fitOurSheet(xml: string, part: string, strings: Element[], styles: StyleMap): string {
+  // A sheet without rules (no data bars) is only cells, rows and columns: rewritten as text, which
+  // a sheet of 8,500 agencies (250,000 cells) needs; a DOM of it takes most of a recompute.
+  if (!/<cfRule\b|<x14:id\b/.test(xml)) return fitCellsAsText(xml, strings, styles);
+  return fitOurSheetDom(xml, part, strings, styles);
+}
+
+/** The DOM path: every index, data bar rules and their extension ids included. */
+export function fitOurSheetDom(xml: string, part: string, strings: Element[], styles: StyleMap): string {
   const doc = parseXml(xml, part);
   const root = doc.documentElement!;
   for (const c of descendants(root, 'c')) {
@@ -52,4 +60,43 @@ function inlineString(doc: Document, c: Element, strings: Element[]): void {
   if (si) for (let n = si.firstChild; n; n = n.nextSibling) is.appendChild(doc.importNode(n, true));
   c.appendChild(is);
   c.setAttribute('t', 'inlineStr');
+}
+
+/**
+ * fitOurSheet without a DOM, for sheets whose only indices are on <c>, <row> and <col> (as
+ * ExcelJS writes them: no prefixes, one start tag each): style indices remapped and shared strings
+ * inlined, the same result as the DOM path (test/xlsx/our-sheet.test.ts compares them).
+ */
+export function fitCellsAsText(xml: string, strings: Element[], styles: StyleMap): string {
+  const inlined = new Map<number, string>();
+  const runs = (i: number): string => {
+    let out = inlined.get(i);
+    if (out === undefined) {
+      out = '';
+      const si = strings[i];
+      // Serialized alone, a run restates the sheet's default namespace, which it already has.
+      if (si)
+        for (let n = si.firstChild; n; n = n.nextSibling)
+          out += serializeXml(n as Element).replace(/^(<[^>]*?) xmlns="[^"]*"/, '$1');
+      inlined.set(i, out);
+    }
+    return out;
+  };
+  const remap = (attrs: string, name: string) =>
+    attrs.replace(
+      new RegExp(`(\\s${name}=")(\\d+)(")`),
+      (_m, a: string, n: string, z: string) => `${a}${styles.xf(Number(n))}${z}`,
+    );
+  return xml.replace(
+    /<(c|row|col)(\s[^>]*?)?(\/?)>(?:<v>(\d+)<\/v><\/c>)?/g,
+    (_whole, tag: string, attrs: string | undefined, close: string, v: string | undefined) => {
+      let a = remap(attrs ?? '', tag === 'col' ? 'style' : 's');
+      if (tag !== 'c' || v === undefined || !/\st="s"/.test(a)) {
+        const rest = v === undefined ? '' : `<v>${v}</v></c>`;
+        return `<${tag}${a}${close}>${rest}`;
+      }
+      a = a.replace(/(\s)t="s"/, '$1t="inlineStr"');
+      return `<c${a}><is>${runs(Number(v))}</is></c>`;
+    },
+  );
 }
