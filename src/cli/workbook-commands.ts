@@ -8,7 +8,7 @@ import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
 import { parseYear } from '../domain/parse/years';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
-import { applyPlan, packageProblem, readWorkbook, readXlsx, writeSurgically, writeXlsx } from '../xlsx';
+import { applyPlan, packageProblem, readWorkbook, readXlsx, SkippedSheet, writeSurgically, writeXlsx } from '../xlsx';
 import { isFlags, parseFlags, readLang } from './flags';
 import type { Io } from './main';
 import { recomputeJson, recomputeReport } from './recompute-report';
@@ -31,7 +31,7 @@ export function defaultOutput(input: string): string {
 /** The file's bytes read and opened as a workbook, or the message that says why not. */
 export async function openWorkbook(
   input: string,
-): Promise<{ original: Buffer; wb: ExcelJS.Workbook; skipped: string[] } | { problem: Bilingual }> {
+): Promise<{ original: Buffer; wb: ExcelJS.Workbook; skipped: SkippedSheet[] } | { problem: Bilingual }> {
   let original: Buffer;
   try {
     original = fs.readFileSync(input);
@@ -47,8 +47,8 @@ export async function openWorkbook(
   }
 }
 
-const sheetNotRead = (s: string) =>
-  bi(`ไม่ได้อ่านชีต ${s} (ไม่ใช่ชีตข้อมูล)`, `sheet ${s} was not read (it is not a worksheet)`);
+const sheetNotRead = (s: SkippedSheet) =>
+  bi(`ไม่ได้อ่านชีต ${s.name}: ${s.reason.th}`, `sheet ${s.name} was not read: ${s.reason.en}`);
 
 export async function recomputeCommand(args: string[], io: Io): Promise<number> {
   const lang: Lang = argLang(args);

@@ -8,4 +8,5 @@ export type { XlsxDocument } from './document';
 export { packageProblem } from './messages';
 export { LimitError, MAX_INFLATED_BYTES } from './package/zip';
 export { MAX_SHEET_CELLS } from './package/readable';
+export type { SkippedSheet } from './package/readable';
 export { PackageError } from './package/xml';

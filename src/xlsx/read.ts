@@ -5,7 +5,7 @@ import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { sheetOfReference } from '../workbook/references';
 import { assertWorkbookPackage } from './identify';
-import { readableCopy } from './package/readable';
+import { damagedSheets, readableCopy, SkippedSheet } from './package/readable';
 import { openZip } from './package/zip';
 
 const T = ExcelJS.ValueType;
@@ -20,13 +20,24 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
  */
 export async function readXlsx(
   data: Buffer | ArrayBuffer | Uint8Array,
-): Promise<{ wb: ExcelJS.Workbook; skipped: string[] }> {
+): Promise<{ wb: ExcelJS.Workbook; skipped: SkippedSheet[] }> {
   assertWorkbookPackage(data); // an .xls, .csv, .ods, encrypted or empty file is named as what it is
-  const copy = await readableCopy(await openZip(data));
-  const wb = new ExcelJS.Workbook();
-  // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
-  await wb.xlsx.load(copy.data as unknown as ArrayBuffer);
-  return { wb, skipped: copy.skipped };
+  const zip = await openZip(data);
+  const load = async (leaveOut: readonly string[] = []) => {
+    const copy = await readableCopy(zip, undefined, leaveOut);
+    const wb = new ExcelJS.Workbook();
+    // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
+    await wb.xlsx.load(copy.data as unknown as ArrayBuffer);
+    return { wb, skipped: copy.skipped };
+  };
+  try {
+    return await load();
+  } catch (e) {
+    // A damaged sheet stops ExcelJS without naming it: find it, read the rest, and say which.
+    const damaged = await damagedSheets(zip);
+    if (damaged.length === 0) throw e;
+    return await load(damaged);
+  }
 }
 
 export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {

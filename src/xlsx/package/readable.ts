@@ -6,6 +6,8 @@
  * by renaming its namespaces to the transitional ones.
  */
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { Bilingual, bi } from '../../domain/text';
 import { Book } from './book';
 import { LimitError, readPart, REL_TYPE, relsOf, relsPathOf } from './zip';
 import { descendants, kids, serializeXml } from './xml';
@@ -36,16 +38,58 @@ const DROPPED_AFTER_DATA = [
   'extLst',
 ];
 
-export interface ReadableCopy {
-  data: Uint8Array;
-  /** Sheets not read, with why: "Chart1 (a chart sheet)". */
-  skipped: string[];
+/** A sheet left out of the reading, and why, for the note the user sees. */
+export interface SkippedSheet {
+  name: string;
+  reason: Bilingual;
 }
 
-export async function readableCopy(zip: JSZip, maxCells = MAX_SHEET_CELLS): Promise<ReadableCopy> {
+export interface ReadableCopy {
+  data: Uint8Array;
+  skipped: SkippedSheet[];
+}
+
+const DAMAGED = bi(
+  'ส่วน XML ของชีตนี้ในไฟล์เสียหาย — เปิดไฟล์ใน Excel ให้ซ่อมแซม แล้วบันทึกใหม่',
+  'its part in the file is damaged (not well-formed XML); open the file in Excel, let it repair it, and save it again',
+);
+
+/**
+ * The sheets whose worksheet part is not well-formed XML, found with the streaming parser ExcelJS
+ * itself reads with (saxes): asked only after ExcelJS failed, so a sound file pays nothing.
+ */
+export async function damagedSheets(zip: JSZip): Promise<string[]> {
+  const book = await Book.load(zip);
+  const damaged: string[] = [];
+  for (const s of book.sheets()) {
+    const rel = relsOf(book.rels).find((r) => r.id === s.relId);
+    const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
+    if (xml !== undefined && !wellFormed(xml)) damaged.push(s.name);
+  }
+  return damaged;
+}
+
+function wellFormed(xml: string): boolean {
+  const parser = new SaxesParser({ xmlns: true });
+  let ok = true;
+  parser.on('error', () => (ok = false));
+  try {
+    parser.write(xml).close();
+  } catch {
+    return false;
+  }
+  return ok;
+}
+
+/** `leaveOut`: sheets found damaged (damagedSheets), skipped with that reason. */
+export async function readableCopy(
+  zip: JSZip,
+  maxCells = MAX_SHEET_CELLS,
+  leaveOut: readonly string[] = [],
+): Promise<ReadableCopy> {
   const book = await Book.load(zip);
   const out = new JSZip();
-  const skipped: string[] = [];
+  const skipped: SkippedSheet[] = [];
   const overrides: [string, string][] = [['xl/workbook.xml', 'sheet.main+xml']];
   const rels: string[] = [];
 
@@ -61,10 +105,13 @@ export async function readableCopy(zip: JSZip, maxCells = MAX_SHEET_CELLS): Prom
     const el = entries[i];
     const rel = relsOf(book.rels).find((r) => r.id === s.relId);
     const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
-    if (xml === undefined) {
+    if (xml === undefined || leaveOut.includes(s.name)) {
       el.parentNode!.removeChild(el);
-      if (!rel?.type.endsWith('/chartsheet'))
-        skipped.push(`${s.name} (${rel ? rel.type.replace(/.*\//, '') : 'no part'})`);
+      if (xml !== undefined) skipped.push({ name: s.name, reason: DAMAGED });
+      else if (!rel?.type.endsWith('/chartsheet')) {
+        const kind = rel ? rel.type.replace(/.*\//, '') : 'no part';
+        skipped.push({ name: s.name, reason: bi(`ไม่ใช่ชีตข้อมูล (${kind})`, `it is not a worksheet (${kind})`) });
+      }
       continue;
     }
     n++;

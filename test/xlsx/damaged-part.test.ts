@@ -1,0 +1,52 @@
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as os from 'os';
+import * as path from 'path';
+import { Io, main } from '../../src/cli/main';
+import { readXlsx } from '../../src/xlsx';
+
+const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
+
+/** The sample with the measures sheet's part cut off mid-tag, as a failed copy or a broken e-mail leaves it. */
+async function sampleWithDamagedMeasures(): Promise<{ bytes: Buffer; part: string; original: Buffer }> {
+  const original = fs.readFileSync(SAMPLE);
+  const zip = await JSZip.loadAsync(original);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const relId = /<sheet [^>]*name="มาตรการ"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
+  const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+  const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+  const xml = await zip.file(part)!.async('string');
+  zip.file(part, xml.slice(0, Math.floor(xml.length / 2)));
+  return { bytes: Buffer.from(await zip.generateAsync({ type: 'uint8array' })), part, original };
+}
+
+describe('a damaged worksheet part (issue 8 item 2): skipped and named, the rest read', () => {
+  it('reads every other sheet and names the damaged one with what to do, in Thai and English', async () => {
+    const { bytes } = await sampleWithDamagedMeasures();
+    const { wb, skipped } = await readXlsx(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['ตั้งค่า', 'คะแนน', 'OIT']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0].name).toBe('มาตรการ');
+    expect(skipped[0].reason.en).toContain('damaged');
+    expect(skipped[0].reason.th).toContain('เสียหาย');
+  });
+
+  it('the command line recomputes, says which sheet was not read, and leaves the damaged part as it was', async () => {
+    const { bytes, part } = await sampleWithDamagedMeasures();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'damaged-'));
+    const input = path.join(dir, 'in.xlsx');
+    const output = path.join(dir, 'out.xlsx');
+    fs.writeFileSync(input, bytes);
+    let out = '';
+    let err = '';
+    const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
+    expect(await main(['recompute', input, '-o', output, '--lang', 'en'], io)).toBe(0);
+    expect(out).toContain('89.03');
+    expect(err).toContain('sheet มาตรการ was not read: its part in the file is damaged');
+    expect(err).not.toMatch(/at .*\.js|SaxesParser|Error:/);
+    const before = await (await JSZip.loadAsync(bytes)).file(part)!.async('string');
+    const after = await (await JSZip.loadAsync(fs.readFileSync(output))).file(part)!.async('string');
+    expect(after).toBe(before);
+  });
+});
