@@ -222,6 +222,8 @@ function columnsByOrder(
     { tools, codes: rules.map((r) => r.code) },
   ];
   const fit = options.find((o) => o.codes.length === answerCols.length);
+  const all = codeRange(rules.map((r) => r.code));
+  const examples = tools.map((t) => rules.find((r) => r.tool === t)!.code).join(', ');
   const headerCell = a1(sheet.top + headerR, sheet.left);
   const expected = options.map((o) => `${o.codes.length} (${o.tools.join(' + ')})`).join(', ');
   if (!fit) {
@@ -232,8 +234,8 @@ function columnsByOrder(
         sheet.name,
         headerCell,
         bi(
-          `ชีต ${sheet.name}: หัวคอลัมน์ไม่มีรหัสข้อ (เช่น I1, E3) และพบคอลัมน์คำตอบ ${answerCols.length} คอลัมน์ ซึ่งไม่เท่ากับจำนวนข้อ ${expected} — แทรกแถวใต้หัวตาราง แล้วพิมพ์รหัสข้อ (I1, I2, … E15) เหนือคำตอบของแต่ละข้อ`,
-          `Sheet ${sheet.name}: no header names a question code (such as I1, E3), and ${answerCols.length} columns hold answers, which is not ${expected}. Insert a row under the header and type each question's code (I1, I2, … E15) above its answers`,
+          `ชีต ${sheet.name}: หัวคอลัมน์ไม่มีรหัสข้อ (เช่น ${examples}) และพบคอลัมน์คำตอบ ${answerCols.length} คอลัมน์ ซึ่งไม่เท่ากับจำนวนข้อ ${expected} — แทรกแถวใต้หัวตาราง แล้วพิมพ์รหัสข้อ (${all}) เหนือคำตอบของแต่ละข้อ`,
+          `Sheet ${sheet.name}: no header names a question code (such as ${examples}), and ${answerCols.length} columns hold answers, which is not ${expected}. Insert a row under the header and type each question's code (${all}) above its answers`,
         ),
         String(answerCols.length),
       ),

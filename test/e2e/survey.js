@@ -9,7 +9,8 @@
  * "ประเมินล่วงหน้า" tab and checks its badge, the respondents per tool and the lowest question's
  * answers counted against the engine's figures, then that no respondent's e-mail or words
  * reach the page. At 320 px (Excel's narrowest pane) in Thai and at 420 px in English.
- * Screenshots: test-results/e2e-survey-*.png. Exits 1 on any failure.
+ * axe-core finds no serious or critical violation on the tab. Screenshots:
+ * test-results/e2e-survey-*.png. Exits 1 on any failure.
  */
 'use strict';
 
@@ -20,7 +21,29 @@ const ExcelJS = require('exceljs');
 const { serve } = require('../../scripts/serve-dist');
 const { DIST, RESULTS, CHROMIUM, launchChromium, TIMEOUT, check, isLocal, waitEnabled, openTab } = require('./shared');
 
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SECRET_EMAIL = 'respondent.zero@private.example';
+
+/** axe-core on the open tab: no serious or critical violation (Fluent's focus dummies left out, as in planner-walk.js). */
+async function axeScan(page, what) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(
+      { include: [document], exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    if (r.passes.length < 10) return { ran: r.passes.length };
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  check(Array.isArray(result), `axe-core hardly ran on ${what}: ${JSON.stringify(result)}`);
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  check(bad.length === 0, `axe-core on ${what}: ${JSON.stringify(bad)}`);
+}
 const SECRET_TEXT = 'นายลับเฉพาะ ขอร้องเรียน';
 
 /**
@@ -102,6 +125,7 @@ async function main() {
       const body = await page.evaluate(() => document.body.innerText);
       for (const secret of [SECRET_EMAIL, 'private.example', SECRET_TEXT, '10:00:00'])
         check(!body.includes(secret), `the page shows respondent data: ${secret}`);
+      await axeScan(page, `the pre-assessment tab (${lang}, ${width} px)`);
       await page.getByTestId('survey-section').scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(RESULTS, `e2e-survey-${lang}-${width}.png`), fullPage: true });
       await context.close();

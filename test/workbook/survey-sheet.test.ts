@@ -350,6 +350,20 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     expect(b.problems.filter((p) => p.code === 'rules.invalid').map((p) => p.cell)).toEqual(['B3', 'A4']);
   });
 
+  test('no codes and a count that fits no tool: an error saying how to add the codes row, nothing guessed', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheet(wb, 'ตั้งค่า', SETTINGS);
+    sheet(wb, 'คะแนน', NACC);
+    const header: Row = ['ประทับเวลา', ...Array.from({ length: 10 }, (_, i) => `คำถามที่ ${i + 1}`)];
+    sheet(wb, 'แบบสำรวจ', [header, ['t', ...Array.from({ length: 10 }, () => M)]]);
+    const a = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(wb))), { today: '2026-11-21' });
+    const p = a.problems.find((x) => x.code === 'survey.no-codes')!;
+    expect(p).toMatchObject({ severity: 'error', sheet: 'แบบสำรวจ', cell: 'A1', found: '10' });
+    expect(p.message.en).toContain('10 columns hold answers, which is not 30 (IIT), 15 (EIT), 45 (IIT + EIT)');
+    expect(p.message.en).toContain("type each question's code (I1–I30, E1–E15) above its answers");
+    expect(a.survey).toBeUndefined();
+  });
+
   test('no responses sheet: no survey in the analysis', async () => {
     const wb = new ExcelJS.Workbook();
     sheet(wb, 'ตั้งค่า', SETTINGS);
