@@ -103,6 +103,8 @@ export interface AgencyResult {
   rank: number;
   /** Below the target only: the one step that lifts it there, or null when no single step does. */
   step?: AgencyStep | null;
+  /** Its district group's key (districtKey), computed once. */
+  districtKey: string;
 }
 
 export interface GroupSummary {
@@ -333,6 +335,7 @@ export function computeArea(fw: Framework, inputs: readonly AgencyInput[], optio
       ...(input.previousTotal !== undefined ? { change: round2(totalShown - round2(input.previousTotal)) } : {}),
       rank: 0,
       ...(s !== undefined ? { step: s } : {}),
+      districtKey: districtKey(input),
     };
   });
   // Rank: 1 + how many show a higher total (sorted once: linear in agencies after the sort).
@@ -344,7 +347,7 @@ export function computeArea(fw: Framework, inputs: readonly AgencyInput[], optio
   const area = summarise(emptyGroup('*', bi('ทั้งพื้นที่', 'Whole area'), fw), agencies, fw);
   const byDistrict = groupBy(
     agencies,
-    (r) => districtKey(r.input),
+    (r) => r.districtKey,
     (r, key) => {
       const g = emptyGroup(key, key === '' || !r ? NO_DISTRICT : districtLabel(r.input), fw);
       if (key !== '' && r) {

@@ -7,7 +7,15 @@
  * 2-decimal scores while keeping every real digit.
  */
 export function round2(x: number): number {
-  const scaled = Number((Math.abs(x) * 100).toPrecision(15));
+  const y = Math.abs(x) * 100;
+  // Away from a half (…x.5), cutting to 15 digits cannot move y across the rounding boundary, so
+  // the slow cut is needed only near one: the same result, several times faster (8,500 agencies).
+  const frac = y - Math.floor(y);
+  if (y < 1e6 && Math.abs(frac - 0.5) > 1e-6) {
+    const r = Math.round(y) / 100;
+    return x < 0 && r !== 0 ? -r : r;
+  }
+  const scaled = Number(y.toPrecision(15));
   const rounded = Math.round(scaled) / 100;
   return x < 0 && rounded !== 0 ? -rounded : rounded;
 }

@@ -52,13 +52,13 @@ export function parseAgencies(
   const errorsIn = () => problems.reduce((n, p) => n + Number(p.severity === 'error'), 0);
   const before = errorsIn();
   const name = sheet.name;
+  const scoreKeys = [...cols.keys()].filter((k) => !['name', 'type', 'district', 'province'].includes(k));
   for (let r = (found.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++) {
     if (used.every((c) => isEmpty(cellAt(sheet, r, c)))) continue;
     const get = (key: string): CellValue => (cols.has(key) ? cellAt(sheet, r, cols.get(key)!) : null);
     const at = (key: string) => a1(r, cols.get(key) ?? 0);
     const line = r + 1;
     const agency = text(get('name'));
-    const scoreKeys = [...cols.keys()].filter((k) => !['name', 'type', 'district', 'province'].includes(k));
     // A row of text only (a district's title line above its agencies) is no agency.
     if (agency === '' && scoreKeys.every((k) => isEmpty(get(k)))) continue;
     if (agency === '') {

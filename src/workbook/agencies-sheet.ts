@@ -5,7 +5,7 @@
  * a live formula over the Agencies sheet's cells (or over this sheet's agency rows), with the
  * add-in's value cached; the names ITA_AGENCIES_COUNT, _MEAN and _PASS_SHARE point at the area's.
  */
-import { AgencyResult, agencyTypeLabel, districtKey, GroupSummary, stepText } from '../domain/agencies';
+import { AgencyResult, agencyTypeLabel, GroupSummary, stepText } from '../domain/agencies';
 import { round2 } from '../domain/decimal';
 import { Grade, IndicatorDef, ToolId, TOOL_IDS } from '../domain/framework';
 import { nationalFor } from '../domain/national';
@@ -389,6 +389,11 @@ export function writeAgenciesSheet(
   const lookup = (ref: string) =>
     `LOOKUP(${ref},{${bands.map((b) => b.min).join(',')}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`;
   const weights = Object.fromEntries(fw.tools.map((x) => [x.id, Number((x.weight * 100).toPrecision(12))]));
+  // The rating formula once, its row filled in for each agency ({R}): the same text, built once.
+  const rating =
+    fw.ratingRules.length > 0
+      ? ratingFormula(fw.ratingRules, `${col(C.total)}{R}`, (id) => `${col(C.tool[id])}{R}`, lang)
+      : undefined;
   const groupLabel = new Map(area.byDistrict.map((d) => [d.key, d.label[lang]]));
   rows.forEach((src, i) => {
     const x = area.agencies[i];
@@ -399,7 +404,7 @@ export function writeAgenciesSheet(
     g.put(r, C.type, text(agencyTypeLabel(x.input.type)[lang]));
     g.put(r, C.district, text(districtText(x, lang)));
     if (x.input.province) g.put(r, C.province, text(x.input.province));
-    g.put(r, groupCol, text(groupLabel.get(districtKey(x.input))!));
+    g.put(r, groupCol, text(groupLabel.get(x.districtKey)!));
     writeAgencyScores(g, src, x, r, inds, at);
     const totalF =
       x.basis === 'total'
@@ -409,15 +414,8 @@ export function writeAgenciesSheet(
         : `ROUND((${TOOL_IDS.map((id) => `${weights[id]}*${at(C.tool[id])}`).join('+')})/100,2)`;
     g.put(r, C.total, totalF ? formula(totalF, x.totalShown) : num(x.totalShown), SCORE);
     g.put(r, C.grade, formula(lookup(at(C.total)), x.grade));
-    if (x.tools && fw.ratingRules.length > 0)
-      g.put(
-        r,
-        C.rating,
-        formula(
-          ratingFormula(fw.ratingRules, at(C.total), (id) => at(C.tool[id]), lang),
-          x.rating?.name[lang] ?? '',
-        ),
-      );
+    if (x.tools && rating)
+      g.put(r, C.rating, formula(rating.replace(/\{R\}/g, String(r + 1)), x.rating?.name[lang] ?? ''));
     g.put(
       r,
       C.pass,
