@@ -80,6 +80,18 @@ export function readAnswer(rule: QuestionRule, raw: unknown): number | 'blank' |
   return 'unknown';
 }
 
+/**
+ * A linear-scale question's number (Google Forms' and Microsoft Forms' "1 to 4"): 1 names the
+ * scale's first answer (the least), n its last, on scales of more than two answers. Not read by
+ * `readAnswer`: the caller says so in a warning, since the form could have run the other way.
+ */
+export function levelNumber(rule: QuestionRule, raw: unknown): number | undefined {
+  const n = rule.scale.answers.length;
+  if (n <= 2 || (typeof raw !== 'number' && typeof raw !== 'string')) return undefined;
+  const v = parseNumber(raw);
+  return v.ok && Number.isInteger(v.value) && v.value >= 1 && v.value <= n ? v.value - 1 : undefined;
+}
+
 /** The score a level earns on this question: a reverse-worded question reads the scale backwards. */
 export function levelScore(rule: QuestionRule, level: number): number {
   const answers = rule.scale.answers;

@@ -10,6 +10,7 @@ import { Assessment, scoreAssessment, ScoreInput } from '../domain/scoring';
 import { suggestionsForIndicator } from '../domain/suggestions';
 import {
   preAssessmentInput,
+  levelNumber,
   QuestionRule,
   readAnswer,
   scoreSurvey,
@@ -209,9 +210,10 @@ function columnsByOrder(
     let onScale = 0;
     let other = 0;
     for (let r = headerR + 1; r < sheet.values.length && onScale + other < 200; r++) {
-      const a = probe.map((p) => readAnswer(p, sheet.values[r]?.[idx] ?? null));
+      const v = sheet.values[r]?.[idx] ?? null;
+      const a = probe.map((p) => readAnswer(p, v));
       if (a.every((x) => x === 'blank')) continue;
-      if (a.some((x) => typeof x === 'number')) onScale++;
+      if (a.some((x) => typeof x === 'number') || probe.some((p) => levelNumber(p, v) !== undefined)) onScale++;
       else other++;
     }
     if (onScale > 0 && onScale >= other) answerCols.push(idx);
@@ -274,6 +276,9 @@ function tally(
   // Answers repeat: read each distinct one once per question's scale and direction.
   const caches = rules.map(() => new Map<CellValue, number | 'blank' | 'unknown'>());
   const toolOf = rules.map((r) => r.tool);
+  // Linear-scale numbers read as levels (1 = the least answer): counted, and said once.
+  const numbered = rules.map(() => new Set<CellValue>());
+  const byNumber = { n: 0, first: '' };
   const respondents: Partial<Record<ToolId, number>> = {};
   const answeredTools = new Set<ToolId>();
   for (let r = dataFrom; r < sheet.values.length; r++) {
@@ -286,9 +291,15 @@ function tally(
       let level = caches[i].get(v);
       if (level === undefined) {
         level = readAnswer(rules[i], v);
+        const asNumber = level === 'unknown' ? levelNumber(rules[i], v) : undefined;
+        if (asNumber !== undefined) {
+          level = asNumber;
+          numbered[i].add(v);
+        }
         caches[i].set(v, level);
       }
       if (level === 'blank') continue;
+      if (numbered[i].has(v) && byNumber.n++ === 0) byNumber.first = a1(sheet.top + r, sheet.left + cols[i].idx);
       answeredTools.add(toolOf[i]);
       if (level === 'unknown') {
         if (unknown[i].first < 0) unknown[i].first = r;
@@ -296,6 +307,24 @@ function tally(
       } else counts[i][level]++;
     }
     for (const t of answeredTools) respondents[t] = (respondents[t] ?? 0) + 1;
+  }
+  if (byNumber.n > 0) {
+    const scale = rules.find((_, i) => numbered[i].size > 0)!.scale;
+    const n = scale.answers.length;
+    const [least, most] = [scale.answers[0].label, scale.answers[n - 1].label];
+    problems.push(
+      locatedProblem(
+        'warning',
+        'survey.level-numbers',
+        sheet.name,
+        byNumber.first,
+        bi(
+          `ชีต ${sheet.name}: ${byNumber.n} เซลล์เป็นตัวเลข 1–${n} จึงอ่านเป็นระดับคำตอบ (1 = ${least.th} … ${n} = ${most.th}) — ถ้าแบบฟอร์มเรียงกลับกัน ให้แทนตัวเลขด้วยคำตอบ`,
+          `Sheet ${sheet.name}: ${byNumber.n} cells hold the numbers 1–${n}, read as the answer's level (1 = ${least.en} … ${n} = ${most.en}); if the form ran the other way, replace the numbers with the answers`,
+        ),
+        String(byNumber.n),
+      ),
+    );
   }
   cols.forEach((c, i) => {
     const u = unknown[i];

@@ -1,7 +1,14 @@
 import { evaluate } from '../../src/domain';
 import { Framework } from '../../src/domain/framework';
 import { frameworkFor, FRAMEWORKS } from '../../src/domain/frameworks';
-import { preAssessmentInput, readAnswer, scoreSurvey, surveyQuestions, SurveyTallies } from '../../src/domain/survey';
+import {
+  levelNumber,
+  preAssessmentInput,
+  readAnswer,
+  scoreSurvey,
+  surveyQuestions,
+  SurveyTallies,
+} from '../../src/domain/survey';
 
 const fw = frameworkFor(2565) as Framework;
 const rule = (code: string) => surveyQuestions(fw).find((q) => q.code === code)!;
@@ -53,6 +60,11 @@ describe('pre-assessment survey scoring (issue #13)', () => {
     expect(readAnswer(e1, null)).toBe('blank');
     expect(readAnswer(e1, 'ดีมาก')).toBe('unknown');
     expect(readAnswer(e1, 70)).toBe('unknown');
+    expect(readAnswer(e1, 3)).toBe('unknown'); // a linear scale's number is not an answer by itself…
+    expect(levelNumber(e1, 3)).toBe(2); // …but read as a level by the sheet, with a warning
+    expect(levelNumber(e1, '๔')).toBe(3);
+    expect([levelNumber(e1, 5), levelNumber(e1, 0), levelNumber(e1, 2.5)]).toEqual([undefined, undefined, undefined]);
+    expect(levelNumber(rule('E8'), 1)).toBeUndefined(); // yes/no: 1 and 2 mean nothing
     expect(readAnswer(e1, 'มี')).toBe('unknown');
     const e8 = rule('E8');
     expect(readAnswer(e8, 'มี')).toBe(1);

@@ -364,6 +364,28 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     expect(a.survey).toBeUndefined();
   });
 
+  test('a linear scale exported as 1–4: read as levels (1 = the least answer) with one warning at the first such cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheet(wb, 'ตั้งค่า', SETTINGS);
+    sheet(wb, 'คะแนน', NACC);
+    const eit = Array.from({ length: 15 }, (_, i) => `E${i + 1}`);
+    // E1: 4, 3, 2 → (100 + 85 + 50) / 3 = 78.33; E3 (reverse): 1 ×3 → 100; E8/E10 มี; the rest 4 → 100.
+    const e1 = [4, 3, 2];
+    const rows: Row[] = [['Timestamp', ...eit]];
+    for (let r = 0; r < 3; r++)
+      rows.push(['t', ...eit.map((c) => (c === 'E1' ? e1[r] : c === 'E3' ? 1 : c === 'E8' || c === 'E10' ? 'มี' : 4))]);
+    sheet(wb, 'แบบสำรวจ', rows);
+    const a = analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(wb))), { today: '2026-11-21' });
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const w = a.problems.find((p) => p.code === 'survey.level-numbers')!;
+    expect(w).toMatchObject({ severity: 'warning', sheet: 'แบบสำรวจ', cell: 'B2', found: '39' });
+    expect(w.message.en).toContain("read as the answer's level (1 = least or none … 4 = most)");
+    const q = (code: string) => a.survey!.result.questions.find((x) => x.code === code)!;
+    expect(q('E1').shown).toBe(78.33);
+    expect(q('E3').shown).toBe(100);
+    expect(q('E2').shown).toBe(100);
+  });
+
   test('no responses sheet: no survey in the analysis', async () => {
     const wb = new ExcelJS.Workbook();
     sheet(wb, 'ตั้งค่า', SETTINGS);
