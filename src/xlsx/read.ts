@@ -10,6 +10,9 @@ import { openZip } from './package/zip';
 
 const T = ExcelJS.ValueType;
 
+/** Sheet-scoped names of each workbook read by readXlsx, which ExcelJS's model has no room for. */
+const SHEET_SCOPED = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
+
 export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   return (await readXlsx(data)).wb;
 }
@@ -28,6 +31,7 @@ export async function readXlsx(
     const wb = new ExcelJS.Workbook();
     // JSZip takes Buffer, ArrayBuffer and Uint8Array alike; ExcelJS's typing names only its own Buffer.
     await wb.xlsx.load(copy.data as unknown as ArrayBuffer);
+    SHEET_SCOPED.set(wb, copy.sheetNames);
     return { wb, skipped: copy.skipped };
   };
   try {
@@ -155,10 +159,12 @@ function richText(v: unknown): string {
  * Workbook names as ExcelJS keeps them: only names that refer to cells survive loading (a name
  * holding a constant or formula is dropped), and sheet-scoped names lose their scope.
  */
+/** Workbook-scoped names from ExcelJS, then the sheet-scoped ones (with `scope`) the package reader kept aside. */
 export function readNames(wb: ExcelJS.Workbook): DefinedName[] {
-  return wb.definedNames.model.map(({ name, ranges }) => {
+  const workbookScoped = wb.definedNames.model.map(({ name, ranges }): DefinedName => {
     const sheets = new Set(ranges.map(sheetOfReference));
     const sheet = sheets.size === 1 ? [...sheets][0] : undefined;
     return sheet === undefined ? { name, ref: ranges.join(',') } : { name, sheet, ref: ranges.join(',') };
   });
+  return [...workbookScoped, ...(SHEET_SCOPED.get(wb) ?? [])];
 }

@@ -8,6 +8,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { Bilingual, bi } from '../../domain/text';
+import type { DefinedName } from '../../workbook/snapshot';
+import { sheetOfReference } from '../../workbook/references';
 import { Book } from './book';
 import { LimitError, readPart, REL_TYPE, relsOf, relsPathOf } from './zip';
 import { descendants, kids, serializeXml } from './xml';
@@ -47,6 +49,12 @@ export interface SkippedSheet {
 export interface ReadableCopy {
   data: Uint8Array;
   skipped: SkippedSheet[];
+  /**
+   * The user's sheet-scoped names, with their sheet as scope. ExcelJS would read them as
+   * workbook names (and so as a clash with ours), so the copy leaves them out and they are
+   * added to the snapshot from here. Print areas and titles (_xlnm.*) stay in the copy.
+   */
+  sheetNames: DefinedName[];
 }
 
 const DAMAGED = bi(
@@ -99,6 +107,16 @@ export async function readableCopy(
     for (const el of kids(root, local)) root.removeChild(el);
   const entries = descendants(root, 'sheet');
   const sheets = book.sheets();
+  const sheetNames: DefinedName[] = [];
+  for (const el of descendants(root, 'definedName')) {
+    const scope = sheets[Number(el.getAttribute('localSheetId') ?? NaN)]?.name;
+    const name = el.getAttribute('name') ?? '';
+    if (scope === undefined || name.startsWith('_xlnm.')) continue;
+    const ref = el.textContent ?? '';
+    const sheet = sheetOfReference(ref);
+    sheetNames.push({ name, ref, scope, ...(sheet !== undefined ? { sheet } : {}) });
+    el.parentNode!.removeChild(el);
+  }
   let n = 0;
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
@@ -146,7 +164,7 @@ export async function readableCopy(
     relationships([`<Relationship Id="rId1" Type="${TRANSITIONAL.rels}/officeDocument" Target="xl/workbook.xml"/>`]),
   );
   out.file('[Content_Types].xml', contentTypes(overrides));
-  return { data: await out.generateAsync({ type: 'uint8array', compression: 'STORE' }), skipped };
+  return { data: await out.generateAsync({ type: 'uint8array', compression: 'STORE' }), skipped, sheetNames };
 }
 
 /** Cells (<c> elements) in a worksheet's XML, counted without parsing it. */
