@@ -76,6 +76,22 @@ function productionUrl(raw = process.env.ITA_PROD_URL) {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/**
+ * A second manifest for test and development builds: "ITA Planner contract checks", another
+ * add-in id, opening test/contract/contract.html (docs/real-excel-checklist.md, step 0).
+ */
+function contractManifest(content) {
+  return content
+    .toString()
+    .replace(/<Id>[^<]*<\/Id>/, '<Id>5b0c1f3e-7d2a-4c8e-9a61-2f4e8b7c3d15</Id>')
+    .replace(
+      /<DisplayName DefaultValue="[^"]*">[\s\S]*?<\/DisplayName>/,
+      '<DisplayName DefaultValue="ITA Planner contract checks"/>',
+    )
+    .split('taskpane.html')
+    .join('contract.html');
+}
+
 /** The manifest as deployed: every urlDev replaced by the production URL. */
 function rewriteManifest(content, urlProd) {
   return content.toString().split(urlDev).join(urlProd);
@@ -114,6 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // Test and development builds only: the Office.js contract checks for a first run in Excel.
+      ...(test || dev ? { contract: './test/contract/contract.ts' } : {}),
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -160,6 +178,16 @@ module.exports = async (env = {}, argv = {}) => {
         // The page names its bundles for the boot guard, which loads them (or not): see guard.js.
         inject: false,
       }),
+      ...(test || dev
+        ? [
+            new HtmlWebpackPlugin({
+              filename: 'contract.html',
+              template: './test/contract/contract.html',
+              chunks: ['contract'],
+              inject: false,
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
@@ -178,6 +206,15 @@ module.exports = async (env = {}, argv = {}) => {
             to: '[name][ext]',
             transform: (content) => (dev ? content : rewriteManifest(content, urlProd)),
           },
+          ...(test || dev
+            ? [
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest-contract.xml',
+                  transform: (content) => contractManifest(dev ? content : rewriteManifest(content, urlProd)),
+                },
+              ]
+            : []),
         ],
       }),
     ],
@@ -226,3 +263,4 @@ module.exports.ES_LEVEL = ES_LEVEL;
 module.exports.urlProdPlaceholder = urlProdPlaceholder;
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.contractManifest = contractManifest;

@@ -3,8 +3,8 @@
  * Each call is one Excel.run; errors reach the UI as HostError with a
  * bilingual explanation (and, for writes, what had already been written).
  */
-import { applyPlan, detectFeatures, officeIsSetSupported, readSnapshot, toUserError } from '../excel';
-import type { ExcelFeatures, IsSetSupported, SkippedPart } from '../excel';
+import { applyPlan, codeOf, detectFeatures, officeIsSetSupported, readSnapshot, toUserError } from '../excel';
+import type { ExcelFeatures, IsSetSupported, SkippedPart, UserError } from '../excel';
 import type { Bilingual } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
 import { linkCells } from '../workbook/links';
@@ -36,12 +36,29 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 /** `Excel.run` is looked up at call time: office.js may define it after this module loads. */
 const excelRun: Run = (batch) => Excel.run(batch);
 
-async function guarded<T>(run: Run, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function guarded<T>(
+  run: Run,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  explain: (e: unknown) => UserError = toUserError,
+): Promise<T> {
   try {
     return await run(batch);
   } catch (e) {
-    throw new HostError(toUserError(e), e);
+    throw new HostError(explain(e), e);
   }
+}
+
+/**
+ * Going to a problem's cell: a sheet that cannot be activated or selected on is, in practice, a
+ * hidden one (Excel answers InvalidOperation "A hidden sheet cannot be activated", or
+ * InvalidSelection), so those say to unhide it rather than "close any open dialog".
+ */
+function explainSelect(e: unknown): UserError {
+  const user = toUserError(e);
+  const code = codeOf(e);
+  if (code === 'InvalidOperation' || code === 'InvalidSelection')
+    return { ...user, title: toUserError({ code: 'InvalidSelection', message: '' }).title };
+  return user;
 }
 
 export interface ExcelHost extends WorkbookHost {
@@ -77,12 +94,16 @@ export function createExcelHost(
       return { skipped };
     },
     select: (sheet: string, cell: string): Promise<void> =>
-      guarded(run, async (ctx) => {
-        // Activate first: Range.select() alone does not bring another sheet forward in Excel on Windows.
-        const target = ctx.workbook.worksheets.getItem(sheet);
-        target.activate();
-        target.getRange(cell).select();
-        await ctx.sync();
-      }),
+      guarded(
+        run,
+        async (ctx) => {
+          // Activate first: Range.select() alone does not bring another sheet forward in Excel on Windows.
+          const target = ctx.workbook.worksheets.getItem(sheet);
+          target.activate();
+          target.getRange(cell).select();
+          await ctx.sync();
+        },
+        explainSelect,
+      ),
   };
 }

@@ -16,6 +16,8 @@
  *                 with the reload hint
  *   slow-office   inside Excel (office.js's host info in the query) with Office.onReady answering
  *                 after 10 s: a reload hint while waiting, then Excel mode; never browser mode
+ *   contract      the Office.js contract checks page (dist/contract.html, test builds) against the
+ *                 fake: every check reports, those the fake models answer as src/excel assumes
  *
  * Screenshots: test-results/e2e-hosts-*.png. Prints one JSON line (test-results/e2e-hosts.json);
  * exits 1 on any failure. Environment: CHROMIUM, E2E_HEADED=1, E2E_ONLY=ie11,current.
@@ -69,7 +71,7 @@ const TEXT = {
 const isBundle = (url) => /\/(vendor|taskpane|commands|xlsx)\.[0-9a-f]{8}\.js$|\/(vendor|taskpane|xlsx)\.js$/.test(url);
 
 /** A fresh context and page; office.js refused, or answered by the fake when `fakeOffice` is set. */
-async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '', init } = {}) {
+async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '', init, file = 'taskpane.html' } = {}) {
   const context = await env.browser.newContext({
     viewport: { width: 420, height: 860 },
     deviceScaleFactor: 1,
@@ -96,7 +98,7 @@ async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '', i
   if (init) await page.addInitScript(init);
   const errors = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(`${env.server.url}taskpane.html${query}`, { waitUntil: 'commit' });
+  await page.goto(`${env.server.url}${file}${query}`, { waitUntil: 'commit' });
   return { context, page, requests, errors };
 }
 
@@ -246,12 +248,61 @@ async function slowOffice(env) {
   return { slowOfficeExcelModeMs: ms };
 }
 
+/**
+ * contract: the Office.js contract checks page of test builds (test/contract/contract.ts) against
+ * the fake Office.js: every check reports, those the fake models answer as src/excel
+ * assumes, and the workbook keeps exactly its sheets.
+ */
+async function contract(env) {
+  const { page, errors } = await openPage(env, {
+    fakeOffice: { workbook: env.sample, displayLanguage: 'en-US' },
+    query: '?_host_Info=Excel$Web$16.00$en-US$$$$0',
+    file: 'contract.html',
+  });
+  const run = page.locator('#run-contract');
+  await run.waitFor({ timeout: TIMEOUT });
+  const before = await page.evaluate(() => window.__fakeExcel.sheetNames());
+  await run.click();
+  await page.locator('#contract-summary').waitFor({ timeout: TIMEOUT });
+  const rows = await page.$$eval('#contract-results tr', (trs) =>
+    trs.map((tr) => ({ id: tr.dataset.check, ok: tr.dataset.ok === 'true', observed: tr.cells[3].textContent })),
+  );
+  await page.screenshot({ path: path.join(RESULTS, 'e2e-hosts-contract.png'), fullPage: true });
+  check(rows.length >= 8, `contract: ${rows.length} rows`);
+  // Every check reports a row; the fake cannot set calculationMode or compute formulas, so the
+  // calculation checks may not run here (they are for real Excel).
+  check(
+    rows.every((r) => r.observed),
+    `contract: a check reported nothing: ${JSON.stringify(rows)}`,
+  );
+  const modelled = CONTRACT_MODELLED.map((id) => rows.find((r) => r.id === id));
+  check(
+    modelled.every((r) => r && r.ok),
+    `contract: the fake answers otherwise than src/excel assumes: ${JSON.stringify(rows)}`,
+  );
+  const after = await page.evaluate(() => window.__fakeExcel.sheetNames());
+  check(JSON.stringify(after) === JSON.stringify(before), `contract: the sheets went from ${before} to ${after}`);
+  check(errors.length === 0, `contract: ${errors.join(' | ')}`);
+  return { contract: Object.fromEntries(rows.map((r) => [r.id, r.ok])) };
+}
+
+/** The contract checks the fake Office.js models (it computes no formulas: not the calculation ones). */
+const CONTRACT_MODELLED = [
+  'hyperlink-none',
+  'hyperlink-text',
+  'protected-write',
+  'very-hidden-delete',
+  'select-hidden',
+  'used-range-values-only',
+];
+
 const SCENARIOS = [
   ['ie11', ie11],
   ['edge-legacy', edgeLegacy],
   ['current', current],
   ['stalled', stalled],
   ['slow-office', slowOffice],
+  ['contract', contract],
 ];
 
 async function main() {

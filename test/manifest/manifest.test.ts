@@ -34,6 +34,7 @@ interface WebpackConfigModule {
   urlProdPlaceholder: string;
   productionUrl(raw?: string): string;
   rewriteManifest(content: string | Buffer, urlProd: string): string;
+  contractManifest(content: string | Buffer): string;
 }
 interface MakeIconsModule {
   SIZES: number[];
@@ -160,6 +161,17 @@ describe('production manifest (webpack.config.js rewrite)', () => {
   });
 });
 
+describe('the contract checks manifest (test and development builds)', () => {
+  test('is another add-in, opening contract.html, and passes the same checks', () => {
+    const contract = webpackConfig.contractManifest(good);
+    expect(contract).not.toContain('taskpane.html');
+    expect(contract).toContain('<SourceLocation DefaultValue="https://localhost:3000/contract.html"/>');
+    expect(/<Id>([^<]*)<\/Id>/.exec(contract)![1]).not.toBe(/<Id>([^<]*)<\/Id>/.exec(good)![1]);
+    expect(contract).toContain('<DisplayName DefaultValue="ITA Planner contract checks"/>');
+    expect(check(contract)).toEqual([]);
+  });
+});
+
 describe('production build without ITA_PROD_URL', () => {
   /** The configuration webpack would use, or the error it stops with, for this mode, env and ITA_PROD_URL. */
   async function configFor(mode: string, env: Record<string, unknown>, prodUrl: string | undefined) {
@@ -167,7 +179,10 @@ describe('production build without ITA_PROD_URL', () => {
     if (prodUrl === undefined) delete process.env.ITA_PROD_URL;
     else process.env.ITA_PROD_URL = prodUrl;
     try {
-      return await (webpackConfig as unknown as (e: object, a: object) => Promise<{ mode: string }>)(env, { mode });
+      return await (webpackConfig as unknown as (e: object, a: object) => Promise<{ mode: string; entry: object }>)(
+        env,
+        { mode },
+      );
     } finally {
       if (saved === undefined) delete process.env.ITA_PROD_URL;
       else process.env.ITA_PROD_URL = saved;
@@ -182,6 +197,14 @@ describe('production build without ITA_PROD_URL', () => {
     await expect(configFor('production', {}, 'https://ita.example.go.th/addin/')).resolves.toMatchObject({
       mode: 'production',
     });
+  });
+
+  test('only test and development builds carry the contract checks page', async () => {
+    const entries = async (mode: string, env: Record<string, unknown>, url?: string) =>
+      Object.keys((await configFor(mode, env, url)).entry).sort();
+    expect(await entries('production', {}, 'https://ita.example.go.th/addin/')).toEqual(['commands', 'taskpane']);
+    expect(await entries('production', { test: true })).toEqual(['commands', 'contract', 'taskpane']);
+    expect(await entries('development', {})).toEqual(['commands', 'contract', 'taskpane']);
   });
 
   test('the test build (npm test) and the development build need no ITA_PROD_URL', async () => {

@@ -186,6 +186,15 @@ describe('ExcelHost', () => {
     expect(e1.code).toBe('InvalidSelection');
     expect(e1.title.en).toContain('Unhide the sheet');
     expect(e1.title.th).toContain('เลิกซ่อนชีต');
+    // Excel may refuse already at activate: InvalidOperation "A hidden sheet cannot be activated".
+    const refusing = createExcelHost(
+      (async () => {
+        throw Object.assign(new Error('A hidden sheet cannot be activated.'), { code: 'InvalidOperation' });
+      }) as never,
+      () => true,
+    );
+    const e3 = userErrorOf(await refusing.select('คะแนน', 'C7').catch((x) => x));
+    expect([e3.code, e3.title.en]).toEqual(['InvalidOperation', e1.title.en]);
     const inactive = createExcelHost(fakeExcel(['คะแนน'], { inactive: true }).run, () => true);
     const e2 = userErrorOf(await inactive.select('คะแนน', 'C7').catch((x) => x));
     expect(e2.code).toBe('InactiveWorkbook');

@@ -1209,6 +1209,13 @@
             'A workbook must contain at least one visible worksheet.',
             'Worksheet.delete',
           );
+        // Microsoft's reference for Worksheet.delete: a very hidden sheet cannot be deleted.
+        if (s.visibility === 'VeryHidden')
+          throw apiError(
+            'InvalidOperation',
+            'This operation is not permitted for the current object.',
+            'Worksheet.delete',
+          );
         s.deleted = true;
         if (wb.active === s) wb.active = liveSheets()[0];
         called('Worksheet.delete');
