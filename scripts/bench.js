@@ -53,6 +53,7 @@ async function runChild(file, mode) {
     out = await x.writeXlsx(wb);
   } else out = await x.writeSurgically(data, plan);
   t.push(performance.now());
+  if (process.argv[5]) fs.writeFileSync(process.argv[5], out); // kept for LibreOffice to recalculate
   const phases = { load: t[1] - t[0], core: t[2] - t[1], analyse, write: t[3] - t[2] };
   process.stdout.write(
     JSON.stringify({
@@ -62,6 +63,7 @@ async function runChild(file, mode) {
       wroteResults,
       problems: analysis.problems.length,
       respondents: analysis.survey ? analysis.survey.result.tools.map((s) => s.respondents) : null,
+      agencies: analysis.area ? analysis.area.result.area.count : null,
       outBytes: out.length,
     }),
   );
@@ -119,12 +121,15 @@ async function synthetic(kind, rows, file) {
   await wb.xlsx.writeFile(file);
 }
 
-function measure(file, runs, mode = 'surgical') {
+function measure(file, runs, mode = 'surgical', out) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     results.push(
       JSON.parse(
-        execFileSync(process.execPath, [__filename, '--child', file, mode], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+        execFileSync(process.execPath, [__filename, '--child', file, mode, ...(out ? [out] : [])], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        }),
       ),
     );
   }
@@ -176,8 +181,74 @@ function readJson(file) {
   }
 }
 
+/**
+ * Many agencies (issue 14): 1,000 / 4,000 / 8,500 agencies (scripts/agencies-workbook.js), each
+ * recomputed in a fresh process; then LibreOffice recalculates every formula of the 8,500-agency
+ * result (scripts/lo-recalc.js), and, for its start-up, of the 1,000-agency one: side by side.
+ */
+async function agenciesSection(tmp) {
+  const { agenciesWorkbook } = require('./agencies-workbook');
+  const runs = [];
+  for (const n of quick ? [1000, 8500] : [1000, 4000, 8500]) {
+    const file = path.join(tmp, `agencies-${n}.xlsx`);
+    await agenciesWorkbook(n).xlsx.writeFile(file);
+    const out = path.join(tmp, `agencies-${n}.ita.xlsx`);
+    const r = measure(file, n >= 8500 ? 1 : 3, 'surgical', out);
+    let lo = null;
+    if (n === 1000 || n === 8500) {
+      const t0 = performance.now();
+      try {
+        execFileSync(process.execPath, [path.join(__dirname, 'lo-recalc.js'), out, path.join(tmp, `lo-${n}`)], {
+          stdio: 'ignore',
+          timeout: 600_000,
+        });
+        lo = performance.now() - t0;
+      } catch {
+        lo = null;
+      }
+    }
+    runs.push({ n, ...r, lo });
+    console.error(
+      `${n} agencies: ${r.ms.toFixed(0)} ms (core ${r.phases.core.toFixed(0)} ms), LibreOffice ${lo?.toFixed(0)} ms`,
+    );
+  }
+  const big = runs[runs.length - 1];
+  const small = runs[0];
+  const perAgency = (r) => (r.phases.core * 1000) / r.n;
+  return [
+    '<!-- agencies -->',
+    '## Many agencies (issue 14)',
+    '',
+    'Generated workbooks of 1,000 to 8,500 agencies (`scripts/agencies-workbook.js`: half give ten indicators, a quarter three tools, a quarter the total only), each recomputed in a fresh process; then LibreOffice recalculates every formula of the written file (the area sheet: one row of live formulas per agency, the area, district and type figures), measured in the same run.',
+    '',
+    '| agencies | file | total | load | core (read+analyse+plan) | of which analyse | apply+write | core per agency | peak RSS | LibreOffice recalculation of the result |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map(
+      (r) =>
+        `| ${r.n.toLocaleString('en')} | ${(fs.statSync(path.join(tmp, `agencies-${r.n}.xlsx`)).size / 1024).toFixed(0)} KB | ${r.ms.toFixed(0)} ms | ${r.phases.load.toFixed(0)} ms | ${r.phases.core.toFixed(0)} ms | ${r.phases.analyse.toFixed(0)} ms | ${r.phases.write.toFixed(0)} ms | ${perAgency(r).toFixed(0)} µs | ${r.peakRssMb.toFixed(0)} MB | ${r.lo === null ? '—' : `${(r.lo / 1000).toFixed(1)} s`} |`,
+    ),
+    '',
+    `Core time per agency goes from ${perAgency(small).toFixed(0)} µs (${small.n.toLocaleString('en')}) to ${perAgency(big).toFixed(0)} µs (${big.n.toLocaleString('en')}): ${perAgency(big) / perAgency(small) < 1.5 ? 'linear in agencies' : 'worse than linear; investigate'}. Target: the whole country (8,500) under 1 s of core time: ${big.phases.core < 1000 ? 'met' : 'not met on this machine'}. LibreOffice's time includes starting soffice (the 1,000-agency run shows that fixed part). Load average when this section ended: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`,
+    '<!-- /agencies -->',
+    '',
+  ];
+}
+
 (async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-'));
+  if (process.argv.includes('--agencies-only')) {
+    // The agencies section alone, written into BENCHMARK.md in place of the last one.
+    const section = (await agenciesSection(tmp)).join('\n');
+    const file = path.join(ROOT, 'BENCHMARK.md');
+    const old = fs.readFileSync(file, 'utf8');
+    const at = /<!-- agencies -->[\s\S]*<!-- \/agencies -->\n?/;
+    fs.writeFileSync(
+      file,
+      at.test(old) ? old.replace(at, `${section}\n`) : old.replace('## The add-in', `${section}\n## The add-in`),
+    );
+    console.log(section);
+    return;
+  }
   if (process.argv.includes('--survey-only')) {
     // The pre-assessment survey case alone (median of 3), printed, BENCHMARK.md left as it is.
     const file = path.join(tmp, 'survey-10000.xlsx');
@@ -237,6 +308,7 @@ function readJson(file) {
     if (r.peakRssMb > 2048) break;
   }
 
+  const agencies = await agenciesSection(tmp);
   const bundle = gzipSizeOfInitialJs();
   const office = officeSyncs(tmp);
   const e2e = readJson(path.join(ROOT, 'test-results/e2e.json'));
@@ -295,6 +367,7 @@ function readJson(file) {
           '',
         ]
       : []),
+    ...agencies,
     '## The add-in',
     '',
     bundle
