@@ -16,7 +16,11 @@
  * - round trips and request sizes: context.sync is a jest.fn that counts calls, measures what
  *   each request carries (formulas/numberFormat/hyperlink set, values loaded) and can refuse a
  *   request over a size limit (as Excel on the web does over 5 MB) or throw a chosen error;
- * - a refused request applies nothing: sheet/name changes are queued and committed on success.
+ * - one failure model, Excel's: a request refused whole (over the payload limit, or a failure a
+ *   test injects with failAt) applies nothing; an operation Excel refuses part way (deleting a very
+ *   hidden sheet, writing to a sheet protected after the probe) stops the request there, and what
+ *   came before it in the request stays done: a request is not a transaction. Sheet and name
+ *   changes are queued in order and committed up to the failing operation.
  * Written grids are not interpreted as Excel would (no formula parsing): tests assert what the
  * adapter sends.
  */
@@ -140,7 +144,8 @@ export class FakeExcel {
   private readonly mocks: AnyMock[] = [];
   private sinceSync: RangeRecord[] = [];
   /** Sheets whose delete() was queued since the last sync. */
-  private deleting: string[] = [];
+  /** Deletions queued since the last sync, with their place in `queued`. */
+  private deleting: { name: string; at: number }[] = [];
   private queued: (() => void)[] = [];
   private nullChecks: (() => void)[] = [];
 
@@ -238,7 +243,7 @@ export class FakeExcel {
       getUsedRange: () => fake.usedRange(name, false),
       getRange: (address: string) => fake.range(name, address),
       delete: () => {
-        fake.deleting.push(name);
+        fake.deleting.push({ name, at: fake.queued.length });
         fake.queued.push(() => fake.deleted.push(name));
       },
       visibility: fake.data.get(key)?.visibility ?? 'Visible',
@@ -411,10 +416,23 @@ export class FakeExcel {
         ? now
         : this.data.get(name.toLowerCase())?.visibility;
     };
-    if (deleting.some((name) => visibility(name) === 'VeryHidden'))
-      refuse(richApiError('InvalidOperation', 'This operation is not permitted for the current object.'));
-    const locked = created.find((rec) => rec.wrote && this.protectedLater.has(rec.sheet.toLowerCase()));
-    if (locked) refuse(richApiError('AccessDenied', 'You cannot perform the requested operation.'));
+    // An operation refused part way: what the request did before it stays done.
+    const stopAt = (doneOps: number, doneRanges: number, e: unknown): never => {
+      for (const q of queued.slice(0, doneOps)) q();
+      for (const rec of created.slice(0, doneRanges)) if (rec.wrote) rec.synced = true;
+      return refuse(e);
+    };
+    const hiddenDelete = deleting.find((d) => visibility(d.name) === 'VeryHidden');
+    if (hiddenDelete)
+      stopAt(
+        hiddenDelete.at,
+        0,
+        richApiError('InvalidOperation', 'This operation is not permitted for the current object.'),
+      );
+    const locked = created.findIndex((rec) => rec.wrote && this.protectedLater.has(rec.sheet.toLowerCase()));
+    // Our requests send sheet and name changes before cell writes, so those all ran first.
+    if (locked >= 0)
+      stopAt(queued.length, locked, richApiError('AccessDenied', 'You cannot perform the requested operation.'));
     if (Math.max(writeBytes, readBytes) > this.generalExceptionOverBytes)
       refuse(richApiError('GeneralException', 'An internal error has occurred.'));
     if (writeBytes > this.limitBytes)

@@ -495,6 +495,10 @@ describe('applyPlan', () => {
     expect(user.title.th).toContain('ถูกป้องกัน');
     expect(user.title.en).toContain('protected');
     expect(user.detail).toContain('You cannot perform the requested operation.');
+    // Not a transaction: the names set before the refused write stay, and the error says the
+    // failed request may be partly done.
+    expect(fake.namesAdded.map((n) => n.name)).toContain('ITA_TOTAL');
+    expect(error.partial.map((w) => w.en)).toContain('defined names: ITA_TOTAL');
   });
 
   it('deletes a very hidden sheet of ours by making it hidden first, in the same request (Excel refuses to delete a very hidden sheet)', async () => {
@@ -508,10 +512,14 @@ describe('applyPlan', () => {
     expect(report.written.map((w) => w.en)).toContain(`deleted sheet '${old}'`);
 
     // The stand-in refuses as Excel does when the sheet is deleted while very hidden.
+    // What the request did before the refused delete stays done, what came after does not.
     const direct = new FakeExcel([{ name: old, values: [['x']], visibility: 'VeryHidden' }]);
+    direct.context.workbook.worksheets.add('ก่อน');
     direct.sheet(old).delete();
+    direct.context.workbook.worksheets.add('หลัง');
     await expect(direct.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
     expect(direct.deleted).toEqual([]);
+    expect(direct.added).toEqual(['ก่อน']);
   });
 
   it('in cell edit mode, fails with an ApplyError that says nothing was written, in Thai and English', async () => {
