@@ -26,13 +26,20 @@
 import type { Bilingual } from '../domain/text';
 import type { PlanChart, PlanDataBar, WritePlan } from '../workbook/plan';
 import { headerFooterCode } from '../workbook/plan';
-import { ApplyError, ErrorCode, ProtectedError, isSizeRefusal, refusesWholeRequest } from './errors';
+import {
+  ApplyError,
+  ErrorCode,
+  OwnershipChangedError,
+  ProtectedError,
+  isSizeRefusal,
+  refusesWholeRequest,
+} from './errors';
 import { ExcelFeatures, MIN_EXCEL_API } from './features';
 import { planDataOps } from './data-ops';
 import { describeOps } from './describe-ops';
 import { DataOp, Op, SkippedPart, SubstitutedPart, WorkbookState, dependsOnProbe, writeAddress } from './ops';
 import { packOps } from './pack';
-import { planProbeOps, protectionConflicts } from './probe-ops';
+import { planProbeOps, protectionConflicts, stampsChanged } from './probe-ops';
 import { DEFAULT_BUDGET_BYTES, batchBytes, withDefaults } from './payload';
 import { borderEdges, horizontalAlignment } from './translate';
 
@@ -120,6 +127,8 @@ export async function applyPlan(
       if (!structureDone) {
         const state = await probe(context, plan, features, sync);
         const probed = planProbeOps(plan, state, features);
+        const changed = stampsChanged(plan, state);
+        if (changed.length > 0) throw new ApplyError(new OwnershipChangedError(changed), report.written);
         const blocked = protectionConflicts(probed.ops, state);
         if (blocked.sheets.length > 0 || blocked.workbook)
           throw new ApplyError(new ProtectedError(blocked.sheets, blocked.workbook), report.written);
@@ -195,6 +204,12 @@ async function probe(
     cell.load('values,formulas');
     return cell;
   });
+  // A sheet deleted meanwhile fails this request with ItemNotFound: before anything is written.
+  const proofCells = (plan.proofs ?? []).map((proof) => {
+    const cell = worksheets.getItem(proof.sheet).getRange(proof.cell);
+    cell.load('values');
+    return cell;
+  });
   await sync();
   return {
     sheets: worksheets.items.map((s) => s.name),
@@ -203,6 +218,7 @@ async function probe(
     protectedSheets: worksheets.items.filter((s) => s.protection.protected).map((s) => s.name),
     workbookProtected: workbookProtection?.protected === true,
     veryHiddenSheets: worksheets.items.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name),
+    proofCells: proofCells.map((c) => c.values[0][0]),
   };
 }
 

@@ -89,6 +89,17 @@ export class ProtectedError extends Error {
   }
 }
 
+/**
+ * Found before anything was written: a sheet of ours the plan would clear or delete no longer
+ * carries the stamp it had when the workbook was read (the user renamed or edited it meanwhile).
+ */
+export class OwnershipChangedError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`No longer stamped as ITA Planner's: ${sheets.join(', ')}`);
+    this.name = 'OwnershipChangedError';
+  }
+}
+
 /** Errors for which Excel refuses the whole request before carrying out any of it. */
 export function refusesWholeRequest(e: unknown): boolean {
   return isPayloadError(e) || codeOf(e) === ErrorCode.editMode;
@@ -289,11 +300,20 @@ function protectedTitle(e: ProtectedError): Bilingual {
   );
 }
 
+function ownershipChangedTitle(e: OwnershipChangedError): Bilingual {
+  const list = e.sheets.map((s) => `'${s}'`).join(', ');
+  return bi(
+    `ชีต ${list} เปลี่ยนไประหว่างที่ ITA Planner ทำงาน จึงไม่เขียนทับ กรุณากดคำนวณใหม่อีกครั้ง`,
+    `Sheet ${list} changed while ITA Planner was working, so it was not written over. Recompute again`,
+  );
+}
+
 export function toUserError(e: unknown): UserError {
   const code = codeOf(e);
   const cause = e instanceof ApplyError ? e.cause : e;
   let title: Bilingual;
   if (cause instanceof ProtectedError) title = protectedTitle(cause);
+  else if (cause instanceof OwnershipChangedError) title = ownershipChangedTitle(cause);
   else if (isReadSizeError(cause) || (e instanceof ApplyError && e.gaveUp)) title = PAYLOAD_TITLE;
   else if (isProtectionError(cause)) title = PROTECTED_TITLE;
   else if (code !== undefined && TITLES[code]) title = TITLES[code];

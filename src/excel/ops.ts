@@ -104,6 +104,8 @@ export interface WorkbookState {
   workbookProtected: boolean;
   /** Sheets whose visibility is VeryHidden (Worksheet.delete fails on them). */
   veryHiddenSheets?: string[];
+  /** For each of plan.proofs, in order: what its stamp cell holds now. */
+  proofCells?: unknown[];
 }
 
 /** A part of the plan left out, and why. */

@@ -118,3 +118,11 @@ export function planProbeOps(
   });
   return { ops, skipped };
 }
+
+/**
+ * The sheets of ours the plan would clear or delete whose stamp no longer reads as it did when the
+ * workbook was read: the user renamed, replaced or edited them meanwhile. Nothing is written then.
+ */
+export function stampsChanged(plan: WritePlan, state: Pick<WorkbookState, 'proofCells'>): string[] {
+  return (plan.proofs ?? []).filter((p, i) => state.proofCells?.[i] !== p.text).map((p) => p.sheet);
+}

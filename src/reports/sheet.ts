@@ -6,7 +6,7 @@
 import type { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import { Grid, text } from '../workbook/grid';
-import { OWNER_NAMES, ownedSheet, sheetNames, stampSheet } from '../workbook/owned';
+import { OWNER_NAMES, ownedSheet, sheetNames, stampProofs, stampSheet } from '../workbook/owned';
 import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters } from '../workbook/snapshot';
@@ -54,6 +54,7 @@ export function planReportSheet(doc: ReportDoc, snapshot: WorkbookSnapshot, comp
   stampSheet(plan, name, doc.lang); // proves the sheet ours on the next run (owned.ts)
   plan.names.push({ name: OWNER_NAMES[kind], sheet: name, ref: 'A1' });
   plan.activate = name;
+  plan.proofs = stampProofs(snapshot, plan);
   return { plan, sheet: name, problems: [] };
 }
 

@@ -15,7 +15,7 @@
  */
 import { bi, Lang } from '../domain/text';
 import { text } from './grid';
-import { PlanCell, WritePlan } from './plan';
+import { PlanCell, StampProof, WritePlan } from './plan';
 import { a1, DefinedName, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Workbook names that point at the A1 of our sheets, for other tools (and people) to find them. */
@@ -78,6 +78,8 @@ export interface StampedSheet {
   givenName: string;
   /** True while the sheet still bears the name it was given: it is ours to rewrite. */
   ours: boolean;
+  /** A1 address of the stamp cell; absent for a sheet from before stamps. */
+  cell?: string;
 }
 
 const KIND_OF_NAME = new Map<string, OwnedKind>(
@@ -92,7 +94,7 @@ export function stampOf(sheet: SheetSnapshot): StampedSheet | undefined {
     if (typeof v !== 'string' || !v.startsWith(STAMP_PREFIX)) continue;
     const givenName = v.slice(STAMP_PREFIX.length);
     const kind = KIND_OF_NAME.get(givenName);
-    if (kind) return { sheet: sheet.name, kind, givenName, ours: givenName === sheet.name };
+    if (kind) return { sheet: sheet.name, kind, givenName, ours: givenName === sheet.name, cell: a1(sheet.top + r, 0) };
   }
   return undefined;
 }
@@ -141,6 +143,14 @@ function unstampedEarlierSheets(snapshot: WorkbookSnapshot, stamped: StampedShee
     if (!snapshot.sheets.some((s) => s.name === sheet)) return [];
     return [{ sheet, kind, givenName: sheet, ours: true }];
   });
+}
+
+/** The stamps that prove ours each existing sheet the plan clears or deletes (see WritePlan.proofs). */
+export function stampProofs(snapshot: WorkbookSnapshot, plan: WritePlan): StampProof[] {
+  const touched = [...plan.sheets.map((s) => s.name), ...plan.deleteSheets];
+  return ownership(snapshot)
+    .stamped.filter((s) => s.ours && s.cell !== undefined && touched.some((t) => sameName(t, s.sheet)))
+    .map((s) => ({ sheet: s.sheet, cell: s.cell!, text: stampText(s.givenName) }));
 }
 
 /** Our sheet of this kind, if any (the first, when both languages' are there). */

@@ -174,6 +174,19 @@ export interface WritePlan {
   charts: PlanChart[];
   /** Sheet to show when done. */
   activate?: string;
+  /**
+   * For each existing sheet of ours the plan clears or deletes, the stamp that proved it ours when
+   * the workbook was read. A host that writes later than it read (Office.js: the user may edit
+   * meanwhile) checks them again, in the same request that looks at the workbook before writing.
+   */
+  proofs?: StampProof[];
+}
+
+export interface StampProof {
+  sheet: string;
+  /** A1 address of the stamp cell. */
+  cell: string;
+  text: string;
 }
 
 /** True when applying the plan would change nothing. */

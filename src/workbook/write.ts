@@ -6,7 +6,7 @@ import { AnalysisWithSources } from './analyze';
 import { Analysis } from './analysis';
 import { groupProblems } from './group';
 import { labels } from './labels';
-import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampSheet } from './owned';
+import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampProofs, stampSheet } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
@@ -129,6 +129,7 @@ export function planResults(
         .map((n) => n.name),
     );
 
+  plan.proofs = stampProofs(snapshot, plan);
   return { plan, wroteResults: writeResults, problems };
 }
 

@@ -292,6 +292,28 @@ describe('applyPlan', () => {
     { name: 'USER_NAME', type: 'Range', value: 'คะแนน!$A$1' },
   ];
 
+  it('proves the summary still ours in the probe: a stamp changed since the read stops the write, nothing written', async () => {
+    const stamp = 'ITA Planner: สรุปผล ITA';
+    const proved = (): WritePlan => ({ ...summaryPlan(10), proofs: [{ sheet: SUMMARY, cell: 'A5', text: stamp }] });
+
+    // The stamp is where it was read: written as usual, in the same 2 syncs (the proof rides in the probe).
+    const same = new FakeExcel([...inputs(), { name: SUMMARY, values: [['สรุป'], [], [], [], [stamp]] }], oldNames);
+    await applyPlan(same.context, proved(), ALL_FEATURES);
+    expect(same.sync).toHaveBeenCalledTimes(2);
+    expect(same.writes(SUMMARY).length).toBeGreaterThan(0);
+
+    // The user typed over it (or replaced the sheet) after the pane read the workbook.
+    const edited = new FakeExcel([...inputs(), { name: SUMMARY, values: [['ของฉัน'], [], [], [], ['บันทึก']] }], oldNames);
+    const error = (await applyPlan(edited.context, proved(), ALL_FEATURES).catch((e: unknown) => e)) as ApplyError;
+    expect(error).toBeInstanceOf(ApplyError);
+    expect(error.written).toEqual([]);
+    expect(edited.sync).toHaveBeenCalledTimes(1);
+    expect([edited.writes(SUMMARY), edited.namesAdded, edited.namesDeleted]).toEqual([[], [], []]);
+    const user = toUserError(error);
+    expect(user.title.th).toContain("ชีต 'สรุปผล ITA' เปลี่ยนไป");
+    expect(user.title.en).toContain("Sheet 'สรุปผล ITA' changed while ITA Planner was working");
+  });
+
   it('applies a 10-row plan in 2 syncs: the probe, then every write in one request', async () => {
     const fake = new FakeExcel(inputs(), oldNames);
     const report = await applyPlan(fake.context, summaryPlan(10), ALL_FEATURES);
