@@ -59,7 +59,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   const docxOut = flags.values['--docx'];
   const explicitOut = flags.values['-o'] ?? flags.values['--output'];
-  const xlsxOut = explicitOut ?? (docxOut ? undefined : defaultOutput(input));
+  // Not recompute's IN.ita.xlsx: a report written there would replace the summary the planner made.
+  const xlsxOut = explicitOut ?? (docxOut ? undefined : defaultOutput(input, kind));
   // The same file under another name (a link, "..") is the input too: never written over.
   if (xlsxOut && (path.resolve(xlsxOut) === path.resolve(input) || sameFile(xlsxOut, input)))
     return fail(

@@ -23,9 +23,10 @@ export function now(): Date {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
-export function defaultOutput(input: string): string {
+/** "in.xlsx" → "in.ita.xlsx" (recompute), "in.plan.xlsx" (a report): never the same file for two commands. */
+export function defaultOutput(input: string, suffix = 'ita'): string {
   const ext = path.extname(input);
-  return `${input.slice(0, input.length - ext.length)}.ita${ext || '.xlsx'}`;
+  return `${input.slice(0, input.length - ext.length)}.${suffix}${ext || '.xlsx'}`;
 }
 
 /** The file's bytes read and opened as a workbook, or the message that says why not. */

@@ -35,6 +35,24 @@ describe('ita-planner report', () => {
     expect(r.out).toContain('รอบ 6 เดือน');
   });
 
+  it("without -o, the sheet goes to IN.<kind>.xlsx and never replaces recompute's IN.ita.xlsx (its summary stays)", async () => {
+    const file = await input();
+    expect((await run(['recompute', file])).code).toBe(0);
+    const recomputed = file.replace(/\.xlsx$/, '.ita.xlsx');
+    const summaryBefore = fs.readFileSync(recomputed);
+    const r = await run(['report', file, '--kind', 'plan']);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(recomputed).equals(summaryBefore)).toBe(true);
+    const plan = await loadXlsx(fs.readFileSync(file.replace(/\.xlsx$/, '.plan.xlsx')));
+    expect(plan.worksheets.map((w) => w.name)).toContain(SHEET_NAMES.th.plan);
+    // Reporting on the recomputed file keeps its summary beside the report, in a third file.
+    expect((await run(['report', recomputed, '--kind', 'plan'])).code).toBe(0);
+    const both = await loadXlsx(fs.readFileSync(file.replace(/\.xlsx$/, '.ita.plan.xlsx')));
+    expect(both.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([SHEET_NAMES.th.summary, SHEET_NAMES.th.plan]),
+    );
+  });
+
   it('--docx alone writes only the Word file, in the language asked for', async () => {
     const file = await input();
     const docx = path.join(path.dirname(file), 'plan.docx');
