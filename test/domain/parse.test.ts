@@ -476,6 +476,12 @@ describe('parsePeriod', () => {
 });
 
 describe('parseDate', () => {
+  it('a real date whose year is Buddhist-Era ("31/3/2566" typed in a Gregorian Excel) is read as B.E., not the year 2566 CE', () => {
+    expect(value(parseDate(new Date(Date.UTC(2566, 2, 31))))).toBe('2023-03-31');
+    expect(value(parseDate(243343))).toBe('2023-03-31'); // its serial
+    expect(value(parseDate(new Date(Date.UTC(2023, 2, 31))))).toBe('2023-03-31');
+  });
+
   it.each([
     [new Date(Date.UTC(2026, 10, 21)), '2026-11-21'],
     [46347, '2026-11-21'],

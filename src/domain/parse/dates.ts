@@ -20,13 +20,22 @@ function daysInMonth(y: number, m: number): number {
 const SERIAL_MIN = 20000;
 const SERIAL_MAX = 2958465; // 9999-12-31
 
+/**
+ * A real date whose year is a Buddhist-Era one: "31/3/2566" typed in an Excel set to the Gregorian
+ * calendar is stored as the year 2566 CE. No planner means that year, so it is read as B.E.
+ */
+function commonEra(y: number, m: number, d: number): IsoDate {
+  return y >= BE_MIN && y <= BE_MAX ? iso(y - 543, m, d) : iso(y, m, d);
+}
+
 function dateFromSerial(n: number): IsoDate {
   // Serial 25569 is 1970-01-01; serials above 60 are past Excel's 1900 leap-year bug.
-  return new Date(Math.round((Math.floor(n) - 25569) * 86400000)).toISOString().slice(0, 10);
+  const d = new Date(Math.round((Math.floor(n) - 25569) * 86400000));
+  return commonEra(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function dateFromJs(d: Date): IsoDate | undefined {
-  return Number.isNaN(d.getTime()) ? undefined : iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return Number.isNaN(d.getTime()) ? undefined : commonEra(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** One side of a period, before the year is settled. */
