@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { NEWEST_FRAMEWORK } from '../domain/frameworks';
+import { NEWEST_FRAMEWORK, notShippedMessage, resolveFramework } from '../domain/frameworks';
 import { bi, Bilingual, Lang } from '../domain/text';
 import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
@@ -140,6 +140,10 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const yearText = flags.values['--year'] ?? String(NEWEST_FRAMEWORK.fiscalYear);
   const year = parseYear(yearText);
   if (!year.ok) return fail(ARG.badValue('--year', yearText, year.expected));
+  // A year before the ITA is an error, as in recompute; a year we ship no rules for is said.
+  const rules = resolveFramework(year.value.be);
+  if (!rules.ok) return fail(rules.message);
+  if (!rules.shipped) io.err(said('template', notShippedMessage(rules.framework), lang));
   const output = flags.values['-o'] ?? flags.values['--output'] ?? `ita-template-${year.value.be}.xlsx`;
   if (fs.existsSync(output) && !flags.switches.has('--force')) {
     io.err(

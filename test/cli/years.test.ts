@@ -54,3 +54,24 @@ describe('ita-planner and the named rating', () => {
     expect(JSON.parse(json.out).result.rating).toMatchObject({ th: 'ผ่าน', cappedBy: 'EIT' });
   });
 });
+
+describe('ita-planner template and the year asked for', () => {
+  it('a year before the ITA (2560, or 1999 read as C.E.) is refused as recompute refuses it, and no file is written', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-template-year-'));
+    for (const year of ['2560', '1999']) {
+      const out = path.join(dir, `t-${year}.xlsx`);
+      const r = await run(['template', '--year', year, '-o', out, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('is before the ITA began (2561)');
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
+  it('a later year we ship no rules for is written with the newest rules, and says so', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-template-year-')), 't.xlsx');
+    const r = await run(['template', '--year', '2571', '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('No rules are shipped for 2571, so the 2569 rules (provisional) are used');
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});
