@@ -92,7 +92,7 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
 
   if (problems.slice(before).some((p) => p.severity === 'error')) return base;
   const whole = RULES_SECTIONS.every((s) => OPTIONAL_RULES_SECTIONS.includes(s.key) || seenSection.has(s.key));
-  return buildFramework({
+  const own = buildFramework({
     fiscalYear: base.fiscalYear,
     provisional: base.provisional && !whole,
     source: `${sheet.name} (${whole ? 'all rules' : `in part: ${[...seenSection.keys()].join(', ')}`})`,
@@ -109,6 +109,34 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
     ...(minRespondents !== undefined ? { minRespondents } : {}),
     ratingRules,
   });
+  // A rules sheet as the template wrote it, unedited, is the shipped rules: still provisional
+  // where they are, and not "the workbook's own".
+  return scoringRules(own) === scoringRules(base) && namesKept(own, base) ? base : own;
+}
+
+/** Every tool, indicator and item still named as shipped, in either language (the template writes one). */
+function namesKept(own: Framework, base: Framework): boolean {
+  const same = (a: Bilingual, b: Bilingual | undefined) => !!b && (a.th === b.th || a.th === b.en);
+  return (
+    own.tools.every((t) => same(t.name, base.tools.find((x) => x.id === t.id)?.name)) &&
+    own.indicators.every((i) => same(i.name, base.indicators.find((x) => x.id === i.id)?.name)) &&
+    own.items.every((i) => same(i.title, base.items.find((x) => x.code === i.code)?.title))
+  );
+}
+
+/** Everything that decides a figure, and nothing that only names things: equal rules score alike. */
+function scoringRules(fw: Framework): string {
+  return JSON.stringify([
+    fw.tools.map((t) => [t.id, t.weight]),
+    fw.indicators.map((i) => [i.id, i.tool, i.items, i.subIndicators?.map((s) => [s.id, s.items])]),
+    fw.items.map((i) => [i.code, i.indicator, i.subIndicator]),
+    fw.gradeBands,
+    fw.passMark,
+    fw.ratingRules,
+    fw.answerScales,
+    fw.questionScales,
+    fw.minRespondents,
+  ]);
 }
 
 function readTools(s: SectionFound | undefined, base: Framework, err: Err, bad: Bad): readonly ToolDef[] {

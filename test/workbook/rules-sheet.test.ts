@@ -31,6 +31,15 @@ function itemRows(edit: (row: Row) => Row = (r) => r): Row[] {
 }
 
 describe('rules sheet (เกณฑ์การประเมิน)', () => {
+  it('rules as shipped are the shipped rules (still provisional); one title corrected makes them the workbook’s own', async () => {
+    const asShipped = await recompute(withRules([['ข้อ OIT'], ['ข้อ', 'หัวข้อ', 'ตัวชี้วัดย่อย'], ...itemRows()]));
+    expect([asShipped.analysis.framework.origin, asShipped.analysis.framework.provisional]).toEqual(['shipped', true]);
+    const retitled = itemRows((r) => (r[0] === 'O2' ? [r[0], 'ข้อมูลผู้บริหารและคณะกรรมการ', r[2]] : r));
+    const edited = await recompute(withRules([['ข้อ OIT'], ['ข้อ', 'หัวข้อ', 'ตัวชี้วัดย่อย'], ...retitled]));
+    expect(edited.analysis.framework.origin).toBe('workbook');
+    expect(itemDef(edited.analysis.framework, 'O2')?.title.th).toBe('ข้อมูลผู้บริหารและคณะกรรมการ');
+  });
+
   it('2569: two item titles corrected and one item moved replace the shipped list, in part', async () => {
     const rows = itemRows((r) =>
       r[0] === 'O2'
@@ -114,7 +123,10 @@ describe('rules sheet (เกณฑ์การประเมิน)', () => {
     const analysis = analyzeWorkbook(readWorkbook(back), { today: '2026-11-21' });
     const fw = analysis.framework;
     const shipped = frameworkFor(2569)!;
-    expect(fw.origin).toBe('workbook');
+    // Unedited, the sheet is the shipped rules: still provisional, not "the workbook's own".
+    expect(fw).toBe(shipped);
+    expect([fw.origin, fw.provisional]).toEqual(['shipped', true]);
+    expect(analysis.problems.map((p) => p.code)).not.toContain('rules.workbook');
     expect(oitItemCodes(fw)).toEqual(oitItemCodes(shipped));
     expect(fw.items.map((i) => [i.code, i.subIndicator, i.title.th, i.certainty])).toEqual(
       shipped.items.map((i) => [i.code, i.subIndicator, i.title.th, i.certainty]),
