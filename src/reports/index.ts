@@ -23,6 +23,22 @@ export interface ReportOptions {
 /** The report, or the one problem that stops it (named in both languages). */
 export function buildReport(a: Analysis, kind: ReportKind, o: ReportOptions): { doc?: ReportDoc; problem?: Problem } {
   const errors = errorCount(a.problems);
+  if ((kind === 'analysis' || kind === 'plan') && !a.assessment && errors === 0)
+    return {
+      problem: {
+        severity: 'error',
+        code: 'report.needs-scores',
+        message: a.area
+          ? bi(
+              'รายงานเป็นของหน่วยงานเดียว: สมุดงานนี้มีชีต "หน่วยงาน" (หลายหน่วยงาน) แต่ไม่มีชีต "คะแนน" ของหน่วยงานใด — ภาพรวมพื้นที่อยู่ในชีต "ภาพรวมหน่วยงาน ITA" หลังคำนวณ',
+              'Reports are for one agency: this workbook has an "Agencies" sheet (many agencies) and no "Scores" sheet of its own; the area view is the "ITA Agencies Overview" sheet a recompute writes',
+            )
+          : bi(
+              'ยังเขียนรายงานไม่ได้: ไม่พบคะแนนของหน่วยงาน — กรอกชีต "คะแนน" แล้วลองใหม่',
+              'Cannot write the report yet: the agency\'s scores were not found; fill in the "Scores" sheet and try again',
+            ),
+      },
+    };
   if ((kind === 'analysis' || kind === 'plan') && (!a.assessment || errors > 0))
     return {
       problem: {
@@ -40,8 +56,8 @@ export function buildReport(a: Analysis, kind: ReportKind, o: ReportOptions): { 
         severity: 'error',
         code: 'report.needs-measures',
         message: bi(
-          'ยังเขียนรายงานความก้าวหน้าไม่ได้: ไม่พบชีต "มาตรการ" — สร้างชีตนั้น (ปุ่มสร้างชีตที่ขาด) แล้วกรอกมาตรการ ผลการดำเนินการ และสถานะ',
-          'Cannot write a progress report: no "Measures" sheet was found; create it (Create missing sheets) and fill in the measures, their results and status',
+          'ยังเขียนรายงานความก้าวหน้าไม่ได้: ไม่พบชีต "มาตรการ" — สร้างชีตนั้น (ในบานหน้าต่างใช้ปุ่มสร้างชีตที่ขาด หรือคัดลอกจากแม่แบบ ita-planner template) แล้วกรอกมาตรการ ผลการดำเนินการ และสถานะ',
+          'Cannot write a progress report: no "Measures" sheet was found; create it (the pane\'s Create missing sheets, or copy it from ita-planner template) and fill in the measures, their results and status',
         ),
       },
     };
