@@ -334,8 +334,10 @@ function tally(
     const best = [...rule.scale.answers].reverse();
     const words = best.map((a) => a.label.th).join(', ');
     const scores = best.map((a) => a.score).join(', ');
+    // A warning, not an error: the pre-assessment is the agency's own and never blocks the NACC's
+    // figures; an answer it cannot read is left out of the counts, as a blank is.
     const p = cellProblem(
-      'error',
+      'warning',
       'survey.answer',
       sheet.name,
       cell,
@@ -346,17 +348,20 @@ function tally(
       ),
     );
     const more = u.n - 1;
-    problems.push(
+    const others =
       more === 0
-        ? p
+        ? { th: '', en: '' }
         : {
-            ...p,
-            message: bi(
-              `${p.message.th} (และอีก ${more} เซลล์ในคอลัมน์ ${columnLetters(sheet.left + c.idx)})`,
-              `${p.message.en} (and ${more} more cell${more === 1 ? '' : 's'} in column ${columnLetters(sheet.left + c.idx)})`,
-            ),
-          },
-    );
+            th: ` (และอีก ${more} เซลล์ในคอลัมน์ ${columnLetters(sheet.left + c.idx)})`,
+            en: ` (and ${more} more cell${more === 1 ? '' : 's'} in column ${columnLetters(sheet.left + c.idx)})`,
+          };
+    problems.push({
+      ...p,
+      message: bi(
+        `${p.message.th}${others.th} — ไม่นับคำตอบนี้ในผลประเมินล่วงหน้า`,
+        `${p.message.en}${others.en}; not counted in the pre-assessment`,
+      ),
+    });
   });
   const out: Record<string, number[]> = {};
   cols.forEach((c, i) => (out[c.code] = counts[i]));

@@ -259,10 +259,13 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     sheet(wb, 'Responses', rows);
     const { analysis, after } = await recompute(wb);
     const answer = analysis.problems.filter((p) => p.code === 'survey.answer');
+    // Warnings: the agency's own survey never blocks the NACC's figures; unread answers are not counted.
     expect(answer.map((p) => [p.sheet, p.cell, p.severity])).toEqual([
-      ['Responses', 'B3', 'error'],
-      ['Responses', 'C5', 'error'],
+      ['Responses', 'B3', 'warning'],
+      ['Responses', 'C5', 'warning'],
     ]);
+    expect(analysis.assessment).toBeDefined();
+    expect(answer[0].message.en).toContain('not counted in the pre-assessment');
     // Text in an answer cell is never repeated (it may be a respondent's words or name): only its length.
     expect(answer[0].message.en).toContain(
       'Responses!B3 holds "(ข้อความ 5 ตัวอักษร / text of 5 characters)"; expected an answer to E1: มากที่สุด',
