@@ -12,7 +12,7 @@ import { Analysis, ColumnChoice, ColumnFound, MeasuresSummary, SheetChoice, Shee
 import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { computeArea } from '../domain/agencies';
 import { AgencySourceRow, parseAgencies } from './agencies-parse';
-import { detectSheets } from './detect';
+import { detectSheets, nearMisses } from './detect';
 import { groupProblems } from './group';
 import { parseMeasures } from './parse-measures';
 import { OitRow, parseOit } from './parse-oit';
@@ -61,6 +61,20 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     snapshot.sheets.find((s) => s.name === f?.sheet);
   const role = (r: string) => found.find((f) => f.role === r) as SheetFound;
 
+  for (const miss of nearMisses(snapshot, found, notInput))
+    problems.push(
+      locatedProblem(
+        'warning',
+        'sheet.name-near-miss',
+        miss.sheet,
+        'A1',
+        bi(
+          `ชีต "${miss.sheet}" ชื่อคล้ายชีต "${miss.name}" แต่ไม่ตรง จึงไม่ได้อ่านเป็นชีต "${miss.role.label.th}" — ถ้าใช่ ให้เปลี่ยนชื่อเป็น "${miss.name}" แล้วคำนวณใหม่`,
+          `Sheet "${miss.sheet}" is named like "${miss.name}" but not quite, so it was not read as the "${miss.role.label.en}" sheet; if it is, rename it "${miss.name}" and recompute`,
+        ),
+        miss.sheet,
+      ),
+    );
   const settingsSheet = sheetOf(role('settings'));
   const settings = settingsSheet ? parseSettings(settingsSheet, problems) : {};
   const year: FiscalYear = settings.fiscalYear ?? {

@@ -357,3 +357,39 @@ export function detectSheets(
     };
   });
 }
+
+/** Levenshtein distance, for names a letter or two away from the ones we look for. */
+function editDistance(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length];
+}
+
+/**
+ * Sheets whose name is a slip away from the one a role looks for ("ตั้งค่" for "ตั้งค่า"), when that
+ * role found no sheet: said, so a misspelt Settings sheet is not silently replaced by defaults.
+ */
+export function nearMisses(
+  snapshot: WorkbookSnapshot,
+  found: readonly SheetFound[],
+  ownedSheets: ReadonlySet<string>,
+): { role: SheetFound; sheet: string; name: string }[] {
+  const used = new Set(found.flatMap((f) => (f.sheet ? [f.sheet] : [])));
+  const free = snapshot.sheets.filter((s) => !used.has(s.name) && !ownedSheets.has(s.name));
+  return found.flatMap((f) => {
+    if (f.sheet) return [];
+    for (const s of free)
+      for (const name of roleSpec(f.role).sheetNames) {
+        const [have, want] = [sheetKey(s.name), sheetKey(name)];
+        const d = editDistance(have, want);
+        if (d > 0 && d <= Math.max(1, Math.floor([...want].length / 4))) return [{ role: f, sheet: s.name, name }];
+      }
+    return [];
+  });
+}

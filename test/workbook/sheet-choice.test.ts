@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeWorkbook } from '../../src/workbook';
 import { AnalysisWithSources } from '../../src/workbook/analyze';
-import { loadXlsx, readWorkbook } from '../../src/xlsx';
+import { loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { hasOpenpyxl, PYTHON } from '../xlsx/corpus/producers';
 
 const itWithOpenpyxl = hasOpenpyxl || process.env.CI === 'true' ? it : it.skip;
@@ -62,5 +62,31 @@ describe('two sheets that could be the scores sheet (issue 8 item 5): the visibl
     const warning = withCopy.problems.find((p) => p.code === 'sheets.chosen');
     expect(warning?.sheet).toBe('Scores');
     expect(warning?.message.en).toContain('the first sheet in tab order, "Scores", is read and "คะแนน" is not');
+  });
+});
+
+describe('a sheet named a slip away from a role’s name (found by the new-user walk)', () => {
+  async function analyzedWith(settingsName: string): Promise<AnalysisWithSources> {
+    const wb = await loadXlsx(fs.readFileSync(SAMPLE));
+    wb.getWorksheet('ตั้งค่า')!.name = settingsName;
+    return analyzeWorkbook(readWorkbook(await loadXlsx(await writeXlsx(wb))), { today: '2026-11-21' });
+  }
+
+  it.each([
+    ['ตั้งค่', 'ตั้งค่า'],
+    ['Setings', 'Settings'],
+  ])('"%s" is not read as the Settings sheet, and a warning says to rename it "%s"', async (typed, meant) => {
+    const a = await analyzedWith(typed);
+    const w = a.problems.filter((p) => p.code === 'sheet.name-near-miss');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', sheet: typed });
+    expect(w[0].message.en).toContain(`rename it "${meant}"`);
+  });
+
+  it('names far from every role’s (and the sample as shipped) give no such warning', async () => {
+    for (const name of ['ตั้งค่า', 'บันทึกของฉัน', 'Sheet1']) {
+      const a = await analyzedWith(name);
+      expect(a.problems.filter((p) => p.code === 'sheet.name-near-miss')).toEqual([]);
+    }
   });
 });
