@@ -1,4 +1,4 @@
-import { a4Page, PRINT_FONT } from './print';
+import { a4Page, fitRowHeights, PRINT_FONT } from './print';
 import { errorCount, Problem } from '../domain/problem';
 import { Grid, text } from './grid';
 import { L } from './labels';
@@ -37,15 +37,19 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   }
   if (problems.length > MAX_PROBLEM_ROWS) g.put(row, 0, text(t.andMore(problems.length - MAX_PROBLEM_ROWS)));
   g.style(`C5:E${Math.max(row, 5)}`, { wrap: true });
-  plan.sheets.push({
+  const spec = {
     name: sheet,
-    columnWidths: [12, 18, 24, 40, 70, 24],
+    columnWidths: [15, 18, 22, 38, 70, 20],
     freezeRows: 4,
     tabColor: errors > 0 ? '#C00000' : '#BF8F00',
     font: PRINT_FONT,
     page: a4Page('landscape', { titleRows: [4, 4] }),
-  });
-  plan.blocks.push(g.block());
+  };
+  const block = g.block();
+  // Wrapped text needs its rows' heights set: Excel grows them on screen, but LibreOffice and a
+  // file opened without recalculation print the rows one line high, overlapping.
+  plan.sheets.push({ ...spec, rowHeights: fitRowHeights(spec, block, g.styles, g.merges) });
+  plan.blocks.push(block);
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
 }
