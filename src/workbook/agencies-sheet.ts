@@ -10,12 +10,14 @@ import { round2 } from '../domain/decimal';
 import { Grade, IndicatorDef, ToolId, TOOL_IDS } from '../domain/framework';
 import { nationalFor } from '../domain/national';
 import { bi, Lang } from '../domain/text';
+import { formatDateTime } from '../domain/thai-date';
 import { AgencySourceRow } from './agencies-parse';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { CellNumber } from './parse-rows';
 import { PlanName, WritePlan } from './plan';
+import { PRINT_FONT } from './print';
 import { ratingFormula } from './rating-formulas';
 import { a1, columnLetters } from './snapshot';
 
@@ -41,7 +43,7 @@ const T = {
     passShare: (t: string) => `สัดส่วนที่ได้ ${t} ขึ้นไป`,
     target: 'เป้าหมาย',
     below: 'ต่ำกว่าเป้าหมาย',
-    nationalNote: 'ตัวเลขทั้งประเทศจากข่าวการประกาศผลของ ป.ป.ช. (spec §7); เป้าหมายระดับประเทศ: ร้อยละ 80 ของหน่วยงานผ่าน 85',
+    nationalNote: 'ตัวเลขทั้งประเทศจากข่าวการประกาศผลของ ป.ป.ช.; เป้าหมายระดับประเทศ: ร้อยละ 80 ของหน่วยงานผ่าน 85',
     grades: 'จำนวนตามระดับผลการประเมิน',
     ratings: 'จำนวนตามระดับคุณธรรม (เฉพาะหน่วยงานที่มีคะแนนรายเครื่องมือ)',
     means: 'คะแนนเฉลี่ยรายเครื่องมือและรายตัวชี้วัด',
@@ -92,7 +94,7 @@ const T = {
     target: 'Target',
     below: 'Below target',
     nationalNote:
-      "Country figures from news reports of the NACC's announcement (spec §7); the national goal: 80 % of agencies at 85 or above",
+      "Country figures from news reports of the NACC's announcement; the national goal: 80 % of agencies at 85 or above",
     grades: 'Agencies by grade',
     ratings: 'Agencies by rating (those with tool scores only)',
     means: 'Mean per tool and per indicator',
@@ -245,7 +247,7 @@ export function writeAgenciesSheet(
   g.put(R.title, 0, text(t.title));
   g.style('A1', { bold: true, fontSize: 16, fontColor: GREEN });
   g.put(R.year, 0, text(`${t.year} ${fw.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`));
-  g.put(R.stamp, 0, text(`${t.computed} ${computedAt.replace('T', ' ').slice(0, 16)} UTC · ITA Planner`));
+  g.put(R.stamp, 0, text(`${t.computed} ${formatDateTime(computedAt, lang)} · ITA Planner`));
   g.style(`A${R.stamp + 1}`, { italic: true, fontColor: '#595959' });
 
   // The area beside the country.
@@ -457,6 +459,7 @@ export function writeAgenciesSheet(
     columnWidths: [...WIDTHS, ...inds.map(() => 11), 28],
     freezeRows: 0,
     tabColor: '#70AD47',
+    font: PRINT_FONT,
   });
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
