@@ -82,7 +82,9 @@ export function formatProblem(p: Problem, lang: Lang): string {
       : p.severity === 'warning'
         ? bi('คำเตือน', 'warning')
         : bi('หมายเหตุ', 'note');
-  return `${severity[lang]}${where ? ` [${where}]` : ''}: ${p.message[lang]}`;
+  // A message that already names its place ("คะแนน!E5 มี …") is not prefixed with it again.
+  const named = where !== undefined && p.message[lang].includes(where);
+  return `${severity[lang]}${where && !named ? ` [${where}]` : ''}: ${p.message[lang]}`;
 }
 
 /** Common argument errors. */
