@@ -90,7 +90,10 @@ export function areaLines(a: AnalysisWithSources, lang: Lang): string[] {
     lines.push(`  ${x.input.name} ${format2(x.totalShown)} ${x.grade}: ${stepText(x.step)[lang]}`);
   if (r.below.length > 10)
     lines.push(`  … ${r.below.length - 10} ${th ? 'แห่งในชีต' : 'more on the sheet'} ${sheetNames(lang).agencies}`);
+  // Headed, so the groups do not read as more agencies below the target.
+  if (r.byDistrict.length > 0) lines.push(th ? 'รายอำเภอ:' : 'By district:');
   for (const d of r.byDistrict.slice(0, 20)) lines.push(`  ${d.label[lang]}: ${line(d)}`);
+  if (r.byType.length > 0) lines.push(th ? 'รายประเภทหน่วยงาน:' : 'By type of agency:');
   for (const t of r.byType) lines.push(`  ${agencyTypeLabel(t.type!)[lang]}: ${line(t)}`);
   return lines;
 }

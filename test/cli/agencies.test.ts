@@ -36,6 +36,11 @@ describe('ita-planner recompute on a workbook of many agencies (issue 14)', () =
     expect(r.out).toContain('  Country, 2568: 8,317 agencies, mean 93.82, 94.17% at 85 or above');
     expect(r.out).toContain('Below the target: 11');
     expect(r.out).toContain('  อบต.วังดิน 84.00 B: Raise indicator 9 from 84.00 to 89.00 (+5.00)');
+    // The district and type figures come under headings of their own, after the agencies below the target.
+    const lines = r.out.split('\n');
+    expect(lines.indexOf('By district:')).toBeGreaterThan(lines.indexOf('Below the target: 11'));
+    expect(lines[lines.indexOf('By district:') + 1]).toMatch(/^ {2}\S.*: \d+ agencies?, mean /);
+    expect(lines).toContain('By type of agency:');
     expect(r.out).not.toContain('No results were written');
     expect(fs.existsSync(input.replace(/\.xlsx$/, '.ita.xlsx'))).toBe(true);
   });
