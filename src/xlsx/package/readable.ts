@@ -10,8 +10,8 @@ import { SaxesParser } from 'saxes';
 import { Bilingual, bi } from '../../domain/text';
 import type { DefinedName } from '../../workbook/snapshot';
 import { sheetOfReference } from '../../workbook/references';
-import { Book } from './book';
-import { LimitError, readPart, REL_TYPE, relsOf, relsPathOf } from './zip';
+import { Book, SheetEntry } from './book';
+import { LimitError, readPart, Rel, REL_TYPE, relsOf, relsPathOf } from './zip';
 import { descendants, kids, serializeXml } from './xml';
 
 /** Refused before ExcelJS reads it: cells in one sheet (about 1 GiB of memory in ExcelJS). */
@@ -70,11 +70,16 @@ export async function damagedSheets(zip: JSZip): Promise<string[]> {
   const book = await Book.load(zip);
   const damaged: string[] = [];
   for (const s of book.sheets()) {
-    const rel = relsOf(book.rels).find((r) => r.id === s.relId);
-    const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
+    const { xml } = await worksheetPart(zip, book, s);
     if (xml !== undefined && !wellFormed(xml)) damaged.push(s.name);
   }
   return damaged;
+}
+
+/** A sheet's relationship, and its XML when it is a worksheet (chart and dialog sheets hold no cells we read). */
+async function worksheetPart(zip: JSZip, book: Book, s: SheetEntry): Promise<{ rel?: Rel; xml?: string }> {
+  const rel = relsOf(book.rels).find((r) => r.id === s.relId);
+  return { rel, xml: rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined };
 }
 
 function wellFormed(xml: string): boolean {
@@ -121,8 +126,7 @@ export async function readableCopy(
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
     const el = entries[i];
-    const rel = relsOf(book.rels).find((r) => r.id === s.relId);
-    const xml = rel?.type.endsWith(REL_TYPE.worksheet) ? await readPart(zip, s.part) : undefined;
+    const { rel, xml } = await worksheetPart(zip, book, s);
     if (xml === undefined || leaveOut.includes(s.name)) {
       el.parentNode!.removeChild(el);
       if (xml !== undefined) skipped.push({ name: s.name, reason: DAMAGED });
