@@ -6,6 +6,7 @@
 import { Problem } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
 import { parseA1 } from './snapshot';
+import { REPORTED_CODES } from './reported-check';
 
 /** Problems that may group although their expected text names the row (indicator 1, 2, …). */
 const GENERIC_EXPECTED: Record<string, Bilingual> = {
@@ -76,4 +77,20 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
     i = j;
   }
   return out;
+}
+
+/** Errors first, then a reported result that disagrees, then by sheet and row, so lists read top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  const rowOf = (p: Problem) => Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? 0);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (x, y) =>
+        (x.p.severity === y.p.severity ? 0 : x.p.severity === 'error' ? -1 : 1) ||
+        Number(!REPORTED_CODES.includes(x.p.code)) - Number(!REPORTED_CODES.includes(y.p.code)) ||
+        (x.p.sheet ?? '').localeCompare(y.p.sheet ?? '') ||
+        rowOf(x.p) - rowOf(y.p) ||
+        x.i - y.i,
+    )
+    .map(({ p }) => p);
 }

@@ -7,7 +7,8 @@ import { MeasureStatus, parseStatus } from '../domain/parse/status';
 import { FiscalYear } from '../domain/parse/years';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
-import { MeasureRow, SheetFound } from './analysis';
+import { MeasureRow, MeasuresSummary, SheetFound } from './analysis';
+import { round2 } from '../domain/decimal';
 import { cellProblem, isEmpty } from './cells';
 import { addr, columnsOf, dataRows } from './parse-rows';
 import { CellValue, SheetSnapshot } from './snapshot';
@@ -89,4 +90,22 @@ export function parseMeasures(
     });
   }
   return rows;
+}
+
+/** Counts by status, overdue, the share done, and the weak indicators no measure serves. */
+export function summarizeMeasures(sheet: string, rows: MeasureRow[], weakIndicators: number[]): MeasuresSummary {
+  const count = (s: string | undefined) => rows.filter((r) => r.status === s).length;
+  const served = new Set(rows.flatMap((r) => r.indicators));
+  return {
+    sheet,
+    rows,
+    total: rows.length,
+    done: count('done'),
+    inProgress: count('in-progress'),
+    notStarted: count('not-started'),
+    unknown: count(undefined),
+    overdue: rows.filter((r) => r.overdue).length,
+    percentDone: rows.length === 0 ? 0 : round2((count('done') / rows.length) * 100),
+    uncoveredWeakIndicators: weakIndicators.filter((id) => !served.has(id)),
+  };
 }

@@ -1,12 +1,12 @@
 /** The OIT checklist: one row per item, published or not, with its web address. */
-import { Framework, isOitItem, itemDef, toolItemRange } from '../domain/framework';
+import { Framework, isOitItem, itemDef, oitItemCodes, toolItemRange } from '../domain/framework';
 import { parseItemCode } from '../domain/parse/indicators';
 import { parsePublished } from '../domain/parse/published';
 import { parseUrl } from '../domain/parse/url';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import { SheetFound } from './analysis';
-import { cellProblem, isEmpty, locatedProblem } from './cells';
+import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
 import { addr, columnsOf, dataRows } from './parse-rows';
 import { CellValue, SheetSnapshot } from './snapshot';
 
@@ -110,4 +110,53 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     });
   }
   return rows;
+}
+
+/**
+ * The checklist when it is used: not when the year has no item list, nor when nobody filled it
+ * in (then indicators 9 and 10 come from the Scores sheet), each with a warning saying so.
+ */
+export function readChecklist(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
+  const hasOitItems = oitItemCodes(fw).length > 0;
+  if (!hasOitItems) {
+    problems.push(
+      locatedProblem(
+        'warning',
+        'oit.no-item-list',
+        sheet.name,
+        'A1',
+        bi(
+          `ปี ${fw.fiscalYear} ยังไม่มีรายการข้อ OIT ในโปรแกรม จึงไม่ใช้ชีตนี้ ให้กรอกคะแนนตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน`,
+          `There is no OIT item list for ${fw.fiscalYear}, so this sheet is not used; give indicators 9 and 10 on the Scores sheet`,
+        ),
+      ),
+    );
+  }
+  const untouched = hasOitItems && isUntouchedChecklist(sheet, found);
+  if (untouched) {
+    problems.push(
+      locatedProblem(
+        'warning',
+        'oit.untouched',
+        sheet.name,
+        found.columns.find((c) => c.key === 'published')?.cell ?? 'A1',
+        bi(
+          `ชีต ${sheet.name} ยังไม่ได้กรอก (ไม่มีข้อใดเลือก มี/ไม่มี) จึงไม่ใช้รายการตรวจ OIT: ตัวชี้วัดที่ 9 และ 10 ใช้คะแนนจากชีตคะแนน — ถ้ามีผลรายข้อ ให้เลือก มี/ไม่มี ให้ครบทุกข้อ`,
+          `The ${sheet.name} checklist is untouched (no item marked มี/ไม่มี), so it is not used: indicators 9 and 10 come from the Scores sheet. To score item by item, mark every item`,
+        ),
+      ),
+    );
+  }
+  return hasOitItems && !untouched ? parseOit(sheet, found, fw, problems) : [];
+}
+
+/**
+ * A checklist nobody filled in (the template's, or one pasted with titles only): every
+ * Published and URL cell below the header is empty. It means "no checklist", not 43 errors.
+ */
+function isUntouchedChecklist(sheet: SheetSnapshot, f: SheetFound): boolean {
+  const cols = f.columns.filter((c) => c.key === 'published' || c.key === 'url').map((c) => c.col);
+  for (let r = (f.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++)
+    if (cols.some((c) => !isEmpty(cellAt(sheet, r, c)))) return false;
+  return true;
 }
