@@ -11,9 +11,17 @@ export interface ReadOptions {
   /** Estimated response size allowed per request; default 4 MB (the limit is 5 MB). */
   budgetBytes?: number;
   /**
-   * First guess at one cell's size in the response, before anything is read: 42 bytes holds a
-   * full-precision number or a short code (32) and its number format ("General", 10). Sheets of longer text are measured as they come back
-   * (see CellSizes) and the rest of the read is cut to what was measured.
+   * The size taken for a cell of a sheet none of whose cells has been read yet: 64 bytes holds a
+   * cell of some 15 Thai characters in UTF-8 and its number format, which is what a planner's
+   * measure rows average (about 50 bytes). So the first request of a large read stays under the
+   * budget for such sheets at any row count; a sheet of longer text costs one refused request
+   * and a small probe (see CellSizes, cutProbes).
+   */
+  unreadBytesPerCell?: number;
+  /**
+   * The least a cell is taken to cost once its sheet has been measured: 42 bytes holds a
+   * full-precision number or a short code (32) and its number format ("General", 10). A sheet of
+   * short cells is read at this size after its first response; longer text at what was measured.
    */
   bytesPerCell?: number;
   /** Cells per range load; Excel refuses gets over five million cells on every platform. */
@@ -33,6 +41,7 @@ export interface ReadOptions {
 
 export const READ_DEFAULTS: Required<ReadOptions> = {
   budgetBytes: DEFAULT_BUDGET_BYTES,
+  unreadBytesPerCell: 64,
   bytesPerCell: 42,
   maxCellsPerLoad: 1_000_000,
   maxRetries: 10,
@@ -144,7 +153,11 @@ export function planReadSlices(
   return resliceReads(whole, budget, options, cellSize);
 }
 
-/** Re-cuts slices (never merging them) to the budget with the current cell-size estimates. */
+/**
+ * Re-cuts slices to the budget with the current cell-size estimates. Slices that follow each
+ * other in the same rows of a sheet are joined first, so a re-cut leaves no small remainder of
+ * each old slice to cost a request of its own.
+ */
 export function resliceReads(
   slices: readonly ReadSlice[],
   budget: number,
@@ -153,7 +166,20 @@ export function resliceReads(
 ): ReadSlice[] {
   const opts = withDefaults<ReadOptions>(READ_DEFAULTS, options);
   const size = cellSize ?? (() => opts.bytesPerCell);
-  return slices.flatMap((s) =>
+  const joined: ReadSlice[] = [];
+  for (const s of slices) {
+    const last = joined[joined.length - 1];
+    if (
+      last &&
+      last.sheet === s.sheet &&
+      last.left === s.left &&
+      last.cols === s.cols &&
+      last.top + last.rows === s.top
+    )
+      joined[joined.length - 1] = { ...last, rows: last.rows + s.rows };
+    else joined.push(s);
+  }
+  return joined.flatMap((s) =>
     sliceRange(s.sheet, s.top, s.left, s.rows, s.cols, budget, size(s.sheet), opts.maxCellsPerLoad),
   );
 }
@@ -163,35 +189,49 @@ export const MEASURED_MARGIN = 1.1;
 
 /**
  * What one cell of each sheet costs in a response, learned while reading. Values are unknown
- * before they are read, so every sheet starts at the configured guess; each response that comes
- * back raises its sheets' estimates to what was measured (never lowers them: the guess is the
- * floor), and each response refused as too large doubles the estimates of the sheets it carried.
- * So a sheet of long Thai text pays for a wrong guess at most in its first request, and a
- * workbook of short cells keeps the guess and the fewest requests.
+ * before they are read, so every sheet starts at a cautious size (`unread`, above the average of
+ * a planner's text rows) that keeps the first request of a large read under the budget. The
+ * sheet's first response replaces it with what was measured, but never less than `floor`; later
+ * responses only raise it, and a response refused as too large doubles the estimates of the
+ * sheets it carried. So a sheet of long Thai text pays for a wrong guess at most in its first
+ * request, and a sheet of numbers is read in the fewest requests after its first.
  */
 export class CellSizes {
   private readonly bytes: number[];
+  /** Whether anything has been learned of each sheet (a measurement or a refusal). */
+  private readonly known: boolean[];
 
-  constructor(sheetCount: number, guess: number) {
-    this.bytes = Array.from({ length: sheetCount }, () => guess);
+  constructor(
+    sheetCount: number,
+    private readonly floor: number,
+    unread = floor,
+  ) {
+    this.bytes = Array.from({ length: sheetCount }, () => Math.max(floor, unread));
+    this.known = Array.from({ length: sheetCount }, () => false);
   }
 
   readonly of: CellSize = (sheet) => this.bytes[sheet];
 
-  /** Learns from what one slice returned (values and formats); true when that sheet's estimate rose. */
+  /** Learns from what one slice returned (values and formats); true when that sheet's estimate changed. */
   measured(slice: ReadSlice, values: unknown[][], numberFormat?: unknown[][]): boolean {
     const cells = slice.rows * slice.cols;
     if (cells === 0) return false;
     const bytes = jsonBytes(values) + (numberFormat ? jsonBytes(numberFormat) : 0);
     const seen = Math.ceil((bytes / cells) * MEASURED_MARGIN);
-    if (seen <= this.bytes[slice.sheet]) return false;
-    this.bytes[slice.sheet] = seen;
+    const sheet = slice.sheet;
+    const next = this.known[sheet] ? Math.max(this.bytes[sheet], seen) : Math.max(this.floor, seen);
+    this.known[sheet] = true;
+    if (next === this.bytes[sheet]) return false;
+    this.bytes[sheet] = next;
     return true;
   }
 
   /** A request carrying these slices was refused as too large. */
   refused(slices: readonly ReadSlice[]): void {
-    for (const sheet of sheetsOf(slices)) this.bytes[sheet] *= 2;
+    for (const sheet of sheetsOf(slices)) {
+      this.bytes[sheet] *= 2;
+      this.known[sheet] = true;
+    }
   }
 }
 

@@ -8,11 +8,14 @@
  *      request the values need: Excel on the web refuses a response over 5 MB, and a sync is one
  *      request, so slices of a large read must go in several syncs.
  *   4. only when options.links names cells (the OIT sheet's URL column): their hyperlinks.
- * So 3 syncs (4 with links) for any workbook whose values fit one request (estimated ≤ budget, 4 MB by default:
- * about 95,000 cells at the first guess of 42 bytes a cell, value and format), 2 + ⌈estimate / budget⌉ beyond
- * that, and 2 when every sheet is empty. Each response is measured: a sheet whose cells turn out
- * larger (long Thai text) has the rest of its rows cut to the measured size. A request refused as
- * too large is followed by a small probe of each sheet it carried, alone in one request, whose
+ * So 3 syncs (4 with links) for any workbook whose values fit one request, 2 + one per value
+ * request (+1 with links) beyond that, and 2 when every sheet is empty. Nothing tells the length of a cell before
+ * it is read, so the first request of each sheet is cut at a cautious 64 bytes a cell (value and
+ * format; a planner's Thai measure rows average about 50): a read of up to about 65,000 cells
+ * goes in one request, and the first request of a larger one stays under the budget too. Each
+ * response is measured, and the rest of its sheet is cut to the measured size (never below 42
+ * bytes a cell; longer text, such as pasted descriptions, at what it measured). A request refused
+ * as too large is followed by a small probe of each sheet it carried, alone in one request, whose
  * measurement sizes the rest (reads are safe to repeat): one refusal per sheet, however wrong the
  * first guess was.
  */
@@ -112,7 +115,7 @@ export async function readSnapshotWithReport(
   // (the payload limit is per sync, see the header), cut anew whenever a response teaches us
   // that a sheet's cells are larger than estimated.
   const budget = opts.budgetBytes;
-  const sizes = new CellSizes(geometry.length, opts.bytesPerCell);
+  const sizes = new CellSizes(geometry.length, opts.bytesPerCell, opts.unreadBytesPerCell);
   let pending: ReadSlice[] = planReadSlices(geometry, budget, opts, sizes.of);
   let probes: ReadSlice[] = [];
   let probeCells = opts.probeCells;
@@ -145,11 +148,11 @@ export async function readSnapshotWithReport(
       ));
       continue;
     }
-    let grew = false;
+    let changed = false;
     batch.forEach((slice, k) => {
       const { values, numberFormat } = ranges[k];
       loaded.push({ slice, values, numberFormat });
-      grew = sizes.measured(slice, values, numberFormat) || grew;
+      changed = sizes.measured(slice, values, numberFormat) || changed;
     });
     report.loads += ranges.length;
     report.valueRequests++;
@@ -158,7 +161,7 @@ export async function readSnapshotWithReport(
       probes = [];
       report.probes++;
     } else pending = pending.slice(batch.length);
-    if (grew) pending = resliceReads(pending, budget, opts, sizes.of);
+    if (changed) pending = resliceReads(pending, budget, opts, sizes.of);
   }
   report.bytesPerCell = geometry.map((_, i) => sizes.of(i));
 

@@ -52,6 +52,15 @@ describe('planReadSlices', () => {
     expect(smaller.length).toBeGreaterThan(slices.length);
     expect(smaller.reduce((n, s) => n + s.rows, 0)).toBe(100_000);
   });
+
+  it('joins the consecutive slices of a sheet before re-cutting, so no small remainder of each costs a request', () => {
+    const slices = planReadSlices([sheet('ข้อมูล', 100_000, 2), sheet('อื่น', 10, 2)], 2_000_000, {}, () => 40);
+    const recut = resliceReads(slices, 2_000_000, {}, () => 64);
+    // As few slices as one cut at 64 bytes a cell would make: no leftover piece per old slice.
+    const once = planReadSlices([sheet('ข้อมูล', 100_000, 2), sheet('อื่น', 10, 2)], 2_000_000, {}, () => 64);
+    expect(recut).toEqual(once);
+    expect(recut.filter((s) => s.sheet === 0).length).toBe(Math.ceil(100_000 / recut[0].rows));
+  });
 });
 
 describe('CellSizes: the per-sheet cell size, learned while reading', () => {
@@ -76,6 +85,25 @@ describe('CellSizes: the per-sheet cell size, learned while reading', () => {
     const perCell = JSON.stringify(values).length + 5 * 20 * 20;
     expect(sizes.of(1)).toBe(Math.ceil((perCell / 20) * MEASURED_MARGIN));
     expect(sizes.of(0)).toBe(32);
+  });
+
+  it('starts an unread sheet at the cautious size; its first response replaces it (never below the floor), later ones only raise it', () => {
+    const sizes = new CellSizes(2, 32, 64);
+    expect([sizes.of(0), sizes.of(1)]).toEqual([64, 64]);
+    const short = Array.from({ length: 10 }, () => [1, 2]);
+    expect(sizes.measured(slice[0], short)).toBe(true);
+    expect(sizes.of(0)).toBe(32); // numbers measure less than the floor
+    const cell = 'ก'.repeat(20);
+    expect(
+      sizes.measured(
+        slice[1],
+        Array.from({ length: 10 }, () => [cell, cell]),
+      ),
+    ).toBe(true);
+    expect(sizes.of(1)).toBeGreaterThan(64);
+    const later = sizes.of(1);
+    expect(sizes.measured(slice[1], short)).toBe(false); // a later, shorter response does not lower it
+    expect(sizes.of(1)).toBe(later);
   });
 
   it('doubles the sheets a refused request carried, and only those', () => {

@@ -8,7 +8,7 @@ import { ApplyError, ProtectedError, toUserError } from '../../src/excel/errors'
 import { ALL_FEATURES, detectFeatures } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { readSnapshot, readSnapshotWithReport } from '../../src/excel/read';
-import { MAX_READ_CELLS, MAX_READ_COLUMNS, capGeometry } from '../../src/excel/chunks';
+import { MAX_READ_CELLS, MAX_READ_COLUMNS, READ_DEFAULTS, capGeometry } from '../../src/excel/chunks';
 import { analyzeWorkbook } from '../../src/workbook';
 import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
@@ -135,19 +135,19 @@ describe('readSnapshot', () => {
     ]);
   });
 
-  it('reads an 80,000-row sheet whose values and formats fit one request in the same 3 syncs, in several range loads when asked', async () => {
-    const big = grid(80_000, 1, (r) => r);
+  it('reads a 60,000-row sheet whose values and formats fit one request (at the size taken for unread cells) in the same 3 syncs, in several range loads when asked', async () => {
+    const big = grid(60_000, 1, (r) => r);
     const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
     expect(fake.sync).toHaveBeenCalledTimes(3);
     expect(report.loads).toBe(1);
-    expect(snapshot.sheets[0].values[79_999]).toEqual([79_999]);
+    expect(snapshot.sheets[0].values[59_999]).toEqual([59_999]);
 
     // Excel refuses gets over five million cells; the per-load cell cap splits loads, not syncs.
     const fake2 = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
     const chunked = await readSnapshotWithReport(fake2.context, { maxCellsPerLoad: 20_000 });
     expect(fake2.sync).toHaveBeenCalledTimes(3);
-    expect(chunked.report.loads).toBe(4);
+    expect(chunked.report.loads).toBe(3);
     expect(chunked.report.valueRequests).toBe(1);
     expect(chunked.snapshot.sheets[0].values).toEqual(snapshot.sheets[0].values);
   });
@@ -171,14 +171,15 @@ describe('readSnapshot', () => {
   it('after a response refused as too large, measures the sheet with a small probe and reads the rest in slices that fit', async () => {
     const big = grid(100_000, 2, (r, c) => r * 10 + c);
     const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
-    fake.limitBytes = 1_200_000; // a stricter server than the 4 MB budget assumes
+    fake.limitBytes = 1_000_000; // a stricter server than the 4 MB budget assumes
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
 
     expect(report).toMatchObject({ retries: 1, probes: 1 });
     expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
     expect(fake.requests[2]).toMatchObject({ ok: false }); // the first values request
     expect(fake.requests[3].readBytes).toBeLessThan(60_000); // the probe: 2,000 cells
-    expect(report.bytesPerCell).toEqual([84]); // doubled by the refusal; the probe measured less
+    // Doubled by the refusal; the probe measured less.
+    expect(report.bytesPerCell).toEqual([2 * READ_DEFAULTS.unreadBytesPerCell]);
     expect(fake.sync).toHaveBeenCalledTimes(2 + 1 + report.valueRequests);
     expect(snapshot.sheets[0].values).toHaveLength(100_000);
     expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
@@ -230,7 +231,7 @@ describe('readSnapshot', () => {
     // Older Excel on the web answers an oversize response with "An internal error has occurred."
     const big = grid(100_000, 2, (r, c) => r * 10 + c);
     const fake = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
-    fake.generalExceptionOverBytes = 1_200_000;
+    fake.generalExceptionOverBytes = 1_000_000;
     const { snapshot, report } = await readSnapshotWithReport(fake.context, { web: true });
     expect(report).toMatchObject({ retries: 1, probes: 1 });
     expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
@@ -238,7 +239,7 @@ describe('readSnapshot', () => {
 
     // On the desktop a GeneralException is not about size: it reaches the caller at once.
     const desktop = new FakeExcel([{ name: 'ข้อมูล', values: big }]);
-    desktop.generalExceptionOverBytes = 1_200_000;
+    desktop.generalExceptionOverBytes = 1_000_000;
     await expect(readSnapshot(desktop.context)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(desktop.requests.filter((r) => !r.ok)).toHaveLength(1);
   });

@@ -20,6 +20,7 @@ import * as fs from 'fs';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { readSnapshotWithReport } from '../../src/excel/read';
+import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
 import { linkCells } from '../../src/workbook/links';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
@@ -216,8 +217,9 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
       // measures the sheet, and every later request is cut to what was measured.
       expect({ label, retries: run.retries, refused }).toEqual({ label, retries: 1, refused: 1 });
     } else {
-      // No request was refused as too large: the first guess kept every one under 5 MB.
-      expect({ label, retries: run.retries, largest: run.largestSeen <= LIMIT_BYTES }).toEqual({
+      // No request was refused as too large, and every one, the first read included, measured
+      // within the adapter's own 4 MB budget, not only under Excel's 5 MB limit.
+      expect({ label, retries: run.retries, largest: run.largestSeen <= DEFAULT_BUDGET_BYTES }).toEqual({
         label,
         retries: 0,
         largest: true,
@@ -225,3 +227,29 @@ it('Office.js round trips per recompute stay constant as sheets grow, apart from
     }
   }
 }, 180_000);
+
+it('the first read, like every later one, stays within the 4 MB budget at every size of a measures sheet', async () => {
+  // Row counts around each point where the read needs one more request, up to 100,000. Before
+  // anything is read the adapter cannot know how long the cells are; it cuts the first request
+  // at a cautious size a cell, so that request too stays within the budget (it measured
+  // 5,058 KB at 100,000 rows when cut at 42 bytes a cell), and the round trips stay 3 (4 with
+  // links) plus one per further request.
+  for (const rows of [100, 1_000, 5_000, 10_000, 12_500, 13_000, 15_000, 20_000, 50_000, 100_000]) {
+    const fake = new FakeExcel(inExcel(synthetic('measures', rows)));
+    fake.limitBytes = LIMIT_BYTES;
+    const { snapshot, report } = await readSnapshotWithReport(fake.context);
+    const reads = fake.requests.map((r) => r.readBytes);
+    expect({ rows, largest: Math.max(...reads) <= DEFAULT_BUDGET_BYTES, retries: report.retries }).toEqual({
+      rows,
+      largest: true,
+      retries: 0,
+    });
+    expect({ rows, syncs: fake.sync.mock.calls.length }).toEqual({ rows, syncs: 2 + report.valueRequests });
+    expect(snapshot.sheets[2].values).toHaveLength(rows + 1);
+  }
+  // The measures sheet's text is not too short to test the cut: at 100,000 rows the first request
+  // of measures, cut at the old 42 bytes a cell, measures over the budget.
+  const old = new FakeExcel(inExcel(synthetic('measures', 100_000)));
+  await readSnapshotWithReport(old.context, { unreadBytesPerCell: 42 });
+  expect(Math.max(...old.requests.map((r) => r.readBytes))).toBeGreaterThan(DEFAULT_BUDGET_BYTES);
+}, 120_000);
