@@ -7,6 +7,8 @@ export class Grid {
   private formats: (string | null)[][] = [];
   readonly styles: PlanStyle[] = [];
   readonly merges: string[] = [];
+  /** Rows (headings) that must print on the same page as the row below them. */
+  readonly keptWithNext = new Set<number>();
 
   constructor(
     readonly sheet: string,
@@ -29,6 +31,10 @@ export class Grid {
 
   style(range: string, style: Omit<PlanStyle, 'sheet' | 'range'>): void {
     this.styles.push({ sheet: this.sheet, range, ...style });
+  }
+
+  keepWithNext(row: number): void {
+    this.keptWithNext.add(row);
   }
 
   merge(row: number, fromCol: number, toCol: number): void {

@@ -27,6 +27,75 @@ export function a4Page(
   };
 }
 
+/** A4 in points, portrait. */
+const A4_POINTS = { width: 595, height: 842 };
+
+/**
+ * The largest print scale, up to `scale`, at which rows [0, rowsOnPage) fit one page's height:
+ * a long route to the target (many steps) would otherwise push its last line onto a page of its
+ * own. Rows without a height count as one line of the sheet's font. Never below `floor`, where the
+ * text would be too small to read; content longer than that runs onto the next page.
+ */
+export function scaleToFitPage(
+  page: Pick<PlanPage, 'orientation' | 'margins'>,
+  rowHeights: readonly { row: number; points: number }[],
+  rowsOnPage: number,
+  font: PlanFont,
+  scale: number,
+  floor = 65,
+): number {
+  const height = heightOf(rowHeights, font);
+  let content = 0;
+  for (let row = 0; row < rowsOnPage; row++) content += height(row);
+  const fits = Math.floor((printablePoints(page) * 100) / content);
+  return Math.max(floor, Math.min(scale, fits));
+}
+
+/** Page height left for rows, in unscaled points, with 2% slack: printers round row heights their own way. */
+function printablePoints(page: Pick<PlanPage, 'orientation' | 'margins'>): number {
+  const paperHeight = page.orientation === 'portrait' ? A4_POINTS.height : A4_POINTS.width;
+  return (paperHeight - (page.margins.top + page.margins.bottom) * 72) * 0.98;
+}
+
+function heightOf(rowHeights: readonly { row: number; points: number }[], font: PlanFont): (row: number) => number {
+  const heights = new Map(rowHeights.map(({ row, points }) => [row, points]));
+  return (row) => heights.get(row) ?? linePoints(font.size) + 2;
+}
+
+/**
+ * Page breaks that keep a heading on the page of the row below it. Pages are laid out as the
+ * printer will (the sheet's own breaks, then full pages, the title rows repeated on each); where
+ * a page would end right after a heading, a break goes before the heading instead.
+ */
+export function keepWithNextBreaks(
+  page: Pick<PlanPage, 'orientation' | 'margins' | 'scale' | 'breaksBefore' | 'titleRows'>,
+  rowHeights: readonly { row: number; points: number }[],
+  rowCount: number,
+  keptWithNext: ReadonlySet<number>,
+  font: PlanFont,
+): number[] {
+  const height = heightOf(rowHeights, font);
+  const pagePoints = (printablePoints(page) * 100) / (page.scale ?? 100);
+  let repeated = 0;
+  if (page.titleRows) for (let r = page.titleRows[0] - 1; r < page.titleRows[1]; r++) repeated += height(r);
+  const forced = new Set(page.breaksBefore ?? []);
+  const added: number[] = [];
+  let pageTop = 0;
+  let used = 0;
+  for (let row = 0; row < rowCount; row++) {
+    if (row > 0 && forced.has(row)) [pageTop, used] = [row, repeated];
+    if (row > pageTop && used + height(row) > pagePoints) {
+      const heading = row - 1;
+      if (keptWithNext.has(heading) && heading > pageTop) {
+        added.push(heading);
+        [pageTop, used] = [heading, repeated + height(heading)];
+      } else [pageTop, used] = [row, repeated];
+    }
+    used += height(row);
+  }
+  return added;
+}
+
 /** Header with agency and fiscal year; footer "page x of y". */
 export function agencyHeaderFooter(
   agency: string | undefined,

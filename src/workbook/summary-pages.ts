@@ -43,6 +43,7 @@ export interface PageContext {
 export function sectionHeading(g: Grid, row: number, label: Bilingual, lang: Lang): void {
   g.put(row, 0, text(label[lang]));
   g.merge(row, 0, LAST);
+  g.keepWithNext(row);
   g.style(`A${row + 1}:G${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
 }
 
@@ -78,6 +79,7 @@ export function writeSuggestions(ctx: PageContext, start: number): number {
     if (!s) continue;
     g.put(row, 0, text(`${t.indicatorShort} ${ind.id} ${ind.name[lang]} (${ind.shown.toFixed(2)})`));
     g.merge(row, 0, LAST);
+    g.keepWithNext(row);
     g.style(`A${row + 1}:G${row + 1}`, { bold: true, fill: '#F2F2F2', border: true });
     row++;
     wide(g, row, s);

@@ -12,7 +12,15 @@ import { formula, Grid, num, text } from './grid';
 import { L, labels } from './labels';
 import { ratingFormula, ratingReasonFormula } from './rating-formulas';
 import { PlanBlock, PlanName, WritePlan } from './plan';
-import { a4Page, agencyHeaderFooter, fitRowHeights, PRINT_FONT, TABLE_POINTS } from './print';
+import {
+  a4Page,
+  agencyHeaderFooter,
+  fitRowHeights,
+  keepWithNextBreaks,
+  PRINT_FONT,
+  scaleToFitPage,
+  TABLE_POINTS,
+} from './print';
 import {
   PageContext,
   sectionHeading,
@@ -28,8 +36,9 @@ import { reserveStaleRow } from './stale';
 import { writeSurvey } from './summary-survey';
 
 /**
- * A fixed print scale, not "fit to width": Excel and LibreOffice ignore manual page breaks on a
- * sheet scaled to fit, and the later sections need pages of their own.
+ * A print scale, not "fit to width": Excel and LibreOffice ignore manual page breaks on a sheet
+ * scaled to fit, and the later sections need pages of their own. This one is the most; a long
+ * first page prints a little smaller so that it stays one page.
  */
 const WIDTHS = SUMMARY_WIDTHS;
 const PRINT_SCALE = 78;
@@ -258,23 +267,21 @@ export function writeSummary(
   const block = g.block();
   g.style(`I1:K${block.cells.length}`, { fontSize: OFF_PAGE_POINTS, fontColor: '#7F7F7F' });
   const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
-  const spec = {
-    name: sheet,
-    columnWidths: WIDTHS,
-    tabColor: '#2E7D32',
-    font: PRINT_FONT,
-    page: a4Page('portrait', {
-      fitToWidth: false,
-      scale: PRINT_SCALE,
-      titleRows: [1, 1] as [number, number],
-      printColumns: 'A:G',
-      lastPrintedRow: block.cells.length, // our stamp below is for the screen
-      header,
-      footer,
-      breaksBefore: breaks,
-    }),
-  };
-  plan.sheets.push({ ...spec, rowHeights: [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)] });
+  const spec = { name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', font: PRINT_FONT };
+  const rowHeights = [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)];
+  const page = a4Page('portrait', {
+    fitToWidth: false,
+    titleRows: [1, 1] as [number, number],
+    printColumns: 'A:G',
+    lastPrintedRow: block.cells.length, // our stamp below is for the screen
+    header,
+    footer,
+    breaksBefore: breaks,
+  });
+  page.scale = scaleToFitPage(page, rowHeights, breaks[0], PRINT_FONT, PRINT_SCALE);
+  breaks.push(...keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT));
+  breaks.sort((x, y) => x - y);
+  plan.sheets.push({ ...spec, page, rowHeights });
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));

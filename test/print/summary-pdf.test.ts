@@ -3,7 +3,7 @@
  * The first page's picture lands in test-results/ (look at it).
  */
 import * as ExcelJS from 'exceljs';
-import { mkdirSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import { mkdtemp } from 'fs/promises';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -164,6 +164,42 @@ describe('the summary as printed (LibreOffice PDF)', () => {
       await pagePng(pdf, 2, path.join(dir, 'summary-page-2'), 60);
       await pagePng(pdf, 3, path.join(dir, 'summary-page-3'), 60);
       await pagePng(pdf, 4, path.join(dir, 'summary-page-4'), 60);
+    },
+    PDF_TIMEOUT_MS,
+  );
+});
+
+describe('the bundled sample as printed: a long route to the target', () => {
+  itWithPdfTools(
+    'keeps the result and its whole route on page 1, and no page ends with a heading away from its text',
+    async () => {
+      // The sample (2566) routes to AA and to 95 in many steps: at the house scale its first page
+      // ran one line onto a page of its own, and an indicator's heading ended page 2.
+      const work = await loadXlsx(readFileSync(path.resolve(__dirname, '../../assets/sample/sample.xlsx')));
+      const snapshot = readWorkbook(work);
+      applyPlan(
+        work,
+        planResults(analyzeWorkbook(snapshot, { today: '2026-11-21' }), snapshot, { computedAt: COMPUTED_AT }).plan,
+      );
+      for (const ws of work.worksheets) if (ws.name !== SUMMARY) ws.state = 'hidden';
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'sample-pdf-')), 'sample.xlsx');
+      await work.xlsx.writeFile(file);
+      const pdf = await toPdf(file);
+      const { pages: count } = await pdfInfo(pdf);
+      const pages = await Promise.all(Array.from({ length: count }, (_, i) => pageText(pdf, i + 1)));
+      const lines = (p: string) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+      expect(pages[0]).toContain('แผนยกระดับคะแนน');
+      expect(pages[0]).toMatch(/คะแนน 1 คะแนนในตัวชี้วัด/); // the route's last line
+      expect(lines(pages[1]).slice(0, 4).join(' ')).toContain(t.suggestionsTitle);
+      // The last line above the footer is never an indicator's heading ("ตัวชี้วัดที่ 9 … (92.50)").
+      for (const p of pages) {
+        const body = lines(p).filter((l) => !/^หน้า \d+ จาก \d+$/.test(l));
+        expect(body[body.length - 1]).not.toMatch(/^ตัวชี้วัดที่ \d+ .*\(\d+\.\d\d\)$/);
+      }
     },
     PDF_TIMEOUT_MS,
   );
