@@ -12,6 +12,12 @@ export function packageProblem(e: unknown, doing: 'read' | 'write' = 'read'): Bi
         `the file would take ${mib(e.found)} MiB when unpacked, more than the limit of ${mib(e.limit)} MiB, so it was not opened (it may be built to exhaust memory); remove unused images or sheets and try again`,
       );
     }
+    if (e.kind === 'understated') {
+      return bi(
+        `ส่วน ${e.sheet} ในไฟล์แตกออกได้มากกว่าขนาด ${e.limit.toLocaleString('en')} ไบต์ที่หัวไฟล์ zip ระบุไว้ จึงหยุดอ่านและไม่เปิด (ไฟล์เสียหาย หรืออาจสร้างมาเพื่อให้หน่วยความจำเต็ม) — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" อีกครั้ง`,
+        `its part ${e.sheet} inflates to more than the ${e.limit.toLocaleString('en')} bytes its zip headers declare, so reading stopped there and the file was not opened (it is damaged, or built to exhaust memory); open it in Excel and save it again as "Excel Workbook (.xlsx)"`,
+      );
+    }
     return bi(
       `ชีต "${e.sheet}" มี ${e.found.toLocaleString('en')} เซลล์ เกินขีดจำกัด ${e.limit.toLocaleString('en')} เซลล์ต่อชีต จึงไม่เปิด — ลบแถวหรือคอลัมน์ที่ไม่ใช้ออก หรือแยกข้อมูลเป็นหลายไฟล์`,
       `sheet "${e.sheet}" has ${e.found.toLocaleString('en')} cells, more than the limit of ${e.limit.toLocaleString('en')} cells a sheet, so it was not opened; delete unused rows or columns, or split the data into several files`,

@@ -52,6 +52,26 @@ function summaryPlan(): WritePlan {
   return plan;
 }
 
+/** The zip with the uncompressed size of `part` set to `size` in its local header and the central directory. */
+function understate(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(part);
+  for (const [sig, nameLength, nameAt, sizeAt] of [
+    [0x04034b50, 26, 30, 22], // local file header
+    [0x02014b50, 28, 46, 24], // central directory entry
+  ]) {
+    for (
+      let i = out.indexOf(Buffer.from(new Uint32Array([sig]).buffer));
+      i >= 0;
+      i = out.indexOf(Buffer.from(new Uint32Array([sig]).buffer), i + 4)
+    ) {
+      const n = out.readUInt16LE(i + nameLength);
+      if (out.subarray(i + nameAt, i + nameAt + n).equals(name)) out.writeUInt32LE(size, i + sizeAt);
+    }
+  }
+  return new Uint8Array(out);
+}
+
 describe('surgical package edits', () => {
   it('deleting our sheet moves sheet-scoped names with their tabs and turns a user name into it to #REF!', async () => {
     const plan = summaryPlan();
@@ -108,6 +128,27 @@ describe('surgical package edits', () => {
     expect(e).toBeInstanceOf(LimitError);
     expect(packageProblem(e).en).toMatch(/more than the limit of 0 MiB/);
     expect(packageProblem(e).th).toContain('เกินขีดจำกัด');
+  });
+
+  it('stops inflating a part whose zip headers understate its size, at the declared size, and says why', async () => {
+    // 8 MiB of spaces after the sheet's data (about 8 KB deflated), declared as 1,000 bytes in
+    // both the local header and the central directory: the declared total passes openZip's check.
+    const zip = await JSZip.loadAsync(await threeTabs());
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace('</sheetData>', `</sheetData>${' '.repeat(8 << 20)}`));
+    const honest = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const lying = understate(honest, part, 1000);
+    // Our count stops it on the first chunk past 1,000 bytes; JSZip's own check ("size mismatch")
+    // comes only after the whole part is inflated, and is a plain Error.
+    const e = await loadXlsx(lying).catch((x) => x);
+    expect(e).toBeInstanceOf(LimitError);
+    expect(packageProblem(e).en).toBe(
+      'its part xl/worksheets/sheet1.xml inflates to more than the 1,000 bytes its zip headers declare, so reading stopped there and the file was not opened (it is damaged, or built to exhaust memory); open it in Excel and save it again as "Excel Workbook (.xlsx)"',
+    );
+    expect(packageProblem(e).th).toContain('มากกว่าขนาด 1,000 ไบต์ที่หัวไฟล์ zip ระบุไว้');
+    // The same bytes with honest headers are read (the crafted zip is otherwise sound).
+    await expect(loadXlsx(honest)).resolves.toBeDefined();
   });
 
   it('refuses a sheet with more cells than the limit, naming the sheet and the limit', async () => {

@@ -20,18 +20,26 @@ export const REL_TYPE = {
   hyperlink: '/hyperlink',
 } as const;
 
-/** Thrown when a package passes a limit, before the memory it would take is spent. */
+/**
+ * Thrown when a package passes a limit, before the memory it would take is spent. `understated`:
+ * a part inflates to more bytes than the zip's headers declare for it (`limit`, the declared size),
+ * so the declared total checked by openZip says nothing; inflating stopped there.
+ */
 export class LimitError extends PackageError {
   constructor(
-    readonly kind: 'inflated' | 'cells',
+    readonly kind: 'inflated' | 'cells' | 'understated',
     readonly limit: number,
     readonly found: number,
+    /** The sheet (cells) or the part (understated) the limit was met in. */
     readonly sheet?: string,
   ) {
     super(
       kind === 'inflated'
         ? `the package's parts would take ${mib(found)} MiB when unpacked, more than the limit of ${mib(limit)} MiB`
-        : `sheet "${sheet}" has ${found.toLocaleString('en')} cells, more than the limit of ${limit.toLocaleString('en')}`,
+        : kind === 'understated'
+          ? `part ${sheet} inflates past the ${limit.toLocaleString('en')} bytes its zip headers declare`
+          : `sheet "${sheet}" has ${found.toLocaleString('en')} cells, more than the limit of ${limit.toLocaleString('en')}`,
+      kind === 'understated' ? sheet : undefined,
     );
     this.name = 'LimitError';
   }
@@ -39,6 +47,15 @@ export class LimitError extends PackageError {
 
 interface SizedEntry {
   _data?: { uncompressedSize?: number };
+}
+
+/** JSZip's own chunked reading of an entry (in its code and in both builds, not in its typings). */
+interface EntryStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): EntryStream;
+  on(event: 'end', f: () => void): EntryStream;
+  on(event: 'error', f: (e: Error) => void): EntryStream;
+  pause(): EntryStream;
+  resume(): EntryStream;
 }
 
 export async function openZip(data: Uint8Array | ArrayBuffer, limit = MAX_INFLATED_BYTES): Promise<JSZip> {
@@ -65,8 +82,47 @@ export function mib(n: number): string {
 }
 
 export async function readPart(zip: JSZip, part: string): Promise<string | undefined> {
+  const bytes = await readPartBytes(zip, part);
+  // As JSZip's async('string') decodes: UTF-8, a byte-order mark kept.
+  return bytes && new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * A part's bytes, inflated chunk by chunk with the real bytes counted: a part of the user's zip
+ * stops at the size its headers declare (whose sum openZip held to the limit), so headers that
+ * lie cannot make it inflate past the limit. JSZip checks the size only after the whole part is
+ * inflated. A part put in by us is read as it is.
+ */
+export async function readPartBytes(zip: JSZip, part: string): Promise<Uint8Array | undefined> {
   const f = zip.file(part);
-  return f ? f.async('string') : undefined;
+  if (!f) return undefined;
+  const declared = (f as unknown as SizedEntry)._data?.uncompressedSize;
+  if (declared === undefined) return f.async('uint8array');
+  const stream = (f as unknown as { internalStream(type: 'uint8array'): EntryStream }).internalStream('uint8array');
+  const chunks: Uint8Array[] = [];
+  let real = 0;
+  await new Promise<void>((resolve, reject) => {
+    stream
+      .on('data', (chunk) => {
+        real += chunk.length;
+        if (real > declared) {
+          stream.pause();
+          chunks.length = 0;
+          reject(new LimitError('understated', declared, real, part));
+        } else chunks.push(chunk);
+      })
+      .on('error', reject)
+      .on('end', resolve)
+      .resume();
+  });
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(real);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 export async function readXmlPart(zip: JSZip, part: string): Promise<Document | undefined> {
