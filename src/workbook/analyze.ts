@@ -23,7 +23,8 @@ import { ownedSheets } from './owned';
 import { reportedFigures, reportedProblem } from './reported-check';
 import { applyRulesSheet } from './rules-sheet';
 import { SheetSnapshot, WorkbookSnapshot } from './snapshot';
-import { findSurveySheets, summarizeSurvey } from './survey-sheet';
+import { findSurveySheets } from './survey-sheet';
+import { summarizeSurvey } from './survey-result';
 
 export interface AnalyzeOptions {
   /** Today, for overdue checks when Settings gives no "as of" date. */
