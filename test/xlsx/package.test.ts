@@ -120,6 +120,45 @@ describe('surgical package edits', () => {
     await expect(writeSurgically(await threeTabs(), plan)).rejects.toThrow(/Notes!A1, which is not empty/);
   });
 
+  it("keeps docProps/app.xml's sheet titles in step: ours taken out or put in at their tab, every other title and group kept", async () => {
+    const zip = await JSZip.loadAsync(await threeTabs());
+    const VT = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
+    const pair = (heading: string, n: number) =>
+      `<vt:variant><vt:lpstr>${heading}</vt:lpstr></vt:variant><vt:variant><vt:i4>${n}</vt:i4></vt:variant>`;
+    const titles = ['Data', 'Old', 'Notes', 'MyOld', 'กราฟ'];
+    // As Thai Excel writes it: worksheets, named ranges, then a chart sheet's group.
+    zip.file(
+      'docProps/app.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="${VT}"><Application>Microsoft Excel</Application><HeadingPairs><vt:vector size="6" baseType="variant">${pair('แผ่นงาน', 3)}${pair('ช่วงที่มีชื่อ', 1)}${pair('แผนภูมิ', 1)}</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="5" baseType="lpstr">${titles.map((t) => `<vt:lpstr>${t}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts><AppVersion>16.0300</AppVersion></Properties>`,
+    );
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const plan = summaryPlan();
+    plan.deleteSheets.push('Old');
+    const appTitles = async (data: Uint8Array) => {
+      const xml = (await partsOf(data))['docProps/app.xml'].toString();
+      return {
+        counts: [...xml.matchAll(/<vt:i4>(\d+)<\/vt:i4>/g)].map((m) => Number(m[1])),
+        titles: [...xml.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]).slice(3),
+        size: xml.match(/<vt:vector size="(\d+)" baseType="lpstr">/)?.[1],
+      };
+    };
+    const once = await writeSurgically(input, plan);
+    expect(await appTitles(once)).toEqual({
+      counts: [3, 1, 1],
+      titles: ['Data', 'Notes', 'Sum', 'MyOld', 'กราฟ'],
+      size: '5',
+    });
+    // Run again: our sheet is replaced where it stands, and the titles stay as they are.
+    const again = summaryPlan();
+    expect(await appTitles(await writeSurgically(once, again))).toEqual(await appTitles(once));
+    // An app.xml that lists no titles (as openpyxl and LibreOffice write it) is kept byte for byte.
+    const bare =
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>';
+    zip.file('docProps/app.xml', bare);
+    const untitled = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect((await partsOf(await writeSurgically(untitled, plan)))['docProps/app.xml'].toString()).toBe(bare);
+  });
+
   it('refuses, before inflating, a package whose declared sizes pass the limit, and says the limit', async () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', 'x'.repeat(4096));

@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import type { WritePlan } from '../../workbook/plan';
 import { quoteSheet } from '../../workbook/snapshot';
 import { absolute } from '../apply';
+import { updateAppTitles, worksheetNames } from './app-titles';
 import { Book } from './book';
 import { buildOwnSheets, BuiltSheets, internalTargets } from './build';
 import { fitOurSheet } from './our-sheet';
@@ -58,6 +59,7 @@ export async function writeSurgically(
   const edits = await userSheetEdits(zip, book, plan, owned, styles);
 
   const names = book.sheets().map((s) => s.name);
+  const worksheetsBefore = worksheetNames(book);
   const wasActive = names[book.activeTab];
   const keepActive = wasActive !== undefined && !owned.has(lower(wasActive)) && !deleted.has(lower(wasActive));
   const built = plan.sheets.length
@@ -85,6 +87,8 @@ export async function writeSurgically(
   if (index >= 0) book.activeTab = index;
 
   if (styles && stylesPath) putPart(zip, stylesPath, serializeXml(styles.doc), date);
+  if (built || deleted.size > 0)
+    await updateAppTitles(zip, book, worksheetsBefore, new Set([...owned, ...deleted]), date);
   book.save(date);
   return generateZip(zip);
 }

@@ -26,8 +26,32 @@ const all = (b: Buffer, local: string) => Array.from(xml(b).getElementsByTagName
 /** User parts whose bytes changed or that are gone (empty when every user part is kept). */
 export function changedUserParts(input: Parts, output: Parts, alsoChanged: string[] = []): string[] {
   return Object.keys(input).filter(
-    (p) => !INDEX_PARTS.test(p) && !CACHE_PARTS.test(p) && !alsoChanged.includes(p) && !output[p]?.equals(input[p]),
+    (p) =>
+      !INDEX_PARTS.test(p) &&
+      !CACHE_PARTS.test(p) &&
+      !alsoChanged.includes(p) &&
+      !output[p]?.equals(input[p]) &&
+      !(p === APP && output[p] && appWithout(input[p], OUR_TITLES) === appWithout(output[p], OUR_TITLES)),
   );
+}
+
+const APP = 'docProps/app.xml';
+/** Our sheets' titles, which docProps/app.xml may gain or lose. */
+const OUR_TITLES = /^(สรุปผล ITA|ปัญหาที่พบ ITA|ITA Summary|ITA Problems)$/i;
+
+/** app.xml with our titles, the groups' counts and the vectors' sizes left out: the user's part of it. */
+function appWithout(b: Buffer, ours: RegExp): string {
+  const doc = xml(b);
+  for (const t of Array.from(doc.getElementsByTagNameNS('*', 'lpstr')))
+    if (ours.test(t.textContent ?? '')) t.parentNode!.removeChild(t);
+  for (const n of Array.from(doc.getElementsByTagNameNS('*', 'i4'))) n.textContent = '';
+  for (const v of Array.from(doc.getElementsByTagNameNS('*', 'vector'))) v.removeAttribute('size');
+  return doc.toString().replace(/<(\w+:)?(\w+)([^>]*)><\/\1?\2>/g, '<$1$2$3/>');
+}
+
+/** docProps/app.xml's titles (TitlesOfParts), in order. */
+export function appTitlesOf(parts: Parts): string[] {
+  return parts[APP] ? all(parts[APP], 'lpstr').map((t) => t.textContent ?? '') : [];
 }
 
 /** Defined names as "scope|name|formula", scope being the sheet's name (or "" for the workbook). */
