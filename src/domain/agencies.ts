@@ -3,10 +3,11 @@
  * come from its ten indicators, its three tools, or its total only; the area's figures are
  * computed from the agencies' shown totals, as the NACC's national figures are.
  */
-import { ceil2, mean, round2 } from './decimal';
+import { districtKeys, emptyGroup, groupBy, summarise } from './agencies-groups';
+import { ceil2, round2 } from './decimal';
 import { Framework, Grade, ToolId, TOOL_IDS } from './framework';
 import { DEFAULT_PERCEPTION_STEP, isPerception } from './gap';
-import { gradeOf, meetsTarget } from './grades';
+import { meetsTarget } from './grades';
 import { Rating, ratingOf } from './rating';
 import { bi, Bilingual } from './text';
 import { normalizeKey } from './parse/common';
@@ -37,6 +38,8 @@ export const AGENCY_TYPES: readonly { id: AgencyType; label: Bilingual; words: r
 
 const TYPE_WORDS = new Map(AGENCY_TYPES.flatMap((t) => t.words.map((w) => [normalizeKey(w), t.id] as const)));
 
+const typeWritten = new Map<string, AgencyType | undefined>();
+
 /** Thai words of three letters or more, longest first: "ทต" could begin a place name. */
 const NAME_PREFIXES = AGENCY_TYPES.filter((t) => t.id !== 'other')
   .flatMap((t) => t.words.map((w) => ({ id: t.id, w: normalizeKey(w) })))
@@ -48,7 +51,14 @@ const NAME_PREFIXES = AGENCY_TYPES.filter((t) => t.id !== 'other')
  * the name's own prefix ("อบต.ท่ามะลิ่ง", "เทศบาลเมืองลำพูน"). Undefined when neither says.
  */
 export function agencyTypeOf(written: string | undefined, name: string): AgencyType | undefined {
-  if (written && written.trim() !== '') return TYPE_WORDS.get(normalizeKey(written));
+  if (written && written.trim() !== '') {
+    // A few words, typed on thousands of rows: each is normalised once.
+    if (!typeWritten.has(written)) {
+      if (typeWritten.size > 1000) typeWritten.clear();
+      typeWritten.set(written, TYPE_WORDS.get(normalizeKey(written)));
+    }
+    return typeWritten.get(written);
+  }
   const n = normalizeKey(name);
   return NAME_PREFIXES.find((p) => n.startsWith(p.w))?.id ?? 'other';
 }
@@ -147,28 +157,88 @@ export interface AreaOptions {
   perceptionStep?: number;
 }
 
-const GRADES: readonly Grade[] = ['AA', 'A', 'B', 'C', 'D', 'E', 'F'];
+/** What every agency of a framework shares, worked out once per area rather than per agency. */
+interface Shape {
+  /** Each tool's weight as a percentage (weight × 100, as scoring.ts multiplies it). */
+  weight100: Record<ToolId, number>;
+  /** Each tool's indicator ids, in the framework's order. */
+  toolIndicators: Record<ToolId, number[]>;
+  indicatorIds: number[];
+  /** Step candidates: each indicator, and each tool (for agencies that give only tools). */
+  byIndicator: { kind: 'indicator'; id: number; tool: ToolId; worth: number }[];
+  byTool: { kind: 'tool'; id: ToolId; tool: ToolId; worth: number }[];
+  /** Grade bands, highest first. */
+  bands: Framework['gradeBands'];
+}
 
-function toolsFromIndicators(fw: Framework, ind: Readonly<Record<number, number>>): Record<ToolId, number> {
+const shapes = new WeakMap<Framework, Shape>();
+
+function shapeOf(fw: Framework): Shape {
+  let s = shapes.get(fw);
+  if (s) return s;
+  const weight = (id: ToolId) => fw.tools.find((t) => t.id === id)!.weight;
+  const toolIndicators = Object.fromEntries(
+    TOOL_IDS.map((id) => [id, fw.indicators.filter((d) => d.tool === id).map((d) => d.id)]),
+  ) as Record<ToolId, number[]>;
+  s = {
+    weight100: Object.fromEntries(TOOL_IDS.map((id) => [id, weight(id) * 100])) as Record<ToolId, number>,
+    toolIndicators,
+    indicatorIds: fw.indicators.map((d) => d.id),
+    byIndicator: fw.indicators.map((d) => ({
+      kind: 'indicator' as const,
+      id: d.id,
+      tool: d.tool,
+      worth: weight(d.tool) / toolIndicators[d.tool].length,
+    })),
+    byTool: TOOL_IDS.map((id) => ({ kind: 'tool' as const, id, tool: id, worth: weight(id) })),
+    bands: [...fw.gradeBands].sort((x, y) => y.min - x.min),
+  };
+  shapes.set(fw, s);
+  return s;
+}
+
+/** Each tool as the mean of its indicators, added in the framework's order (as `mean()` does). */
+function toolsFromIndicators(shape: Shape, ind: Readonly<Record<number, number>>): Record<ToolId, number> {
   const out = {} as Record<ToolId, number>;
-  for (const id of TOOL_IDS) out[id] = mean(fw.indicators.filter((d) => d.tool === id).map((d) => ind[d.id]));
+  for (const id of TOOL_IDS) {
+    const ids = shape.toolIndicators[id];
+    if (ids.length === 0) throw new Error('mean of nothing');
+    let sum = 0;
+    for (const i of ids) sum += ind[i];
+    out[id] = sum / ids.length;
+  }
   return out;
 }
 
 /** Σ weight × tool, the weight as a percentage divided last (as scoring.ts does). */
-function totalOf(fw: Framework, tools: Readonly<Record<ToolId, number>>): number {
-  return TOOL_IDS.reduce((s, id) => s + (fw.tools.find((t) => t.id === id)!.weight * 100 * tools[id]) / 100, 0);
+function totalOf(shape: Shape, tools: Readonly<Record<ToolId, number>>): number {
+  let s = 0;
+  for (const id of TOOL_IDS) s += (shape.weight100[id] * tools[id]) / 100;
+  return s;
+}
+
+/** As gradeOf: the first band, highest first, the shown total reaches; else the lowest. */
+function gradeFrom(shape: Shape, totalShown: number): Grade {
+  for (const b of shape.bands) if (totalShown >= b.min) return b.grade;
+  return shape.bands[shape.bands.length - 1].grade;
 }
 
 export function basisOf(a: AgencyInput): AgencyBasis {
   return a.indicators ? 'indicators' : a.tools ? 'tools' : 'total';
 }
 
-/** The lowest, first in order among equals. */
-function weakest<K>(entries: readonly (readonly [K, number])[]): K | undefined {
-  let best: readonly [K, number] | undefined;
-  for (const e of entries) if (!best || e[1] < best[1]) best = e;
-  return best?.[0];
+/** The lowest of `ids` by `score`, the first in order among equals. */
+function weakest<K extends string | number>(ids: readonly K[], score: (id: K) => number): K | undefined {
+  let best: K | undefined;
+  let low = Infinity;
+  for (const id of ids) {
+    const v = score(id);
+    if (best === undefined || v < low) {
+      best = id;
+      low = v;
+    }
+  }
+  return best;
 }
 
 /**
@@ -189,30 +259,18 @@ export function oneStep(
     const from = round2(total);
     return { kind: 'total', from, to: round2(target), points: round2(round2(target) - from) };
   }
-  const candidates: { kind: 'indicator' | 'tool'; id: number | ToolId; tool: ToolId; score: number; worth: number }[] =
-    a.indicators
-      ? fw.indicators.map((d) => ({
-          kind: 'indicator' as const,
-          id: d.id,
-          tool: d.tool,
-          score: a.indicators![d.id],
-          worth: fw.tools.find((t) => t.id === d.tool)!.weight / fw.indicators.filter((x) => x.tool === d.tool).length,
-        }))
-      : TOOL_IDS.map((id) => ({
-          kind: 'tool' as const,
-          id,
-          tool: id,
-          score: a.tools![id],
-          worth: fw.tools.find((t) => t.id === id)!.weight,
-        }));
+  const shape = shapeOf(fw);
+  const candidates = a.indicators ? shape.byIndicator : shape.byTool;
+  const scores: Readonly<Record<number | string, number>> = a.indicators ?? a.tools!;
   let best: AgencyStep | undefined;
   let bestOit = false;
   for (const c of candidates) {
     if (!(c.worth > 0)) continue; // a tool weighted 0 (a rules sheet may say so) lifts nothing
-    const from = round2(c.score);
+    const score = scores[c.id];
+    const from = round2(score);
     const max = isPerception(c.tool) ? Math.min(100, round2(from + perceptionStep)) : 100;
     // Aimed at the target itself, not at a total that merely rounds up to it (as gap.ts does).
-    const reaches = (points: number) => total + (round2(from + points) - c.score) * c.worth >= target - 1e-9;
+    const reaches = (points: number) => total + (round2(from + points) - score) * c.worth >= target - 1e-9;
     let points = ceil2(gap / c.worth);
     while (points > 0.01 && reaches(round2(points - 0.01))) points = round2(points - 0.01);
     while (!reaches(points)) points = round2(points + 0.01);
@@ -227,116 +285,48 @@ export function oneStep(
   return best ?? null;
 }
 
-function emptyGroup(key: string, label: Bilingual, fw: Framework): GroupSummary {
-  return {
-    key,
-    label,
-    count: 0,
-    mean: 0,
-    meanShown: 0,
-    passCount: 0,
-    passShare: 0,
-    belowTarget: 0,
-    grades: Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>,
-    ratings: Object.fromEntries(fw.ratingRules.map((r) => [r.name.th, 0])),
-    indicatorMeans: Object.fromEntries(fw.indicators.map((d) => [d.id, undefined])),
-    toolMeans: { IIT: undefined, EIT: undefined, OIT: undefined },
-  };
-}
-
-function summarise(group: GroupSummary, members: readonly AgencyResult[], fw: Framework): GroupSummary {
-  group.count = members.length;
-  if (members.length === 0) return group;
-  group.mean = mean(members.map((m) => m.totalShown));
-  group.meanShown = round2(group.mean);
-  group.passCount = members.filter((m) => m.pass).length;
-  group.passShare = group.passCount / members.length;
-  group.belowTarget = members.length - group.passCount;
-  for (const m of members) {
-    group.grades[m.grade] += 1;
-    if (m.rating) group.ratings[m.rating.name.th] = (group.ratings[m.rating.name.th] ?? 0) + 1;
-  }
-  // One pass: sums and counts per indicator and per tool.
-  const indSum = new Map<number, { sum: number; n: number }>(fw.indicators.map((d) => [d.id, { sum: 0, n: 0 }]));
-  const toolSum = { IIT: { sum: 0, n: 0 }, EIT: { sum: 0, n: 0 }, OIT: { sum: 0, n: 0 } };
-  for (const m of members) {
-    if (m.input.indicators)
-      for (const [id, acc] of indSum) {
-        acc.sum += m.input.indicators[id];
-        acc.n += 1;
-      }
-    if (m.tools)
-      for (const id of TOOL_IDS) {
-        toolSum[id].sum += m.tools[id];
-        toolSum[id].n += 1;
-      }
-  }
-  for (const [id, acc] of indSum) group.indicatorMeans[id] = acc.n > 0 ? acc.sum / acc.n : undefined;
-  for (const id of TOOL_IDS) group.toolMeans[id] = toolSum[id].n > 0 ? toolSum[id].sum / toolSum[id].n : undefined;
-  return group;
-}
+export { districtKey } from './agencies-groups';
 
 const NO_DISTRICT = bi('ไม่ระบุอำเภอ', 'No district given');
-
-/** Groups in order of first appearance, the agencies without a key last. */
-function groupBy(
-  results: readonly AgencyResult[],
-  keyOf: (r: AgencyResult) => string,
-  make: (r: AgencyResult | undefined, key: string) => GroupSummary,
-  fw: Framework,
-): GroupSummary[] {
-  const members = new Map<string, AgencyResult[]>();
-  for (const r of results) {
-    const k = keyOf(r);
-    const list = members.get(k);
-    if (list) list.push(r);
-    else members.set(k, [r]);
-  }
-  const keys = [...members.keys()].sort((x, y) => Number(x === '') - Number(y === ''));
-  return keys.map((k) => summarise(make(members.get(k)![0], k), members.get(k)!, fw));
-}
-
-/** District and province as one key: อำเภอเมือง is in every province. */
-export function districtKey(a: Pick<AgencyInput, 'district' | 'province'>): string {
-  if (!a.district?.trim()) return '';
-  return `${normalizeKey(a.district)}\u0000${normalizeKey(a.province ?? '')}`;
-}
 
 /** Every agency's figures, then the area's, per district and per type (issue 14). */
 export function computeArea(fw: Framework, inputs: readonly AgencyInput[], options: AreaOptions = {}): AreaResult {
   const target = options.target ?? fw.passMark;
   const step = options.perceptionStep ?? DEFAULT_PERCEPTION_STEP;
+  const shape = shapeOf(fw);
+  const keyOf = districtKeys();
+  const targetShown = round2(target);
   const agencies: AgencyResult[] = inputs.map((input, index) => {
     const basis = basisOf(input);
     const tools =
       basis === 'indicators'
-        ? toolsFromIndicators(fw, input.indicators!)
+        ? toolsFromIndicators(shape, input.indicators!)
         : basis === 'tools'
           ? { ...input.tools! }
           : undefined;
-    const total = tools ? totalOf(fw, tools) : input.total!;
+    const total = tools ? totalOf(shape, tools) : input.total!;
     const totalShown = round2(total);
-    const rating = tools ? ratingOf(fw.ratingRules, total, tools) : undefined;
-    const s = oneStep(fw, input, total, target, step);
-    return {
+    const r: AgencyResult = {
       index,
       input,
       basis,
-      ...(tools ? { tools } : {}),
       total,
       totalShown,
-      grade: gradeOf(total, fw.gradeBands),
-      ...(rating ? { rating } : {}),
-      pass: meetsTarget(total, target),
-      ...(tools ? { weakestTool: weakest(TOOL_IDS.map((id) => [id, tools[id]] as const)) } : {}),
-      ...(input.indicators
-        ? { weakestIndicator: weakest(fw.indicators.map((d) => [d.id, input.indicators![d.id]] as const)) }
-        : {}),
-      ...(input.previousTotal !== undefined ? { change: round2(totalShown - round2(input.previousTotal)) } : {}),
+      grade: gradeFrom(shape, totalShown),
+      pass: totalShown >= targetShown,
       rank: 0,
-      ...(s !== undefined ? { step: s } : {}),
-      districtKey: districtKey(input),
+      districtKey: keyOf(input),
     };
+    if (tools) {
+      r.tools = tools;
+      const rating = ratingOf(fw.ratingRules, total, tools);
+      if (rating) r.rating = rating;
+      r.weakestTool = weakest(TOOL_IDS, (id) => tools[id]);
+    }
+    if (input.indicators) r.weakestIndicator = weakest(shape.indicatorIds, (id) => input.indicators![id]);
+    if (input.previousTotal !== undefined) r.change = round2(totalShown - round2(input.previousTotal));
+    if (!r.pass) r.step = oneStep(fw, input, total, target, step) as AgencyStep | null;
+    return r;
   });
   // Rank: 1 + how many show a higher total (sorted once: linear in agencies after the sort).
   const byTotal = [...agencies].sort((x, y) => y.totalShown - x.totalShown);

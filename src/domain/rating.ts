@@ -19,7 +19,14 @@ export function toolsShort(rule: RatingRule, tools: Readonly<Record<ToolId, numb
 }
 
 export function meetsRule(rule: RatingRule, total: number, tools: Readonly<Record<ToolId, number>>): boolean {
-  return round2(total) >= round2(rule.minTotal) && toolsShort(rule, tools).length === 0;
+  if (round2(total) < round2(rule.minTotal)) return false;
+  // As toolsShort(rule, tools).length === 0, without the list: once per level per agency (8,500).
+  if (rule.minTool)
+    for (const id of TOOL_IDS) {
+      const min = rule.minTool[id];
+      if (min !== undefined && round2(tools[id]) < round2(min)) return false;
+    }
+  return true;
 }
 
 /**
@@ -34,9 +41,7 @@ export function ratingOf(
   tools: Readonly<Record<ToolId, number>>,
 ): Rating | undefined {
   let reached = -1;
-  rules.forEach((r, i) => {
-    if (meetsRule(r, total, tools)) reached = i;
-  });
+  for (let i = 0; i < rules.length; i++) if (meetsRule(rules[i], total, tools)) reached = i;
   if (reached < 0) return undefined;
   const name = rules[reached].name;
   const blocked = rules.slice(reached + 1).find((r) => round2(total) >= round2(r.minTotal));

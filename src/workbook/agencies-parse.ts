@@ -10,10 +10,10 @@ import { bi } from '../domain/text';
 import { normalizeKey } from '../domain/parse/common';
 import { indicatorKey, toolKey } from './agencies-columns';
 import { SheetFound, TextNumber } from './analysis';
-import { cellAt, cellProblem, isEmpty, locatedProblem } from './cells';
+import { cellProblem, formatAt, isEmpty, isPercentFormat, locatedProblem } from './cells';
 import { CellNumber } from './parse-rows';
 import { readScoreCell } from './parse-scores';
-import { a1, CellValue, SheetSnapshot } from './snapshot';
+import { a1, CellValue, columnLetters, SheetSnapshot } from './snapshot';
 
 /** One agency as read, with the cells its figures came from (formulas point at them). */
 export interface AgencySourceRow {
@@ -53,14 +53,31 @@ export function parseAgencies(
   const before = errorsIn();
   const name = sheet.name;
   const scoreKeys = [...cols.keys()].filter((k) => !['name', 'type', 'district', 'province'].includes(k));
+  const scoreCols = scoreKeys.map((k) => cols.get(k)!);
+  // Column letters once: a cell's address is its letters and its row number.
+  const letters = new Map([...cols].map(([k, c]) => [k, columnLetters(c)]));
+  const indicatorKeys = fw.indicators.map((d) => ({ id: d.id, key: indicatorKey(d.id) }));
+  const toolKeys = TOOL_IDS.map((t) => ({ id: t, key: toolKey(t) }));
+  // District and province repeat on thousands of rows: each is normalised once.
+  const keys = new Map<string, string>();
+  const keyOf = (s: string) => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = normalizeKey(s)));
+    return k;
+  };
   for (let r = (found.headerRow ?? 0) + 1; r < sheet.top + sheet.values.length; r++) {
-    if (used.every((c) => isEmpty(cellAt(sheet, r, c)))) continue;
-    const get = (key: string): CellValue => (cols.has(key) ? cellAt(sheet, r, cols.get(key)!) : null);
-    const at = (key: string) => a1(r, cols.get(key) ?? 0);
     const line = r + 1;
+    const values = sheet.values[r - sheet.top];
+    const cellIn = (c: number): CellValue => values?.[c - sheet.left] ?? null;
+    if (used.every((c) => isEmpty(cellIn(c)))) continue;
+    const get = (key: string): CellValue => {
+      const c = cols.get(key);
+      return c === undefined ? null : cellIn(c);
+    };
+    const at = (key: string) => `${letters.get(key) ?? 'A'}${line}`;
     const agency = text(get('name'));
     // A row of text only (a district's title line above its agencies) is no agency.
-    if (agency === '' && scoreKeys.every((k) => isEmpty(get(k)))) continue;
+    if (agency === '' && scoreCols.every((c) => isEmpty(cellIn(c)))) continue;
     if (agency === '') {
       problems.push(
         cellProblem(
@@ -95,14 +112,21 @@ export function parseAgencies(
 
     const problemsBefore = problems.length;
     const read = (key: string, severity: 'error' | 'warning' = 'error'): CellNumber | undefined | null => {
-      if (!cols.has(key) || isEmpty(get(key))) return undefined;
-      return readScoreCell(sheet, at(key), get(key), severity, 'agencies.score', problems, textNumbers) ?? null;
+      const c = cols.get(key);
+      if (c === undefined) return undefined;
+      const v = cellIn(c);
+      if (isEmpty(v)) return undefined;
+      // A plain number from 0 to 100 in a cell not shown as a percentage: as readScoreCell reads it.
+      if (typeof v === 'number' && v >= 0 && v <= 100 && !isPercentFormat(formatAt(sheet, r, c)))
+        return { value: v, sheet: name, cell: at(key), formulaReadable: true, raw: v };
+      return readScoreCell(sheet, at(key), v, severity, 'agencies.score', problems, textNumbers) ?? null;
     };
-    const inds = fw.indicators.map((d) => ({ id: d.id, key: indicatorKey(d.id), v: read(indicatorKey(d.id)) }));
-    const tools = TOOL_IDS.map((t) => ({ id: t, key: toolKey(t), v: read(toolKey(t)) }));
+    const inds = indicatorKeys.map((x) => ({ id: x.id, key: x.key, v: read(x.key) }));
+    const tools = toolKeys.map((x) => ({ id: x.id, key: x.key, v: read(x.key) }));
     const total = read('total');
     const previous = read('previous', 'warning');
-    if (problems.slice(problemsBefore).some((p) => p.severity === 'error')) continue;
+    if (problems.length > problemsBefore && problems.slice(problemsBefore).some((p) => p.severity === 'error'))
+      continue;
 
     const given = <T extends { v: CellNumber | undefined | null }>(xs: T[]) => xs.filter((x) => x.v);
     const gi = given(inds);
@@ -191,7 +215,7 @@ export function parseAgencies(
     }
 
     // The same agency twice: same name in the same district and province.
-    const key = [agency, district, province].map(normalizeKey).join('\u0000');
+    const key = `${normalizeKey(agency)}\u0000${keyOf(district)}\u0000${keyOf(province)}`;
     const first = seen.get(key);
     if (first) {
       const where = [district, province].filter((x) => x).join(', ');

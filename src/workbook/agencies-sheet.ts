@@ -5,13 +5,12 @@
  * a live formula over the Agencies sheet's cells (or over this sheet's agency rows), with the
  * add-in's value cached; the names ITA_AGENCIES_COUNT, _MEAN and _PASS_SHARE point at the area's.
  */
-import { AgencyResult, agencyTypeLabel, GroupSummary, stepText } from '../domain/agencies';
+import { AgencyResult, agencyTypeLabel, AGENCY_TYPES, GroupSummary, stepText } from '../domain/agencies';
 import { round2 } from '../domain/decimal';
-import { Grade, IndicatorDef, ToolId, TOOL_IDS } from '../domain/framework';
+import { Grade, ToolId, TOOL_IDS } from '../domain/framework';
 import { nationalFor } from '../domain/national';
 import { bi, Lang } from '../domain/text';
 import { formatDateTime } from '../domain/thai-date';
-import { AgencySourceRow } from './agencies-parse';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
@@ -24,6 +23,7 @@ import { a1, columnLetters } from './snapshot';
 const SCORE = '0.00';
 const SHARE = '0.00%';
 const GREEN = '#1E4620';
+const AGENCY_TYPE_IDS = AGENCY_TYPES.map((x) => x.id);
 const HEAD_FILL = '#E2EFDA';
 const BELOW_FILL = '#FFC7CE';
 
@@ -388,64 +388,80 @@ export function writeAgenciesSheet(
   sectionTitle(agenciesTitle, t.agencies);
   heads(agenciesHead, [...t.heads, ...inds.map((d) => t.indicator(d.id)), t.districtGroup]);
   const bands = [...fw.gradeBands].sort((x, y) => x.min - y.min);
-  const lookup = (ref: string) =>
-    `LOOKUP(${ref},{${bands.map((b) => b.min).join(',')}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`;
+  const L = (c: number) => columnLetters(c);
+  // Every formula of an agency's row is the same text but for its row number: the text around
+  // the row numbers is built once, each row joins it with its number (8,500 rows).
+  const perRow = (template: string) => {
+    const parts = template.split('{R}');
+    return (r: number) => parts.join(String(r));
+  };
+  const gradeF = perRow(
+    `LOOKUP(${L(C.total)}{R},{${bands.map((b) => b.min).join(',')}},{${bands.map((b) => `"${b.grade}"`).join(',')}})`,
+  );
   const weights = Object.fromEntries(fw.tools.map((x) => [x.id, Number((x.weight * 100).toPrecision(12))]));
+  const totalF = perRow(`ROUND((${TOOL_IDS.map((id) => `${weights[id]}*${L(C.tool[id])}{R}`).join('+')})/100,2)`);
   // The rating formula once, its row filled in for each agency ({R}): the same text, built once.
-  const rating =
+  const ratingF =
     fw.ratingRules.length > 0
-      ? ratingFormula(fw.ratingRules, `${col(C.total)}{R}`, (id) => `${col(C.tool[id])}{R}`, lang)
+      ? perRow(ratingFormula(fw.ratingRules, `${L(C.total)}{R}`, (id) => `${L(C.tool[id])}{R}`, lang))
       : undefined;
+  const passF = perRow(`IF(${L(C.total)}{R}>=ROUND(${TARGET},2),"${t.pass}","${t.fail}")`);
+  const [iit, eit, oit] = TOOL_IDS.map((id) => `${L(C.tool[id])}{R}`);
+  const weakToolF = perRow(`IF(${iit}<=MIN(${eit},${oit}),"IIT",IF(${eit}<=${oit},"EIT","OIT"))`);
+  const span = `${L(C.ind0)}{R}:${L(C.ind0 + inds.length - 1)}{R}`;
+  const weakIndF = perRow(`INDEX({${inds.map((d) => d.id).join(',')}},MATCH(MIN(${span}),${span},0))`);
+  const changeF = perRow(`ROUND(${L(C.total)}{R}-ROUND(${L(C.previous)}{R},2),2)`);
+  const rankF = perRow(`RANK(${L(C.total)}{R},${TOTALS})`);
+  const toolMeanF = Object.fromEntries(
+    TOOL_IDS.map((id) => [
+      id,
+      perRow(`AVERAGE(${inds.flatMap((d, k) => (d.tool === id ? [`${L(C.ind0 + k)}{R}`] : [])).join(',')})`),
+    ]),
+  ) as Record<ToolId, (r: number) => string>;
+  const typeText = new Map(AGENCY_TYPE_IDS.map((id) => [id, agencyTypeLabel(id)[lang]]));
   const groupLabel = new Map(area.byDistrict.map((d) => [d.key, d.label[lang]]));
+  const passText = { true: t.pass, false: t.fail };
   rows.forEach((src, i) => {
     const x = area.agencies[i];
     const r = first + i;
-    const at = (c: number) => `${col(c)}${r + 1}`;
-    g.put(r, C.no, num(i + 1));
-    g.put(r, C.name, text(x.input.name));
-    g.put(r, C.type, text(agencyTypeLabel(x.input.type)[lang]));
-    g.put(r, C.district, text(districtText(x, lang)));
-    if (x.input.province) g.put(r, C.province, text(x.input.province));
-    g.put(r, groupCol, text(groupLabel.get(x.districtKey)!));
-    writeAgencyScores(g, src, x, r, inds, at);
-    const totalF =
+    const n = r + 1;
+    g.set(r, C.no, num(i + 1));
+    g.set(r, C.name, text(x.input.name));
+    g.set(r, C.type, text(typeText.get(x.input.type)!));
+    g.set(r, C.district, text(districtText(x, lang)));
+    if (x.input.province) g.set(r, C.province, text(x.input.province));
+    g.set(r, groupCol, text(groupLabel.get(x.districtKey)!));
+    if (src.indicators)
+      inds.forEach((d, k) => {
+        const v = live(src.indicators![d.id]);
+        g.set(r, C.ind0 + k, v.f ? formula(v.f, v.v) : num(v.v), SCORE);
+      });
+    for (const id of TOOL_IDS) {
+      if (src.indicators) g.set(r, C.tool[id], formula(toolMeanF[id](n), x.tools![id]), SCORE);
+      else if (src.tools) {
+        const v = live(src.tools[id]);
+        g.set(r, C.tool[id], v.f ? formula(v.f, v.v) : num(v.v), SCORE);
+      }
+    }
+    const total =
       x.basis === 'total'
         ? src.total!.formulaReadable
           ? `ROUND(${scoreFormula(src.total!)},2)`
           : undefined
-        : `ROUND((${TOOL_IDS.map((id) => `${weights[id]}*${at(C.tool[id])}`).join('+')})/100,2)`;
-    g.put(r, C.total, totalF ? formula(totalF, x.totalShown) : num(x.totalShown), SCORE);
-    g.put(r, C.grade, formula(lookup(at(C.total)), x.grade));
-    if (x.tools && rating)
-      g.put(r, C.rating, formula(rating.replace(/\{R\}/g, String(r + 1)), x.rating?.name[lang] ?? ''));
-    g.put(
-      r,
-      C.pass,
-      formula(`IF(${at(C.total)}>=ROUND(${TARGET},2),"${t.pass}","${t.fail}")`, x.pass ? t.pass : t.fail),
-    );
-    if (x.tools) {
-      const [iit, eit, oit] = TOOL_IDS.map((id) => at(C.tool[id]));
-      g.put(
-        r,
-        C.weakTool,
-        formula(`IF(${iit}<=MIN(${eit},${oit}),"IIT",IF(${eit}<=${oit},"EIT","OIT"))`, x.weakestTool!),
-      );
-    }
-    if (x.input.indicators) {
-      const span = `${at(C.ind0)}:${at(C.ind0 + inds.length - 1)}`;
-      g.put(
-        r,
-        C.weakInd,
-        formula(`INDEX({${inds.map((d) => d.id).join(',')}},MATCH(MIN(${span}),${span},0))`, x.weakestIndicator!),
-      );
-    }
+        : totalF(n);
+    g.set(r, C.total, total ? formula(total, x.totalShown) : num(x.totalShown), SCORE);
+    g.set(r, C.grade, formula(gradeF(n), x.grade));
+    if (x.tools && ratingF) g.set(r, C.rating, formula(ratingF(n), x.rating?.name[lang] ?? ''));
+    g.set(r, C.pass, formula(passF(n), passText[`${x.pass}`]));
+    if (x.tools) g.set(r, C.weakTool, formula(weakToolF(n), x.weakestTool!));
+    if (x.input.indicators) g.set(r, C.weakInd, formula(weakIndF(n), x.weakestIndicator!));
     if (src.previous) {
       const p = live(src.previous);
-      g.put(r, C.previous, p.f ? formula(p.f, p.v) : num(p.v), SCORE);
-      g.put(r, C.change, formula(`ROUND(${at(C.total)}-ROUND(${at(C.previous)},2),2)`, x.change!), SCORE);
+      g.set(r, C.previous, p.f ? formula(p.f, p.v) : num(p.v), SCORE);
+      g.set(r, C.change, formula(changeF(n), x.change!), SCORE);
     }
-    g.put(r, C.rank, formula(`RANK(${at(C.total)},${TOTALS})`, x.rank));
-    g.put(r, C.step, text(stepText(x.step)[lang]));
+    g.set(r, C.rank, formula(rankF(n), x.rank));
+    g.set(r, C.step, text(stepText(x.step)[lang]));
   });
   if (rows.length > 0) {
     g.style(`A${first + 1}:${col(width - 1)}${last + 1}`, { border: true });
@@ -468,29 +484,4 @@ export function writeAgenciesSheet(
 
 function districtText(x: AgencyResult, lang: Lang): string {
   return x.input.district?.trim() ? x.input.district.trim() : bi('ไม่ระบุอำเภอ', 'No district given')[lang];
-}
-
-/** Indicators (live references), then tools (the mean of their indicators, or the given cell). */
-function writeAgencyScores(
-  g: Grid,
-  src: AgencySourceRow,
-  x: AgencyResult,
-  r: number,
-  inds: readonly IndicatorDef[],
-  at: (c: number) => string,
-): void {
-  if (src.indicators)
-    inds.forEach((d, k) => {
-      const v = live(src.indicators![d.id]);
-      g.put(r, C.ind0 + k, v.f ? formula(v.f, v.v) : num(v.v), SCORE);
-    });
-  for (const id of TOOL_IDS) {
-    if (src.indicators) {
-      const cols = inds.flatMap((d, k) => (d.tool === id ? [at(C.ind0 + k)] : []));
-      g.put(r, C.tool[id], formula(`AVERAGE(${cols.join(',')})`, x.tools![id]), SCORE);
-    } else if (src.tools) {
-      const v = live(src.tools[id]);
-      g.put(r, C.tool[id], v.f ? formula(v.f, v.v) : num(v.v), SCORE);
-    }
-  }
 }

@@ -20,13 +20,18 @@ export class Grid {
   }
 
   put(row: number, col: number, cell: PlanCell, format: string | null = null): string {
+    this.set(row, col, cell, format);
+    return a1(row, col);
+  }
+
+  /** As `put`, without working out the cell's address: for the many cells of a long table. */
+  set(row: number, col: number, cell: PlanCell, format: string | null = null): void {
     while (this.cells.length <= row) {
       this.cells.push(new Array<PlanCell>(this.width).fill(null));
       this.formats.push(new Array<string | null>(this.width).fill(null));
     }
     this.cells[row][col] = cell;
     this.formats[row][col] = format;
-    return a1(row, col);
   }
 
   style(range: string, style: Omit<PlanStyle, 'sheet' | 'range'>): void {

@@ -32,8 +32,15 @@ export function parseA1(ref: string): { row: number; col: number } {
  * that looks like a cell (A1, R1C1) or a keyword (TRUE) would be misread.
  */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  // Called once per formula reference (tens of thousands for an area): the last few are kept.
+  let q = quoted.get(name);
+  if (q === undefined) {
+    if (quoted.size > 64) quoted.clear();
+    quoted.set(name, (q = `'${name.replace(/'/g, "''")}'`));
+  }
+  return q;
 }
+const quoted = new Map<string, string>();
 
 /**
  * The sheet a reference points into: "Sheet1!$A$1" → "Sheet1"; "'สรุปผล ITA'!$B$5" →
