@@ -21,7 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportDoc, ReportTable } from './model';
-import { PRINT_FONT } from '../workbook/print';
+import { PRINT_FONT, textPoints } from '../workbook/print';
 import { SIZES } from './layout';
 
 /** A4 in twips, less 0.75-inch margins. */
@@ -30,6 +30,8 @@ const PAGE = { width: 11906, height: 16838, margin: 1080 };
 const TWIPS_PER_CHAR = 110;
 const half = (points: number) => points * 2;
 const MARK_FILL = 'FCE4D6';
+/** Tables up to about this many lines of text are kept on one page. */
+const SHORT_TABLE_LINES = 14;
 const HEAD_FILL = 'E2EFDA';
 
 /** The document as a file's bytes (Node) or a Blob (browser). */
@@ -49,7 +51,7 @@ export function reportDocument(doc: ReportDoc): Document {
     para(''),
   ];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') children.push(para(b.text, { bold: true, before: 120 }));
+    if (b.kind === 'heading') children.push(para(b.text, { bold: true, before: 120, keepNext: true }));
     else if (b.kind === 'paragraph') children.push(para(b.text, { indent: true }));
     else children.push(table(b.table, printable), para(''));
   }
@@ -101,9 +103,18 @@ export function reportDocument(doc: ReportDoc): Document {
 
 function para(
   text: string,
-  o: { size?: number; bold?: boolean; center?: boolean; indent?: boolean; before?: number; align?: string } = {},
+  o: {
+    size?: number;
+    bold?: boolean;
+    center?: boolean;
+    indent?: boolean;
+    before?: number;
+    align?: string;
+    keepNext?: boolean;
+  } = {},
 ): Paragraph {
   return new Paragraph({
+    ...(o.keepNext ? { keepNext: true } : {}),
     alignment: o.center
       ? AlignmentType.CENTER
       : o.align === 'right'
@@ -121,9 +132,16 @@ function table(t: ReportTable, printable: number): Table {
   // Column widths are in characters: a table narrower than a line keeps its own width.
   const sum = t.columns.reduce((s, c) => s + c.width, 0);
   const share = Math.min(1, sum / (printable / TWIPS_PER_CHAR));
-  const widths = t.columns.map((c) => Math.floor((c.width / sum) * printable * share));
+  const widths = fitColumns(
+    t.columns.map((c) => Math.floor((c.width / sum) * printable * share)),
+    t.columns.map((c, j) => columnLeast(c.title, t.rows, j)),
+    printable,
+  );
   const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-  const cell = (text: string, j: number, fill?: string, bold = false) =>
+  // A short table (a count by status) stays on one page with its heading: every row but the last
+  // keeps with the next, as Word keeps a table together.
+  const together = tableLines(t, widths) <= SHORT_TABLE_LINES;
+  const cell = (text: string, j: number, fill?: string, bold = false, keepNext = false) =>
     new TableCell({
       width: { size: widths[j], type: WidthType.DXA },
       margins: { left: 80, right: 80 },
@@ -131,7 +149,7 @@ function table(t: ReportTable, printable: number): Table {
       children: text
         .split('\n')
         .map((line) =>
-          para(line, { size: SIZES.table, bold, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
+          para(line, { size: SIZES.table, bold, keepNext, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
         ),
     });
   const marked = new Set(t.marked ?? []);
@@ -147,14 +165,78 @@ function table(t: ReportTable, printable: number): Table {
       insideVertical: border,
     },
     rows: [
-      new TableRow({ tableHeader: true, children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true)) }),
+      new TableRow({
+        tableHeader: true,
+        children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true, together)),
+      }),
       ...t.rows.map(
         (r, n) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, j) => cell(v, j, marked.has(n) ? MARK_FILL : undefined)),
+            children: r.map((v, j) =>
+              cell(v, j, marked.has(n) ? MARK_FILL : undefined, false, together && n < t.rows.length - 1),
+            ),
           }),
       ),
     ],
   });
+}
+
+const CELL_MARGINS = 160;
+const THAI = /[\u0E00-\u0E7F]/;
+/** Thai dictionary words; an older browser without Intl.Segmenter (Safari before 14.1) measures whole runs. */
+const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : undefined;
+
+/**
+ * The narrowest a column can be without breaking a word inside: its longest word (a Thai run is
+ * split into dictionary words, as Word and LibreOffice break it), in twips, with its margins.
+ */
+function columnLeast(title: string, rows: readonly (readonly string[])[], j: number): number {
+  // A column's title is short: its words stay whole ("เครื่องมือ", not "เครื่อง/มือ").
+  const widest = (text: string, bold: boolean) =>
+    Math.max(
+      0,
+      ...text
+        .split(/\s+/)
+        .flatMap((token) =>
+          !bold && words && THAI.test(token) ? [...words.segment(token)].map((w) => w.segment) : [token],
+        )
+        .map((w) => textPoints(w, SIZES.table, bold) * 20),
+    );
+  const least = Math.max(widest(title, true), ...rows.map((r) => widest(r[j] ?? '', false)));
+  return Math.ceil(least * 1.05) + CELL_MARGINS;
+}
+
+/**
+ * Widths as wanted, each raised to its least; a table that then overflows the line takes the room
+ * back from the columns that have more than their least, in proportion to what they have spare.
+ */
+export function fitColumns(wanted: readonly number[], least: readonly number[], printable: number): number[] {
+  const widths = wanted.map((w, j) => Math.max(w, least[j]));
+  const over =
+    widths.reduce((s, w) => s + w, 0) -
+    Math.max(
+      printable,
+      wanted.reduce((s, w) => s + w, 0),
+    );
+  const spare = widths.map((w, j) => w - least[j]);
+  const totalSpare = spare.reduce((s, w) => s + w, 0);
+  if (over <= 0 || totalSpare <= 0) return widths;
+  const take = Math.min(over, totalSpare);
+  return widths.map((w, j) => Math.floor(w - (spare[j] / totalSpare) * take));
+}
+
+/** Lines of text the table takes at these widths, roughly: each row as tall as its fullest cell. */
+function tableLines(t: ReportTable, widths: readonly number[]): number {
+  const lines = (text: string, j: number) =>
+    text
+      .split('\n')
+      .reduce(
+        (n, line) => n + Math.max(1, Math.ceil(textPoints(line, SIZES.table) / ((widths[j] - CELL_MARGINS) / 20))),
+        0,
+      );
+  return [t.columns.map((c) => c.title), ...t.rows].reduce(
+    (n, row) => n + Math.max(...row.map((text, j) => lines(text ?? '', j))),
+    0,
+  );
 }
