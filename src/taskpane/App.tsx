@@ -20,7 +20,8 @@ import { TabBar, TabSpec } from './components/TabBar';
 import { I18nProvider, useI18n } from './i18n';
 import { errorCount } from '../domain/problem';
 import type { NewMeasure } from '../workbook';
-import { SessionOptions, useWorkbookSession } from './useWorkbookSession';
+import { useWorkbookSession } from './useWorkbookSession';
+import type { SessionOptions } from './session-types';
 
 export type TabId = 'overview' | 'problems' | 'results' | 'area' | 'measures' | 'survey' | 'reports';
 

@@ -51,3 +51,9 @@ export function formatTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+/** Today's local date as ISO (YYYY-MM-DD), for overdue checks. */
+export function todayIso(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

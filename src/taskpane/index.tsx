@@ -15,7 +15,7 @@ import { BrowserHost } from './browser-host';
 import { detectEnvironment, Environment, langOf, officeHostHint, watchDarkMode } from './environment';
 import { createExcelHost } from './excel-host';
 import { strings } from './strings';
-import type { SessionOptions } from './useWorkbookSession';
+import type { SessionOptions } from './session-types';
 import { paneTheme } from './theme';
 import type { Bilingual, Lang } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';

@@ -3,7 +3,7 @@ import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { Bilingual } from '../../domain/text';
 import { formatTime } from '../format';
 import { useI18n } from '../i18n';
-import type { LastRun, Step } from '../useWorkbookSession';
+import type { LastRun, Step } from '../session-types';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', rowGap: '6px' },

@@ -19,7 +19,7 @@ import { userErrorOf } from '../errors';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
 import { canDownload, NO_DOWNLOAD_HERE, reportDocxFile, writeReportSheet } from '../reports';
-import { todayIso } from '../useWorkbookSession';
+import { todayIso } from '../format';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '12px' },
