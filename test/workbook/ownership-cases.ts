@@ -1,6 +1,7 @@
 /**
  * The ownership cases of the workbook contract, as plain workbooks (values and names) that both
- * adapters can be given: ExcelJS (test/xlsx/ownership.test.ts) and Office.js through the fake
+ * adapters can be given: the .xlsx path, read by ExcelJS and written surgically into the package
+ * (test/xlsx/ownership.test.ts), and Office.js through the fake
  * (test/excel/ownership.test.ts). Each adapter's runner reports what a recompute did in the same
  * terms (Outcome), so both files assert the same expectations.
  */
@@ -10,7 +11,9 @@ import { analyzeWorkbook, planResults } from '../../src/workbook';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { quoteSheet } from '../../src/workbook/snapshot';
 import { ResultsPlan } from '../../src/workbook/write';
-import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
+import JSZip from 'jszip';
+import { loadXlsx, readWorkbook, writeSurgically, writeXlsx } from '../../src/xlsx';
+import { Book } from '../../src/xlsx/package/book';
 import { chiangMai } from './fixtures';
 import { COMPUTED_AT } from './helpers';
 
@@ -75,26 +78,35 @@ export function planFor(snapshot: WorkbookSnapshot, options: RunOptions = {}): R
   return planResults(analysis, snapshot, { computedAt: COMPUTED_AT, ...options });
 }
 
-/** The ExcelJS path, as the command line runs it: load, read, plan, apply, save. */
+/** Each sheet's part, as bytes, by sheet name. */
+async function sheetParts(data: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(data);
+  const book = await Book.load(zip);
+  const out = new Map<string, string>();
+  for (const s of book.sheets()) out.set(s.name, (await zip.file(s.part)?.async('base64')) ?? '');
+  return out;
+}
+
+/**
+ * The .xlsx path as the command line and the pane's browser mode run it: read, plan, and write
+ * the plan surgically into the user's own package.
+ */
 export const runXlsx: Runner = async (book, options = {}) => {
-  const before = readWorkbook(await loadXlsx(await writeXlsx(specToWorkbook(book))));
-  const work = await loadXlsx(await writeXlsx(specToWorkbook(book)));
-  const result = planFor(readWorkbook(work), options);
-  const objects = new Set(work.worksheets);
-  applyPlan(work, result.plan);
-  // A sheet rewritten with the same values is still rewritten: ExcelJS recreates it.
-  const recreated = new Set(work.worksheets.filter((ws) => !objects.has(ws)).map((ws) => ws.name));
-  const after = readWorkbook(await loadXlsx(await writeXlsx(work)));
-  const cells = (s?: { values: unknown[][]; top: number; left: number }) => JSON.stringify(s ?? null);
+  const input = new Uint8Array(await writeXlsx(specToWorkbook(book)));
+  const before = readWorkbook(await loadXlsx(input));
+  const result = planFor(before, options);
+  const output = await writeSurgically(input, result.plan);
+  const after = readWorkbook(await loadXlsx(output));
+  const partsBefore = await sheetParts(input);
+  const partsAfter = await sheetParts(output);
   const key = (n: string) => n.toLowerCase();
   const namesBefore = new Map(before.names.map((n) => [key(n.name), n.ref]));
   const namesAfter = new Map(after.names.map((n) => [key(n.name), n]));
   return {
     result,
-    deleted: before.sheets.filter((s) => !after.sheets.some((a) => a.name === s.name)).map((s) => s.name),
-    touched: after.sheets
-      .filter((a) => recreated.has(a.name) || cells(a) !== cells(before.sheets.find((s) => s.name === a.name)))
-      .map((a) => a.name),
+    deleted: [...partsBefore.keys()].filter((name) => !partsAfter.has(name)),
+    // A sheet rewritten with the same values is still rewritten: its part is new.
+    touched: [...partsAfter.keys()].filter((name) => partsAfter.get(name) !== partsBefore.get(name)),
     namesSet: after.names.filter((n) => namesBefore.get(key(n.name)) !== n.ref).map((n) => n.name),
     namesDeleted: before.names.filter((n) => !namesAfter.has(key(n.name))).map((n) => n.name),
   };
@@ -102,9 +114,9 @@ export const runXlsx: Runner = async (book, options = {}) => {
 
 /** A workbook recomputed once by the add-in (ExcelJS path): its summary is ours. */
 export async function afterOneRun(book: BookSpec, options: RunOptions = {}): Promise<BookSpec> {
-  const work = await loadXlsx(await writeXlsx(specToWorkbook(book)));
-  applyPlan(work, planFor(readWorkbook(work), options).plan);
-  return snapshotToSpec(readWorkbook(await loadXlsx(await writeXlsx(work))));
+  const input = new Uint8Array(await writeXlsx(specToWorkbook(book)));
+  const output = await writeSurgically(input, planFor(readWorkbook(await loadXlsx(input)), options).plan);
+  return snapshotToSpec(readWorkbook(await loadXlsx(output)));
 }
 
 /** Rename a sheet as Excel does: names that point into it follow it. */
