@@ -14,16 +14,21 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { serve } = require('../../scripts/serve-dist');
 const { agenciesWorkbook } = require('../../scripts/agencies-workbook');
-const { ROOT, DIST, RESULTS, launchChromium, TIMEOUT, E2EFailure, check, isLocal, waitEnabled } = require('./shared');
+const {
+  ROOT,
+  RESULTS,
+  TIMEOUT,
+  E2EFailure,
+  check,
+  waitEnabled,
+  preflight,
+  startBrowser,
+  offlineContext,
+} = require('./shared');
 
 async function main() {
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
-  fs.mkdirSync(RESULTS, { recursive: true });
+  preflight();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-area-'));
   const file = path.join(tmp, 'lamphun-40.xlsx');
   await agenciesWorkbook(40).xlsx.writeFile(file);
@@ -38,8 +43,7 @@ async function main() {
     `the CLI gave no area for the file: ${cli.stderr || cli.stdout.slice(0, 300)}`,
   );
 
-  const server = await serve(DIST, 0);
-  const browser = await launchChromium();
+  const { server, browser, close } = await startBrowser();
   const pageErrors = [];
   const shots = [];
   try {
@@ -48,10 +52,7 @@ async function main() {
       [320, 'th'],
       [480, 'en'],
     ]) {
-      const context = await browser.newContext({ viewport: { width, height: 1000 }, deviceScaleFactor: 2 });
-      await context.route('**/*', (route) =>
-        isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
-      );
+      const context = await offlineContext(browser, { viewport: { width, height: 1000 }, deviceScaleFactor: 2 });
       const page = await context.newPage();
       page.on('pageerror', (e) => pageErrors.push(e.message));
       const recompute = lang === 'th' ? 'คำนวณใหม่' : 'Recompute';
@@ -95,8 +96,7 @@ async function main() {
     }
     check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
   if (process.argv.includes('--docs'))
     fs.copyFileSync(path.join(tmp, 'area-view.png'), path.join(ROOT, 'docs', 'area-view.png'));

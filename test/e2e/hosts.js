@@ -26,22 +26,19 @@
 
 const fs = require('fs');
 const path = require('path');
-const { serve } = require('../../scripts/serve-dist');
 const {
-  DIST,
   RESULTS,
-  OFFICE_CDN,
-  CHROMIUM,
-  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
   fail,
-  isLocal,
+  preflight,
+  startBrowser,
+  offlineContext,
+  useFakeOffice,
+  runScenarios,
 } = require('./shared');
 const { workbookJson } = require('./fake-office/workbook-json');
-
-const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
 
 const UA = {
   // Office 2016 volume-licensed on Windows 10: the Trident webview.
@@ -72,28 +69,20 @@ const isBundle = (url) => /\/(vendor|taskpane|commands|xlsx)\.[0-9a-f]{8}\.js$|\
 
 /** A fresh context and page; office.js refused, or answered by the fake when `fakeOffice` is set. */
 async function openPage(env, { userAgent, fakeOffice, routeBundle, query = '', init, file = 'taskpane.html' } = {}) {
-  const context = await env.browser.newContext({
-    viewport: { width: 420, height: 860 },
-    deviceScaleFactor: 1,
-    locale: 'th-TH',
-    ...(userAgent ? { userAgent } : {}),
-  });
   const requests = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    env.attempted.push(url);
-    return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
-  });
+  const context = await offlineContext(
+    env.browser,
+    {
+      viewport: { width: 420, height: 860 },
+      deviceScaleFactor: 1,
+      locale: 'th-TH',
+      ...(userAgent ? { userAgent } : {}),
+    },
+    requests,
+    env.attempted,
+  );
   const page = await context.newPage();
-  if (fakeOffice) {
-    await page.route(OFFICE_CDN, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
-    );
-    await page.addInitScript((cfg) => {
-      window.__FAKE_OFFICE_CONFIG__ = cfg;
-    }, fakeOffice);
-  }
+  if (fakeOffice) await useFakeOffice(page, fakeOffice);
   if (routeBundle) await page.route(routeBundle.match, routeBundle.handle);
   if (init) await page.addInitScript(init);
   const errors = [];
@@ -306,43 +295,20 @@ const SCENARIOS = [
 ];
 
 async function main() {
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((s) => s.trim()) : null;
+  preflight();
   const env = {
     sample: await workbookJson(path.join(__dirname, '..', '..', 'assets', 'sample', 'sample.xlsx')),
     attempted: [],
+    ...(await startBrowser()),
   };
-  env.server = await serve(DIST, 0);
-  env.browser = await launchChromium();
-  const report = { scenarios: {} };
-  const failures = [];
+  let report;
   try {
-    for (const [name, scenario] of SCENARIOS) {
-      if (only && !only.includes(name)) continue;
-      const t0 = Date.now();
-      const before = env.browser.contexts().length;
-      try {
-        Object.assign(report, await scenario(env));
-        report.scenarios[name] = { ok: true, ms: Date.now() - t0 };
-      } catch (e) {
-        const message = e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : String(e);
-        failures.push(`${name}: ${message}`);
-        report.scenarios[name] = { ok: false, ms: Date.now() - t0, error: message.split('\n')[0] };
-      } finally {
-        for (const ctx of env.browser.contexts().slice(before)) await ctx.close();
-      }
-    }
-    const foreign = [...new Set(env.attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];
-    if (foreign.length > 0) failures.push(`requests left localhost: ${foreign.join(', ')}`);
+    report = await runScenarios(env, SCENARIOS);
   } finally {
-    await env.browser.close();
-    await env.server.close();
+    await env.close();
   }
+  const { failures } = report;
+  delete report.failures;
   report.ok = failures.length === 0;
   console.log(JSON.stringify(report));
   fs.writeFileSync(path.join(RESULTS, 'e2e-hosts.json'), JSON.stringify(report, null, 2));

@@ -38,22 +38,21 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { serve } = require('../../scripts/serve-dist');
 const {
-  DIST,
   SAMPLE,
   RESULTS,
-  OFFICE_CDN,
-  CHROMIUM,
-  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
   fail,
-  isLocal,
   engineResult,
   waitEnabled,
   openTab,
+  preflight,
+  startBrowser,
+  offlineContext,
+  useFakeOffice,
+  runScenarios,
 } = require('./shared');
 const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json');
 
@@ -62,7 +61,6 @@ const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json'
  * the hyperlinks of the OIT sheet's URL column (src/excel/read.ts).
  */
 const READ_SYNCS = 4;
-const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
 
 // Texts the pane shows (src/taskpane/strings.ts, src/excel/errors.ts, src/excel/features.ts).
 // Copied, not imported: the test states what the user must read.
@@ -104,31 +102,20 @@ const PROBLEMS_TH = 'ปัญหาที่พบ ITA';
  */
 async function openPane(env, name, options) {
   const o = { displayLanguage: 'th-TH', locale: 'en-US', excelApi: '1.12', officeTheme: undefined, ...options };
-  const context = await env.browser.newContext({
-    viewport: { width: 420, height: 860 },
-    deviceScaleFactor: 2,
-    locale: o.locale,
-  });
   // Nothing leaves the machine: every request that is not to localhost is refused ...
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    env.attempted.push(url);
-    return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
-  });
+  const context = await offlineContext(
+    env.browser,
+    { viewport: { width: 420, height: 860 }, deviceScaleFactor: 2, locale: o.locale },
+    env.attempted,
+  );
   const page = await context.newPage();
   // ... except office.js, answered here with the fake (page routes are consulted before the context's).
-  await page.route(OFFICE_CDN, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
-  );
-  const config = {
+  await useFakeOffice(page, {
     workbook: o.workbook,
     displayLanguage: o.displayLanguage,
     officeTheme: o.officeTheme,
     requirementSets: { ExcelApi: o.excelApi },
-  };
-  await page.addInitScript((cfg) => {
-    window.__FAKE_OFFICE_CONFIG__ = cfg;
-  }, config);
+  });
   const errors = [];
   page.__paneErrors = errors; // checked when the scenario ends
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
@@ -783,52 +770,28 @@ const SCENARIOS = [
 
 async function main() {
   const started = Date.now();
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
+  preflight();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-office-'));
-  const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((s) => s.trim()) : null;
-
-  const env = { sample: await workbookJson(SAMPLE), expected: engineResult(SAMPLE, tmp), attempted: [] };
-  env.server = await serve(DIST, 0);
-  env.browser = await launchChromium();
-  const report = { scenarios: {}, expected: env.expected };
-  const failures = [];
+  const env = {
+    sample: await workbookJson(SAMPLE),
+    expected: engineResult(SAMPLE, tmp),
+    attempted: [],
+    ...(await startBrowser()),
+  };
+  let report;
   try {
-    for (const [id, name, scenario] of SCENARIOS) {
-      if (only && !only.includes(id)) continue;
-      const t0 = Date.now();
-      const contextsBefore = env.browser.contexts().length;
-      try {
-        const out = await scenario(env);
-        Object.assign(report, out);
-        report.scenarios[`${id}-${name}`] = { ok: true, ms: Date.now() - t0 };
-      } catch (e) {
-        const message = e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : String(e);
-        failures.push(`${id} (${name}): ${message}`);
-        report.scenarios[`${id}-${name}`] = { ok: false, ms: Date.now() - t0, error: message.split('\n')[0] };
-      } finally {
-        // Each scenario's page errors, then close what it opened.
-        for (const ctx of env.browser.contexts().slice(contextsBefore)) {
-          for (const p of ctx.pages()) {
-            const errs = p.__paneErrors || [];
-            if (errs.length) failures.push(`${id} (${name}): ${errs.join(' | ')}`);
-          }
-          await ctx.close();
-        }
-      }
-    }
-    const foreign = [...new Set(env.attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];
-    if (foreign.length > 0) failures.push(`requests left localhost: ${foreign.join(', ')}`);
-    report.requests = env.attempted.length;
+    report = await runScenarios(
+      env,
+      SCENARIOS.map(([id, name, scenario]) => [`${id}-${name}`, scenario, id]),
+    );
   } finally {
-    await env.browser.close();
-    await env.server.close();
+    await env.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  const { failures } = report;
+  delete report.failures;
+  report.expected = env.expected;
+  report.requests = env.attempted.length;
   report.ms = Date.now() - started;
   report.ok = failures.length === 0;
   console.log(JSON.stringify(report));

@@ -32,19 +32,18 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
-const { serve } = require('../../scripts/serve-dist');
 const {
   ROOT,
-  DIST,
   RESULTS,
-  CHROMIUM,
-  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
-  isLocal,
   waitEnabled,
   openTab,
+  preflight,
+  startBrowser,
+  offlineContext,
+  axeScan,
 } = require('./shared');
 
 /**
@@ -93,8 +92,6 @@ const TABS = {
     ['reports', /^Reports/],
   ],
 };
-
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 function cli(args, cwd) {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ita-planner.js'), ...args], {
@@ -153,32 +150,6 @@ async function plannerWorkbook(tmp, { asPrinted = false } = {}) {
   const file = path.join(tmp, asPrinted ? 'ท่ามะลิ่ง 2565 ตามรายงาน.xlsx' : 'ท่ามะลิ่ง 2565.xlsx');
   await wb.xlsx.writeFile(file);
   return { file, reportedRow, defaultTemplate: written };
-}
-
-async function axeScan(page, what) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // Fluent's focus manager (tabster) puts 1 px focusable <i data-tabster-dummy aria-hidden> at
-    // the edges of the tab list and menus, to hand focus on; axe's aria-hidden-focus counts them
-    // (microsoft/tabster#288, "by design" for Fluent, excluded by Accessibility Insights too).
-    // Only those elements are left out of the scan.
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(
-      { include: [document], exclude: [['[data-tabster-dummy]']] },
-      { resultTypes: ['violations'] },
-    );
-    if (r.passes.length < 10) return { ran: r.passes.length };
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  check(Array.isArray(result), `axe-core hardly ran on ${what}: ${JSON.stringify(result)}`);
-  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  check(bad.length === 0, `axe-core on ${what}: ${JSON.stringify(bad)}`);
-  return result.length;
 }
 
 async function chooseLang(page, lang) {
@@ -268,12 +239,7 @@ async function recompute(page) {
 }
 
 async function main() {
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
+  preflight();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-walk-'));
   const report = { steps: [], pending: [], axe: {} };
   const step = (s) => report.steps.push(s);
@@ -281,19 +247,15 @@ async function main() {
   const { file, defaultTemplate } = await plannerWorkbook(tmp);
   step(`template: ${defaultTemplate} by default; --year 2565 for ท่ามะลิ่ง; scores typed with Thai digits and suffixes`);
 
-  const server = await serve(DIST, 0);
-  const browser = await launchChromium();
+  const { server, browser, close } = await startBrowser();
   const pageErrors = [];
   try {
-    const context = await browser.newContext({
+    const context = await offlineContext(browser, {
       viewport: { width: 320, height: 640 },
       deviceScaleFactor: 2,
       locale: 'th-TH',
       acceptDownloads: true,
     });
-    await context.route('**/*', (route) =>
-      isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
-    );
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const url = `${server.url}taskpane.html?lang=th`;
@@ -420,8 +382,7 @@ async function main() {
 
     check(pageErrors.length === 0, `errors in the page: ${pageErrors.join(' | ')}`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(JSON.stringify(report));

@@ -23,14 +23,11 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { serve } = require('../../scripts/serve-dist');
 const {
   DIST,
   SAMPLE,
   RESULTS,
   OFFICE_CDN,
-  CHROMIUM,
-  launchChromium,
   TIMEOUT,
   E2EFailure,
   check,
@@ -38,6 +35,9 @@ const {
   engineResult,
   waitEnabled,
   openTab,
+  preflight,
+  startBrowser,
+  offlineContext,
 } = require('./shared');
 
 /** A workbook a planner might really send: a score typed as a word, an indicator left out, Thai digits. */
@@ -56,40 +56,28 @@ async function brokenWorkbook(file) {
 }
 
 async function main() {
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
+  preflight();
   check(
     fs.existsSync(path.join(DIST, 'assets', 'sample', 'sample.xlsx')),
     'dist/assets/sample/sample.xlsx is missing: the build must copy assets/sample/',
   );
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-'));
   const expected = engineResult(SAMPLE, tmp);
   const brokenFile = path.join(tmp, 'broken.xlsx');
   await brokenWorkbook(brokenFile);
 
-  const server = await serve(DIST, 0);
-  const browser = await launchChromium();
+  const { server, browser, close } = await startBrowser();
   const attempted = [];
   const pageErrors = [];
   const consoleErrors = [];
   const report = { firstScreenMs: null };
   try {
-    const context = await browser.newContext({
-      viewport: { width: 420, height: 860 },
-      deviceScaleFactor: 2,
-      locale: 'th-TH',
-      acceptDownloads: true,
-    });
     // Nothing leaves the machine: every request that is not to localhost is refused.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      attempted.push(url);
-      return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
-    });
+    const context = await offlineContext(
+      browser,
+      { viewport: { width: 420, height: 860 }, deviceScaleFactor: 2, locale: 'th-TH', acceptDownloads: true },
+      attempted,
+    );
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -230,14 +218,12 @@ async function main() {
     report.requests = attempted.length;
     report.officeJsAttempted = attempted.includes(OFFICE_CDN);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(JSON.stringify(report));
   // The benchmark report quotes these figures.
-  fs.mkdirSync(path.join(__dirname, '..', '..', 'test-results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, '..', '..', 'test-results', 'e2e.json'), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(RESULTS, 'e2e.json'), JSON.stringify(report, null, 2));
 }
 
 main().then(

@@ -1,15 +1,22 @@
 /**
- * What the end-to-end scripts share: paths, the Chromium they drive, failure reporting, the
- * "nothing leaves localhost" test, and the engine's own figures for a workbook.
+ * What the end-to-end scripts share: paths, the start-up every script makes (the build and
+ * Chromium are there, dist/ served, the browser launched), browser contexts in which nothing
+ * leaves localhost, the fake Office.js answering for office.js, the scenario loop, the axe-core
+ * scan, failure reporting and the engine's own figures for a workbook.
  *
  *   run.js          the pane in browser mode (office.js blocked)
  *   office-host.js  the pane in Excel mode against a fake Office.js (fake-office/)
+ *   hosts.js        the boot guard on old webviews, a slow office.js, the contract checks page
+ *   planner-walk.js, survey.js, area-view.js  a planner's walks through the pane
+ *   ui-thread.js    how long the UI thread is blocked during a large recompute
  */
 'use strict';
 
+const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
+const { serve } = require('../../scripts/serve-dist');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -99,7 +106,131 @@ async function openTab(page, name) {
   await page.getByRole('menuitemradio', { name }).click();
 }
 
+/** What every script checks before it starts: the build and Chromium are there; test-results/ exists. */
+function preflight() {
+  check(
+    fs.existsSync(path.join(DIST, 'taskpane.html')),
+    'dist/taskpane.html is missing: run `npm run build:test` first',
+  );
+  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+}
+
+/** dist/ served on a free localhost port and Chromium launched: { server, browser, close() }. */
+async function startBrowser() {
+  const server = await serve(DIST, 0);
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A browser context in which nothing leaves the machine: every request that is not to localhost
+ * is refused (office.js included, unless a page answers it with the fake: page routes come
+ * first). Each URL asked for is pushed to every list in `logs`.
+ */
+async function offlineContext(browser, options, ...logs) {
+  const context = await browser.newContext(options);
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    for (const log of logs) log.push(url);
+    return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
+  });
+  return context;
+}
+
+const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
+
+/** office.js answered with the fake (fake-office/fake-office.js), which reads `config` at load. */
+async function useFakeOffice(page, config) {
+  await page.route(OFFICE_CDN, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
+  );
+  await page.addInitScript((cfg) => {
+    window.__FAKE_OFFICE_CONFIG__ = cfg;
+  }, config);
+}
+
+/**
+ * Runs `scenarios` ([name, fn(env)] pairs, or only those named in E2E_ONLY) one by one, each
+ * closing the browser contexts it opened; a page's `__paneErrors` count as the scenario's
+ * failures. Then checks that no request left localhost (office.js aside, which the fake answers).
+ * Returns { scenarios: { name: { ok, ms, error? } }, failures, ...what the scenarios returned }.
+ */
+async function runScenarios(env, scenarios) {
+  const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((s) => s.trim()) : null;
+  const report = { scenarios: {} };
+  const failures = [];
+  for (const [name, scenario, id = name] of scenarios) {
+    if (only && !only.includes(id)) continue;
+    const t0 = Date.now();
+    const contextsBefore = env.browser.contexts().length;
+    try {
+      Object.assign(report, await scenario(env));
+      report.scenarios[name] = { ok: true, ms: Date.now() - t0 };
+    } catch (e) {
+      const message = e instanceof E2EFailure ? e.message : e && e.stack ? e.stack : String(e);
+      failures.push(`${name}: ${message}`);
+      report.scenarios[name] = { ok: false, ms: Date.now() - t0, error: message.split('\n')[0] };
+    } finally {
+      // Each scenario's page errors, then close what it opened.
+      for (const ctx of env.browser.contexts().slice(contextsBefore)) {
+        for (const p of ctx.pages()) {
+          const errs = p.__paneErrors || [];
+          if (errs.length) failures.push(`${name}: ${errs.join(' | ')}`);
+        }
+        await ctx.close();
+      }
+    }
+  }
+  const foreign = [...new Set(env.attempted.filter((u) => !isLocal(u) && u !== OFFICE_CDN))];
+  if (foreign.length > 0) failures.push(`requests left localhost: ${foreign.join(', ')}`);
+  report.failures = failures;
+  return report;
+}
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page: no serious or critical violation. Returns how many lesser ones it found. */
+async function axeScan(page, what) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // Fluent's focus manager (tabster) puts 1 px focusable <i data-tabster-dummy aria-hidden> at
+    // the edges of the tab list and menus, to hand focus on; axe's aria-hidden-focus counts them
+    // (microsoft/tabster#288, "by design" for Fluent, excluded by Accessibility Insights too).
+    // Only those elements are left out of the scan.
+    // eslint-disable-next-line no-undef -- axe is the global the script evaluated above defines
+    const r = await axe.run(
+      { include: [document], exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    if (r.passes.length < 10) return { ran: r.passes.length };
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  check(Array.isArray(result), `axe-core hardly ran on ${what}: ${JSON.stringify(result)}`);
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  check(bad.length === 0, `axe-core on ${what}: ${JSON.stringify(bad)}`);
+  return result.length;
+}
+
 module.exports = {
+  preflight,
+  startBrowser,
+  offlineContext,
+  useFakeOffice,
+  runScenarios,
+  axeScan,
   openTab,
   launchChromium,
   ROOT,

@@ -2,7 +2,7 @@
 /**
  * The pre-assessment survey in the built task pane, in Chromium, browser mode (issue #13):
  *
- *   npm run build && node test/e2e/survey.js
+ *   npm run build:test && node test/e2e/survey.js
  *
  * Opens a workbook with a Google-Forms-shaped responses sheet (timestamp, e-mail, the 15 EIT
  * questions headed by code and wording, a free-text column), recomputes, opens the
@@ -18,32 +18,19 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { serve } = require('../../scripts/serve-dist');
-const { DIST, RESULTS, CHROMIUM, launchChromium, TIMEOUT, check, isLocal, waitEnabled, openTab } = require('./shared');
+const {
+  RESULTS,
+  TIMEOUT,
+  check,
+  waitEnabled,
+  openTab,
+  preflight,
+  startBrowser,
+  offlineContext,
+  axeScan,
+} = require('./shared');
 
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SECRET_EMAIL = 'respondent.zero@private.example';
-
-/** axe-core on the open tab: no serious or critical violation (Fluent's focus dummies left out, as in planner-walk.js). */
-async function axeScan(page, what) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(
-      { include: [document], exclude: [['[data-tabster-dummy]']] },
-      { resultTypes: ['violations'] },
-    );
-    if (r.passes.length < 10) return { ran: r.passes.length };
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  check(Array.isArray(result), `axe-core hardly ran on ${what}: ${JSON.stringify(result)}`);
-  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  check(bad.length === 0, `axe-core on ${what}: ${JSON.stringify(bad)}`);
-}
 const SECRET_TEXT = 'นายลับเฉพาะ ขอร้องเรียน';
 
 /**
@@ -82,25 +69,19 @@ async function surveyWorkbook(file) {
 }
 
 async function main() {
-  check(fs.existsSync(path.join(DIST, 'taskpane.html')), 'dist/taskpane.html is missing: run `npm run build` first');
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
+  preflight();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-e2e-survey-'));
   const file = path.join(tmp, 'survey.xlsx');
   await surveyWorkbook(file);
 
-  const server = await serve(DIST, 0);
-  const browser = await launchChromium();
+  const { server, browser, close } = await startBrowser();
   const pageErrors = [];
   try {
     for (const { lang, width } of [
       { lang: 'th', width: 320 },
       { lang: 'en', width: 420 },
     ]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 2 });
-      await context.route('**/*', (route) =>
-        isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
-      );
+      const context = await offlineContext(browser, { viewport: { width, height: 900 }, deviceScaleFactor: 2 });
       const page = await context.newPage();
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(`${server.url}taskpane.html?lang=${lang}`, { waitUntil: 'commit' });
@@ -133,8 +114,7 @@ async function main() {
     check(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
     console.log(JSON.stringify({ survey: 'ok' }));
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -21,22 +21,18 @@
 
 const fs = require('fs');
 const path = require('path');
-const { serve } = require('../../scripts/serve-dist');
 const {
-  DIST,
   SAMPLE,
   RESULTS,
-  OFFICE_CDN,
-  CHROMIUM,
-  launchChromium,
   E2EFailure,
   check,
   fail,
   isLocal,
+  preflight,
+  startBrowser,
+  useFakeOffice,
 } = require('./shared');
 const { workbookJson } = require('./fake-office/workbook-json');
-
-const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
 const ROWS = Number(process.env.UI_THREAD_ROWS || 100_000);
 const TIMEOUT = 10 * 60_000;
 const MEASURES = 'มาตรการ';
@@ -88,12 +84,7 @@ async function run(env, mode) {
     return isLocal(url) ? route.continue() : route.abort('internetdisconnected');
   });
   const page = await context.newPage();
-  await page.route(OFFICE_CDN, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),
-  );
-  await page.addInitScript((cfg) => {
-    window.__FAKE_OFFICE_CONFIG__ = cfg;
-  }, env.fakeOffice);
+  await useFakeOffice(page, env.fakeOffice);
   await page.addInitScript(instrument);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -127,24 +118,17 @@ async function run(env, mode) {
 }
 
 async function main() {
-  check(
-    fs.existsSync(path.join(DIST, 'taskpane.html')),
-    'dist/taskpane.html is missing: run `npm run build:test` first',
-  );
-  check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM=...)`);
-  fs.mkdirSync(RESULTS, { recursive: true });
+  preflight();
   const env = {
     fakeOffice: { workbook: await bigWorkbook(ROWS), displayLanguage: 'th-TH', latencyMs: 0 },
+    ...(await startBrowser()),
   };
-  env.server = await serve(DIST, 0);
-  env.browser = await launchChromium();
   const report = { rows: ROWS };
   try {
     report.here = await run(env, 'here');
     report.worker = await run(env, 'worker');
   } finally {
-    await env.browser.close();
-    await env.server.close();
+    await env.close();
   }
   const { here, worker } = report;
   report.ok =

@@ -31,10 +31,23 @@
  *
  * The test reads and steers it through window.__fakeExcel (see the end of this file).
  */
-(function () {
+(function (root, factory) {
+  'use strict';
+  // Loaded by a <script> tag (the browser run): the globals office.js defines, from the config
+  // the test's init script set. Required from Node (jest): the factory, one stand-in per call.
+  if (typeof module === 'object' && module.exports) {
+    module.exports = { createFakeOffice: factory };
+  } else {
+    var fake = factory(root.__FAKE_OFFICE_CONFIG__ || {});
+    root.OfficeExtension = fake.OfficeExtension;
+    root.Excel = fake.Excel;
+    root.Office = fake.Office;
+    root.__fakeExcel = fake.fakeExcel;
+  }
+})(typeof window !== 'undefined' ? window : globalThis, function createFakeOffice(config) {
   'use strict';
 
-  var config = window.__FAKE_OFFICE_CONFIG__ || {};
+  config = config || {};
   var MAX_ROWS = 1048576;
   var MAX_COLS = 16384;
   var UNCALC = '#UNCALC!';
@@ -281,7 +294,7 @@
     }
   }
 
-  var wb = { sheets: [], names: [], active: null, protected: false };
+  var wb = { sheets: [], names: [], active: null, protected: false, calculationMode: 'Automatic' };
 
   function liveSheets() {
     return wb.sheets.filter(function (s) {
@@ -1872,7 +1885,7 @@
     _readers() {
       return {
         calculationMode: function () {
-          return 'Automatic';
+          return wb.calculationMode;
         },
       };
     }
@@ -1894,7 +1907,17 @@
       });
     }
   }
-  props(Application, [{ name: 'calculationMode' }]);
+  props(Application, [
+    {
+      // Kept and read back; nothing is calculated either way.
+      name: 'calculationMode',
+      api: '1.8',
+      set: function (self, t, v) {
+        oneOf(v, ['Automatic', 'AutomaticExceptTables', 'Manual'], 'Application.calculationMode');
+        wb.calculationMode = v;
+      },
+    },
+  ]);
 
   class WorkbookProtection extends ClientObject {
     constructor(ctx) {
@@ -2064,9 +2087,9 @@
       ErrorCodes[c.charAt(0).toLowerCase() + c.slice(1)] = c;
     });
 
-  window.OfficeExtension = { Error: RichApiError, ErrorCodes: ErrorCodes };
+  var OfficeExtension = { Error: RichApiError, ErrorCodes: ErrorCodes };
 
-  window.Excel = {
+  var Excel = {
     run: excelRun,
     RequestContext: RequestContext,
     ErrorCodes: ErrorCodes,
@@ -2130,7 +2153,6 @@
     },
     actions: { associate: function () {} },
   };
-  window.Office = Office;
 
   // ---------------------------------------------------------------------------------------------
   // window.__fakeExcel: what the test reads and the failures it injects
@@ -2153,7 +2175,7 @@
     return out;
   }
 
-  window.__fakeExcel = {
+  var fakeExcel = {
     state: state,
     /** Live sheet names in tab order. */
     sheetNames: function () {
@@ -2276,4 +2298,5 @@
     },
     isSetSupported: isSetSupported,
   };
-})();
+  return { OfficeExtension: OfficeExtension, Excel: Excel, Office: Office, fakeExcel: fakeExcel };
+});
