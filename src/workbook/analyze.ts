@@ -121,11 +121,19 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ? parseScores(scoresAt.sheet, scoresAt.f, framework, problems, textNumbers)
     : { rows: [], rejected: new Set<number>(), reported: [] };
   const oitAt = usable('oit');
-  const oit = oitAt ? readChecklist(oitAt.sheet, oitAt.f, framework, problems) : [];
+  const unmarked = new Set<string>();
+  const oit = oitAt ? readChecklist(oitAt.sheet, oitAt.f, framework, problems, unmarked) : [];
 
   const { indicators, previous, items, previousItems } = engineInput(scores, oit);
-  // An indicator row may leave its score empty only when items give the indicator.
-  const fromItems = new Set(Object.keys(items).map((code) => itemDef(framework, code)?.indicator));
+  // An indicator row may leave its score empty only when items give the indicator, or will once
+  // its unmarked OIT items (errors of their own) are marked; till then its "no score" would repeat them.
+  const indicatorOf = (code: string) => itemDef(framework, code)?.indicator;
+  const fromItems = new Set(Object.keys(items).map(indicatorOf));
+  for (const code of unmarked) {
+    const id = indicatorOf(code);
+    if (id !== undefined && !fromItems.has(id)) rejected.add(id);
+  }
+  for (const code of unmarked) fromItems.add(indicatorOf(code));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
     rejected.add(r.indicator); // its "no score for indicator N" would only repeat this
@@ -161,7 +169,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
       : { advice: [], problems: [] as Problem[] };
   for (const p of ev.problems) {
     const repeatsRowError =
-      p.code === 'indicator.missing' && p.subject && 'indicator' in p.subject && rejected.has(p.subject.indicator);
+      (p.code === 'indicator.missing' && p.subject && 'indicator' in p.subject && rejected.has(p.subject.indicator)) ||
+      (p.code === 'oit.items-missing' && unmarked.size > 0);
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 

@@ -24,7 +24,13 @@ export interface OitRow {
   previouslyPublished?: boolean;
 }
 
-export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
+function parseOit(
+  sheet: SheetSnapshot,
+  found: SheetFound,
+  fw: Framework,
+  problems: Problem[],
+  unmarked: Set<string>,
+): OitRow[] {
   const cols = columnsOf(found);
   const rows: OitRow[] = [];
   const seen = new Map<string, string>();
@@ -65,6 +71,7 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
     const published = parsePublished(pubRaw);
     if (!published.ok) {
       problems.push(cellProblem('error', 'oit.published', sheet.name, at('published'), pubRaw, published.expected));
+      unmarked.add(def.code);
       continue;
     }
     // A linked cell is judged by its link, whatever text it shows (snapshot.ts, hyperlinks).
@@ -116,7 +123,18 @@ export function parseOit(sheet: SheetSnapshot, found: SheetFound, fw: Framework,
  * The checklist when it is used: not when the year has no item list, nor when nobody filled it
  * in (then indicators 9 and 10 come from the Scores sheet), each with a warning saying so.
  */
-export function readChecklist(sheet: SheetSnapshot, found: SheetFound, fw: Framework, problems: Problem[]): OitRow[] {
+/**
+ * `unmarked` collects the items listed whose มี/ไม่มี cell is blank or unreadable: each is already
+ * an error on its cell, so what follows from its absence (an indicator with no score, an item
+ * "missing" from the list) need not be said again.
+ */
+export function readChecklist(
+  sheet: SheetSnapshot,
+  found: SheetFound,
+  fw: Framework,
+  problems: Problem[],
+  unmarked = new Set<string>(),
+): OitRow[] {
   const hasOitItems = oitItemCodes(fw).length > 0;
   if (!hasOitItems) {
     problems.push(
@@ -147,7 +165,7 @@ export function readChecklist(sheet: SheetSnapshot, found: SheetFound, fw: Frame
       ),
     );
   }
-  return hasOitItems && !untouched ? parseOit(sheet, found, fw, problems) : [];
+  return hasOitItems && !untouched ? parseOit(sheet, found, fw, problems, unmarked) : [];
 }
 
 /**

@@ -36,6 +36,18 @@ describe('an untouched OIT checklist means "no checklist"', () => {
     expect(blank[0].message.th).toMatch(/^OIT D3–D44: 42 ข้อยังไม่ได้เลือก มี\/ไม่มี/);
   });
 
+  it('a half-filled checklist (indicator scores 1–8 only) is that one error: no "no score" for 9 or 10, no "items missing"', async () => {
+    const wb = await filledTemplate();
+    const ws = wb.getWorksheet('OIT')!;
+    for (let row = 2; row <= 13; row++) ws.getCell(`D${row}`).value = 'มี';
+    for (const id of [9, 10]) wb.getWorksheet('คะแนน')!.getCell(`E${id + 1}`).value = null;
+    const a = analyze(wb);
+    const errors = a.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.cell])).toEqual([['oit.published', 'D14:D44']]);
+    expect(a.problems.map((p) => p.code)).not.toContain('oit.items-missing');
+    expect(a.problems.map((p) => p.code)).toContain('oit.url-missing'); // marked มี without a link: still said
+  });
+
   it('a blank template gives one message for the ten empty scores, not ten', async () => {
     const a = analyze(await template());
     const errors = a.problems.filter((p) => p.severity === 'error');
