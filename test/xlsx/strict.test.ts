@@ -1,7 +1,8 @@
 /**
  * Strict Open XML (Excel's "Strict Open XML Spreadsheet"): the same parts under other namespaces.
- * It is read like any workbook; writing into it is refused before anything is written, with a
- * message in our own words in each language, and the input is left byte for byte.
+ * It is read like any workbook, and a recompute writes our parts into it in its own namespaces.
+ * No producer on this machine writes Strict (LibreOffice reads it but cannot save it), so the
+ * workbook is an ExcelJS one with its namespaces moved, as Excel's Strict files name them.
  */
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
@@ -11,6 +12,9 @@ import * as path from 'path';
 import { main, Io } from '../../src/cli/main';
 import { analyzeWorkbook } from '../../src/workbook';
 import { packageProblem, readWorkbook, readXlsx } from '../../src/xlsx';
+import { LIBREOFFICE_TIMEOUT_MS, recalcWithLibreOffice } from '../helpers/lo-recalc';
+import { nameValue } from '../workbook/helpers';
+import { changedUserParts, partsOf } from './corpus/compare';
 
 const STRICT_NAMESPACES: [string, string][] = [
   ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'],
@@ -44,26 +48,43 @@ describe('Strict Open XML', () => {
     expect(analysis.assessment?.totalShown).toBe(84.4);
   });
 
-  it('recompute refuses to write into it: exit 2, input byte-identical, our own words in Thai (the default) or English', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-strict-'));
-    const input = path.join(dir, 'strict.xlsx');
-    fs.writeFileSync(input, await strictWorkbook());
-    const before = fs.readFileSync(input);
-    let err = '';
-    const io: Io = { out: () => undefined, err: (t) => (err += t + '\n'), readStdin: () => '' };
-    const code = await main(['recompute', input, '-o', path.join(dir, 'out.xlsx')], io);
-    expect(code).toBe(2);
-    expect(fs.readFileSync(input).equals(before)).toBe(true);
-    expect(fs.readdirSync(dir)).toEqual(['strict.xlsx']);
-    // Thai by default, with no English sentence; English with --lang en.
-    expect(err).toContain('บันทึกแบบ Strict Open XML ซึ่งโปรแกรมอ่านได้แต่เขียนผลลงไม่ได้');
-    expect(err).not.toMatch(/\b(the|is|saved|first)\b/);
-    let en = '';
-    const enIo: Io = { out: () => undefined, err: (t) => (en += t + '\n'), readStdin: () => '' };
-    expect(await main(['recompute', input, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en'], enIo)).toBe(2);
-    expect(en).toContain('save it as an "Excel Workbook (.xlsx)" first');
-    expect(fs.readFileSync(input).equals(before)).toBe(true);
-  });
+  it(
+    "recompute writes into it in the package's own namespaces: the user's parts kept byte for byte, nothing transitional added, LibreOffice recalculates our formulas to the same total",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-strict-'));
+      const input = path.join(dir, 'strict.xlsx');
+      fs.writeFileSync(input, await strictWorkbook());
+      const before = fs.readFileSync(input);
+      const output = path.join(dir, 'out.xlsx');
+      let err = '';
+      const io: Io = { out: () => undefined, err: (t) => (err += t + '\n'), readStdin: () => '' };
+      expect(await main(['recompute', input, '-o', output], io)).toBe(0);
+      expect(err).toBe('');
+      expect(fs.readFileSync(input).equals(before)).toBe(true);
+
+      const inParts = await partsOf(before);
+      const outParts = await partsOf(fs.readFileSync(output));
+      expect(changedUserParts(inParts, outParts)).toEqual([]);
+      // One conformance class in one package: no SpreadsheetML part or relationship in the
+      // transitional namespaces, ours included.
+      const transitional = Object.entries(outParts)
+        .filter(([name]) => /\.(xml|rels)$/.test(name))
+        .filter(([, bytes]) => STRICT_NAMESPACES.some(([t]) => bytes.toString('utf8').includes(t)))
+        .map(([name]) => name);
+      expect(transitional).toEqual([]);
+      expect(outParts['xl/workbook.xml'].toString()).toContain('<sheet name="สรุปผล ITA" sheetId="3" r:id="rId');
+
+      // Read back by us, and recalculated by LibreOffice, which reads Strict packages.
+      const { wb } = await readXlsx(fs.readFileSync(output));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['ตั้งค่า', 'คะแนน', 'สรุปผล ITA']);
+      const recalculated = await recalcWithLibreOffice(output);
+      if (!recalculated) return console.warn('LibreOffice is not installed here');
+      const lo = new ExcelJS.Workbook();
+      await lo.xlsx.readFile(recalculated);
+      expect(Number(nameValue(lo, 'ITA_TOTAL')).toFixed(2)).toBe('84.40');
+    },
+    LIBREOFFICE_TIMEOUT_MS,
+  );
 
   it('a damaged workbook part is named in our words, not the XML parser’s', async () => {
     const zip = await JSZip.loadAsync(await strictWorkbook());

@@ -9,7 +9,8 @@ import { Book } from './book';
 import { putPart, readXmlPart, relsOf, requireXmlPart, resolveTarget } from './zip';
 import { createLike, Element, elementChildren, kid, serializeXml } from './xml';
 
-const EXTENDED_PROPERTIES = '/extended-properties';
+/** Transitional and Strict spell the relationship type differently. */
+const EXTENDED_PROPERTIES = /\/(extended-properties|extendedProperties)$/;
 /** The worksheets group's heading as Excel writes it in a few languages; other files are recognised by their titles. */
 const WORKSHEETS_HEADINGS = new Set([
   'worksheets',
@@ -37,7 +38,7 @@ export async function updateAppTitles(
   date: Date | undefined,
 ): Promise<void> {
   const rel = relsOf(await requireXmlPart(zip, '_rels/.rels')).find(
-    (r) => r.type.endsWith(EXTENDED_PROPERTIES) && !r.external,
+    (r) => EXTENDED_PROPERTIES.test(r.type) && !r.external,
   );
   const part = rel && resolveTarget('', rel.target);
   const doc = part ? await readXmlPart(zip, part) : undefined;

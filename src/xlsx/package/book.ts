@@ -17,6 +17,7 @@ import {
   requireXmlPart,
   resolveTarget,
 } from './zip';
+import { relsNamespace, STRICT } from './strict';
 import { createLike, descendants, Document, Element, ensureChild, kid, kids, PackageError, serializeXml } from './xml';
 
 const WORKBOOK_ORDER = [
@@ -43,7 +44,6 @@ const WORKBOOK_ORDER = [
 ] as const;
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface SheetEntry {
   el: Element;
@@ -77,7 +77,12 @@ export class Book {
 
   /** True for Strict Open XML, whose parts use other namespaces than ExcelJS writes. */
   get isStrict(): boolean {
-    return this.root.namespaceURI?.startsWith('http://purl.oclc.org/ooxml/') ?? false;
+    return this.root.namespaceURI === STRICT.main;
+  }
+
+  /** The namespace of r:id attributes and the prefix of relationship types in this package. */
+  get relsNs(): string {
+    return relsNamespace(this.isStrict);
   }
 
   private sheetsEl(): Element {
@@ -87,7 +92,7 @@ export class Book {
   sheets(): SheetEntry[] {
     const rels = relsOf(this.rels);
     return kids(this.sheetsEl(), 'sheet').map((el) => {
-      const relId = el.getAttributeNS(R_NS, 'id') ?? el.getAttribute('r:id') ?? '';
+      const relId = el.getAttributeNS(this.relsNs, 'id') ?? el.getAttribute('r:id') ?? '';
       const rel = rels.find((r) => r.id === relId);
       return { el, name: el.getAttribute('name') ?? '', relId, part: rel ? resolveTarget(this.path, rel.target) : '' };
     });
@@ -152,11 +157,7 @@ export class Book {
     if (rels) putPart(this.zip, relsPathOf(part), rels, date);
     this.types.setOverride(part, WORKSHEET_TYPE);
     const type = relsOf(this.rels).find((r) => r.type.endsWith(REL_TYPE.worksheet))?.type;
-    const relId = addRel(
-      this.rels,
-      type ?? 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
-      relativeTarget(this.path, part),
-    );
+    const relId = addRel(this.rels, type ?? `${this.relsNs}/worksheet`, relativeTarget(this.path, part));
     const sheets = this.sheets();
     const el = createLike(this.sheetsEl(), 'sheet');
     el.setAttribute('name', name);
@@ -164,7 +165,7 @@ export class Book {
       'sheetId',
       String(Math.max(0, ...sheets.map((s) => Number(s.el.getAttribute('sheetId')) || 0)) + 1),
     );
-    el.setAttributeNS(R_NS, `${this.root.lookupPrefix(R_NS) ?? 'r'}:id`, relId);
+    el.setAttributeNS(this.relsNs, `${this.root.lookupPrefix(this.relsNs) ?? 'r'}:id`, relId);
     const position = at === undefined || at >= sheets.length ? sheets.length : at;
     this.sheetsEl().insertBefore(el, sheets[position]?.el ?? null);
     this.shiftSheetIndices(position, +1);

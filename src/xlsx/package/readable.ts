@@ -12,19 +12,11 @@ import type { DefinedName } from '../../workbook/snapshot';
 import { sheetOfReference } from '../../workbook/references';
 import { Book, SheetEntry } from './book';
 import { LimitError, readPart, Rel, REL_TYPE, relsOf, relsPathOf } from './zip';
+import { TRANSITIONAL, toTransitional } from './strict';
 import { descendants, kids, serializeXml } from './xml';
 
 /** Refused before ExcelJS reads it: cells in one sheet (about 1 GiB of memory in ExcelJS). */
 export const MAX_SHEET_CELLS = 2_000_000;
-
-const TRANSITIONAL = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-};
-const STRICT = {
-  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
-  rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
-};
 
 /** Elements after <sheetData> that refer to parts the copy leaves out, or to extensions. */
 const DROPPED_AFTER_DATA = [
@@ -203,9 +195,4 @@ function contentTypes(overrides: [string, string][]): string {
   const base = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
   const items = overrides.map(([p, t]) => `<Override PartName="/${p}" ContentType="${base}${t}"/>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${items}</Types>`;
-}
-
-function toTransitional(xml: string): string {
-  if (!xml.includes('purl.oclc.org')) return xml;
-  return xml.split(STRICT.main).join(TRANSITIONAL.main).split(STRICT.rels).join(TRANSITIONAL.rels);
 }

@@ -16,6 +16,7 @@ import { updateAppTitles, worksheetNames } from './app-titles';
 import { Book } from './book';
 import { buildOwnSheets, BuiltSheets, internalTargets } from './build';
 import { fitOurSheet } from './our-sheet';
+import { toStrict } from './strict';
 import { UserStyles } from './styles';
 import { textOf, UserSheetCells } from './user-cells';
 import {
@@ -72,7 +73,9 @@ export async function writeSurgically(
     const map = built.styles ? styles.append(built.styles) : { xf: (i: number) => i, dxf: (i: number) => i };
     for (const sheet of built.sheets) {
       const at = await book.removeSheet(sheet.name);
-      const xml = fitOurSheet(sheet.xml, sheet.part, built.strings, map);
+      const fitted = fitOurSheet(sheet.xml, sheet.part, built.strings, map);
+      // A Strict package gets our parts in its own namespaces: one package, one conformance class.
+      const xml = book.isStrict ? toStrict(fitted) : fitted;
       const part = book.addSheet(sheet.name, xml, undefined, date, at < 0 ? undefined : at);
       await graftSheetRels(zip, book, built, sheet.name, part, date);
     }
@@ -95,15 +98,6 @@ export async function writeSurgically(
 
 /** Every sheet the plan writes to or links to is there (or is one it builds). */
 function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: Set<string>): void {
-  if (book.isStrict && (plan.sheets.length > 0 || plan.blocks.length > 0))
-    throw new PackageError(
-      'the workbook is saved as Strict Open XML',
-      undefined,
-      bi(
-        'สมุดงานนี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมอ่านได้แต่เขียนผลลงไม่ได้ — เปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" ก่อน',
-        'the workbook is saved as Strict Open XML, which ITA Planner reads but cannot write into; open it in Excel and save it as an "Excel Workbook (.xlsx)" first',
-      ),
-    );
   const present = new Set(book.sheets().map((s) => lower(s.name)));
   // Excel's "protect workbook structure": no tab may be added or removed, so nothing is written.
   const lock = kids(book.root, 'workbookProtection')[0]?.getAttribute('lockStructure');
@@ -181,13 +175,10 @@ async function sharedStrings(zip: JSZip, book: Book): Promise<string[]> {
 async function adoptStyles(zip: JSZip, book: Book, built: BuiltSheets, date: Date | undefined): Promise<UserStyles> {
   const source = built.book.relTarget(REL_TYPE.styles)!;
   const part = `${book.path.replace(/[^/]*$/, '')}styles.xml`;
-  putPart(zip, part, (await readPart(built.zip, source))!, date);
+  const xml = (await readPart(built.zip, source))!;
+  putPart(zip, part, book.isStrict ? toStrict(xml) : xml, date);
   book.types.setOverride(part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
-  addRel(
-    book.rels,
-    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
-    relativeTarget(book.path, part),
-  );
+  addRel(book.rels, `${book.relsNs}/styles`, relativeTarget(book.path, part));
   return new UserStyles(await requireXmlPart(zip, part));
 }
 
@@ -211,7 +202,8 @@ async function graftSheetRels(
     if (type) book.types.setOverride(copy, type);
     rel.setAttribute('Target', relativeTarget(part, copy));
   }
-  putPart(zip, relsPathOf(part), serializeXml(sheet.rels), date);
+  const rels = serializeXml(sheet.rels);
+  putPart(zip, relsPathOf(part), book.isStrict ? toStrict(rels) : rels, date);
 }
 
 /** Deletes one of our sheets; a user's name that pointed into it now says #REF!, as Excel does. */
