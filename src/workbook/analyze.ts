@@ -170,7 +170,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   for (const p of ev.problems) {
     const repeatsRowError =
       (p.code === 'indicator.missing' && p.subject && 'indicator' in p.subject && rejected.has(p.subject.indicator)) ||
-      (p.code === 'oit.items-missing' && unmarked.size > 0);
+      (p.code === 'oit.items-missing' &&
+        String(p.found)
+          .split(', ')
+          .every((code) => unmarked.has(code)));
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 
