@@ -22,9 +22,14 @@ import {
 } from './corpus/compare';
 import {
   addChartSheet,
+  addDynamicArray,
   addExternalLink,
   addMacros,
+  addPasswords,
   addPivot,
+  addPowerQuery,
+  addSensitivityLabel,
+  addTextBox,
   addThreadedComments,
   addX14Extensions,
 } from './corpus/crafted';
@@ -60,7 +65,7 @@ async function lost(input: Uint8Array, output: Uint8Array): Promise<string[]> {
     ...lostIndexEntries(before, after).map((e) => `entry ${e}`),
     ...stylesKeptAsPrefix(before, after).map((c) => `styles ${c}`),
     ...userNames.filter((n) => !names.has(n)).map((n) => `name ${n}`),
-    ...['workbookProtection', 'bookViews', 'workbookPr', 'externalReferences', 'pivotCaches']
+    ...['fileSharing', 'workbookProtection', 'bookViews', 'workbookPr', 'externalReferences', 'pivotCaches']
       .filter(
         (local) => JSON.stringify(workbookElement(after, local)) !== JSON.stringify(workbookElement(before, local)),
       )
@@ -89,6 +94,11 @@ async function craftedInput(): Promise<Uint8Array> {
     await addThreadedComments(zip);
     await addX14Extensions(zip, 'ตั้งค่า');
     await addChartSheet(zip, 'กราฟคะแนน', 'คะแนน');
+    await addPasswords(zip);
+    await addSensitivityLabel(zip);
+    await addPowerQuery(zip);
+    await addDynamicArray(zip, 'xl/worksheets/sheet2.xml');
+    await addTextBox(zip, 'xl/worksheets/sheet1.xml');
   });
 }
 
@@ -151,6 +161,55 @@ describe('surgical write keeps every part the user made', () => {
     const tabs = sheetEntriesOf(parts).map((s) => s.name);
     expect(tabs.slice(0, 3)).toEqual(['ตั้งค่า', 'คะแนน', 'กราฟคะแนน']);
     expect(tabs).toContain(SUMMARY);
+  });
+
+  it('the crafted .xlsm carries, and keeps, every kind of part the issue lists (the corpus tests what it claims to)', async () => {
+    const { input, output } = corpus.find((c) => c.name === 'crafted.xlsm')!;
+    const kinds = {
+      macros: 'xl/vbaProject.bin',
+      'pivot table': 'xl/pivotTables/pivotTable1.xml',
+      'pivot cache': 'xl/pivotCache/pivotCacheRecords1.xml',
+      'external link': 'xl/externalLinks/externalLink1.xml',
+      'threaded comments': 'xl/threadedComments/threadedComment1.xml',
+      'chart sheet': 'xl/chartsheets/sheet1.xml',
+      'sensitivity label': 'docMetadata/LabelInfo.xml',
+      'label properties': 'docProps/custom.xml',
+      'Power Query connection': 'xl/connections.xml',
+      'Power Query query': 'customXml/item1.xml',
+      'dynamic array metadata': 'xl/metadata.xml',
+      'text box': 'xl/drawings/drawing9.xml',
+    };
+    const before = await partsOf(input);
+    const after = await partsOf(output);
+    for (const [kind, part] of Object.entries(kinds)) {
+      expect([kind, !!before[part]]).toEqual([kind, true]);
+      expect([kind, after[part]?.equals(before[part])]).toEqual([kind, true]);
+    }
+    const sheets = (p: typeof before) => p['xl/worksheets/sheet1.xml'].toString() + p['xl/worksheets/sheet2.xml'];
+    for (const marker of [
+      'x14:dataValidations',
+      'x14:sparklineGroups',
+      '<sheetProtection algorithmName="SHA-512"',
+      'cm="1"',
+    ])
+      expect([marker, sheets(after).includes(marker)]).toEqual([marker, true]);
+    const workbook = after['xl/workbook.xml'].toString();
+    expect(workbook).toMatch(/<fileSharing [^>]*hashValue="[^"]+"/);
+    expect(workbook).toMatch(/<workbookProtection [^>]*workbookHashValue="[^"]+"/);
+    expect(after['_rels/.rels'].toString()).toContain('classificationlabels');
+  });
+
+  it('the openpyxl workbook carries, and keeps, a named style, grouped rows, a page break and a sheet password', async () => {
+    const item = corpus.find((c) => c.name === 'openpyxl.xlsx');
+    if (!item) return console.warn('openpyxl is not installed here');
+    const before = await partsOf(item.input);
+    const after = await partsOf(item.output);
+    expect(before['xl/styles.xml'].toString()).toMatch(/<cellStyle name="หัวข้อของฉัน"/);
+    expect(after['xl/styles.xml'].toString()).toMatch(/<cellStyle name="หัวข้อของฉัน"/);
+    const scores = before['xl/worksheets/sheet2.xml'];
+    expect(scores.toString()).toMatch(/outlineLevel="1"[^]*<rowBreaks/);
+    expect(after['xl/worksheets/sheet2.xml'].equals(scores)).toBe(true);
+    expect(after['xl/worksheets/sheet3.xml'].toString()).toMatch(/<sheetProtection [^>]*password="/);
   });
 
   it('openpyxl names keep their values and scopes (TaxRate, Rate on two sheets, OFFSET, whole column)', async () => {

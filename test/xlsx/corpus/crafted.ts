@@ -218,3 +218,105 @@ function insertInWorkbook(xml: string, local: string, element: string): string {
   }
   return xml.replace('</workbook>', `${element}</workbook>`);
 }
+
+const HASH = 'q2fHSGmXqZyb8cdLDQDAmgiPQKzL9wVPnMW0CBmmRnHu2nm7c0n3pbg2tPnYt0jjQzTvL3r5Ck9EFEsHY2/0zg==';
+const SALT = 'nHCf1YptCrPTRT7O3rZk9Q==';
+
+/** Passwords as Excel 2013+ writes them: to modify the file, on the window layout, and on a sheet. */
+export async function addPasswords(zip: JSZip): Promise<void> {
+  await edit(zip, 'xl/workbook.xml', (x) =>
+    x
+      .replace(
+        /(<fileVersion[^>]*\/>)/,
+        `$1<fileSharing readOnlyRecommended="1" userName="ผู้วางแผน" algorithmName="SHA-512" hashValue="${HASH}" saltValue="${SALT}" spinCount="100000"/>`,
+      )
+      .replace(
+        /(<workbookPr[^>]*\/>)/,
+        `$1<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="${HASH}" workbookSaltValue="${SALT}" workbookSpinCount="100000" lockWindows="1"/>`,
+      ),
+  );
+  await edit(zip, 'xl/worksheets/sheet1.xml', (x) =>
+    x.replace(
+      '</sheetData>',
+      `</sheetData><sheetProtection algorithmName="SHA-512" hashValue="${HASH}" saltValue="${SALT}" spinCount="100000" sheet="1" objects="1" scenarios="1"/>`,
+    ),
+  );
+}
+
+/** A Microsoft Purview sensitivity label: its LabelInfo part and the MSIP properties older Office reads. */
+export async function addSensitivityLabel(zip: JSZip): Promise<void> {
+  const id = '{3c7e1b6d-0000-4000-8000-00000000a001}';
+  const site = '{9b2f3a10-0000-4000-8000-00000000b002}';
+  zip.file(
+    'docMetadata/LabelInfo.xml',
+    `${HEAD}<clbl:labelList xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata"><clbl:label id="${id}" enabled="1" method="Standard" siteId="${site}" removed="0"/></clbl:labelList>`,
+  );
+  const VT = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
+  const prop = (pid: number, name: string, value: string) =>
+    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
+  zip.file(
+    'docProps/custom.xml',
+    `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="${VT}">${prop(2, `MSIP_Label_${id.slice(1, -1)}_Enabled`, 'true')}${prop(3, `MSIP_Label_${id.slice(1, -1)}_SiteId`, site.slice(1, -1))}${prop(4, `MSIP_Label_${id.slice(1, -1)}_Name`, 'ใช้ภายในหน่วยงาน')}</Properties>`,
+  );
+  await edit(zip, '_rels/.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdLabel" Type="http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels" Target="docMetadata/LabelInfo.xml"/><Relationship Id="rIdCustom" Type="${R}/custom-properties" Target="docProps/custom.xml"/></Relationships>`,
+    ),
+  );
+  await edit(
+    zip,
+    '[Content_Types].xml',
+    override('docMetadata/LabelInfo.xml', 'application/vnd.ms-office.classificationlabels+xml'),
+  );
+  await edit(zip, '[Content_Types].xml', override('docProps/custom.xml', `${CT}custom-properties+xml`));
+}
+
+/** A Power Query query: its connection, and the query itself (DataMashup) in a custom XML part. */
+export async function addPowerQuery(zip: JSZip): Promise<void> {
+  zip.file(
+    'xl/connections.xml',
+    `${HEAD}<connections xmlns="${MAIN}"><connection id="1" keepAlive="1" name="Query - งบประมาณ" description="Connection to the 'งบประมาณ' query in the workbook." type="5" refreshedVersion="8" background="1" saveData="1"><dbPr connection="Provider=Microsoft.Mashup.OleDb.1;Data Source=$Workbook$;Location=งบประมาณ;Extended Properties=&quot;&quot;" command="SELECT * FROM [งบประมาณ]"/></connection></connections>`,
+  );
+  zip.file(
+    'customXml/item1.xml',
+    `<?xml version="1.0" encoding="utf-16"?><DataMashup xmlns="http://schemas.microsoft.com/DataMashup">AAAAAB0DAABQSwMEFAACAAgA</DataMashup>`,
+  );
+  zip.file(
+    'customXml/itemProps1.xml',
+    `${HEAD}<ds:datastoreItem ds:itemID="{5A1C2E3F-0000-4000-8000-00000000C003}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+  );
+  zip.file('customXml/_rels/item1.xml.rels', rels([['rId1', `${R}/customXmlProps`, 'itemProps1.xml']]));
+  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdConn', `${R}/connections`, 'connections.xml'));
+  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdMashup', `${R}/customXml`, '../customXml/item1.xml'));
+  await edit(zip, '[Content_Types].xml', override('xl/connections.xml', `${CT}spreadsheetml.connections+xml`));
+  await edit(zip, '[Content_Types].xml', override('customXml/itemProps1.xml', `${CT}customXmlProperties+xml`));
+}
+
+/** A dynamic array formula (Excel 365's SORT spilling down), with the cell metadata it needs. */
+export async function addDynamicArray(zip: JSZip, sheetPart: string): Promise<void> {
+  zip.file(
+    'xl/metadata.xml',
+    `${HEAD}<metadata xmlns="${MAIN}" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`,
+  );
+  await edit(zip, sheetPart, (x) => {
+    const end = x.lastIndexOf('</row>', x.indexOf('</sheetData>'));
+    const row = x.slice(0, end).match(/<row r="(\d+)"[^>]*>(?![^]*<row )/)?.[1] ?? '1';
+    return `${x.slice(0, end)}<c r="Z${row}" cm="1"><f t="array" ref="Z${row}:Z${Number(row) + 2}">_xlfn._xlws.SORT(E3:E5)</f><v>89.02</v></c>${x.slice(end)}`;
+  });
+  await edit(zip, 'xl/_rels/workbook.xml.rels', workbookRel('rIdMeta', `${R}/sheetMetadata`, 'metadata.xml'));
+  await edit(zip, '[Content_Types].xml', override('xl/metadata.xml', `${CT}spreadsheetml.sheetMetadata+xml`));
+}
+
+/** A text box (a drawing shape with text) on a sheet that has no drawing yet. */
+export async function addTextBox(zip: JSZip, sheetPart: string): Promise<void> {
+  const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  zip.file(
+    'xl/drawings/drawing9.xml',
+    `${HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${A}"><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr wrap="square"/><a:lstStyle/><a:p><a:r><a:rPr lang="th-TH" sz="1100"/><a:t>กรอกคะแนนจากรายงาน ITAS เท่านั้น</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
+  );
+  await addSheetRel(zip, sheetPart, 'rIdTextBox', `${R}/drawing`, '../drawings/drawing9.xml');
+  // After the page setup and before anything that must follow a drawing (none on these sheets).
+  await edit(zip, sheetPart, (x) => x.replace('</worksheet>', '<drawing r:id="rIdTextBox"/></worksheet>'));
+  await edit(zip, '[Content_Types].xml', override('xl/drawings/drawing9.xml', `${CT}drawing+xml`));
+}

@@ -11,13 +11,18 @@ export const PYTHON = '/usr/bin/python3';
 export const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
 export const hasSoffice = spawnSync('which', ['soffice']).status === 0;
 
-/** Seed 003's scores (เทศบาลนครเชียงใหม่, 2564) with a chart, a comment, a protected sheet and names of every scope. */
+/**
+ * Seed 003's scores (เทศบาลนครเชียงใหม่, 2564) with a chart, a comment, a named style, grouped rows,
+ * a page break, a sheet protected with a password and names of every scope.
+ */
 const OPENPYXL_SCRIPT = String.raw`
 import sys
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.styles import Font, NamedStyle
+from openpyxl.worksheet.pagebreak import Break
 
 wb = Workbook()
 settings = wb.active
@@ -35,6 +40,12 @@ chart.title = 'คะแนนรายตัวชี้วัด'
 chart.add_data(Reference(scores, min_col=2, min_row=1, max_row=11), titles_from_data=True)
 scores.add_chart(chart, 'F2')
 scores['B2'].comment = Comment('คะแนนจากรายงานปี 2564', 'ผู้วางแผน')
+heading = NamedStyle(name='หัวข้อของฉัน')
+heading.font = Font(bold=True, size=14)
+wb.add_named_style(heading)
+scores['A1'].style = 'หัวข้อของฉัน'
+scores.row_dimensions.group(3, 6, outline_level=1, hidden=False)
+scores.row_breaks.append(Break(id=6))
 notes = wb.create_sheet('บันทึก')
 notes['A1'] = 'ชีตนี้ล็อกด้วยรหัสผ่าน'
 notes.protection.sheet = True
