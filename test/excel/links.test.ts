@@ -4,7 +4,7 @@
  * Range.hyperlink of the URL column's cells, ExcelApi 1.7, in one more sync). The workbook is
  * the bundled sample with links set by openpyxl, another producer than ours.
  */
-import { FakeExcel, FakeSheetInput } from './fake-excel';
+import { FakeWorkbook, StandInSheet } from '../helpers/stand-in';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -43,7 +43,7 @@ function oitUrlProblems(snapshot: WorkbookSnapshot): { code: string; cell?: stri
 }
 
 /** The workbook as Excel holds it: '' for empty cells, links as Range.hyperlink gives them. */
-function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
+function inExcel(snapshot: WorkbookSnapshot): StandInSheet[] {
   return snapshot.sheets.map((s) => ({
     name: s.name,
     top: s.top,
@@ -85,7 +85,7 @@ function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
   });
 
   it('Office.js reads the URL column’s links in one more sync and finds the same problems as the .xlsx path', async () => {
-    const fake = new FakeExcel(inExcel(xlsx));
+    const fake = new FakeWorkbook(inExcel(xlsx));
     const { snapshot, report } = await readSnapshotWithReport(fake.context, { links: linkCells });
     expect(report.syncs).toBe(4);
     // Every non-empty cell of the URL column, in one request.
@@ -102,7 +102,7 @@ function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
 
     // Without Range.hyperlink (below ExcelApi 1.7) the shown text is all there is: 3 syncs, and
     // "เว็บไซต์" is a problem the link would have answered.
-    const old = new FakeExcel(inExcel(xlsx));
+    const old = new FakeWorkbook(inExcel(xlsx));
     const bare = await readSnapshotWithReport(old.context);
     expect(bare.report.syncs).toBe(3);
     expect(oitUrlProblems(bare.snapshot).map((p) => p.cell)).toEqual(['D3', 'D4', 'D5']);
@@ -110,7 +110,7 @@ function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
 
   it('a workbook without an OIT URL column costs no extra sync', async () => {
     const noOit: WorkbookSnapshot = { ...xlsx, sheets: xlsx.sheets.filter((s) => s.name !== 'OIT') };
-    const fake = new FakeExcel(inExcel(noOit));
+    const fake = new FakeWorkbook(inExcel(noOit));
     const { report } = await readSnapshotWithReport(fake.context, { links: linkCells });
     expect([report.syncs, report.linkCells]).toEqual([3, 0]);
   });

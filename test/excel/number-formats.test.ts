@@ -1,5 +1,5 @@
 /** A percent-formatted score in Excel: read with its number format in the same batched read. */
-import { FakeExcel } from './fake-excel';
+import { FakeWorkbook } from '../helpers/stand-in';
 import { readSnapshotWithReport } from '../../src/excel/read';
 import { analyzeWorkbook } from '../../src/workbook';
 import { chiangMaiBook } from '../workbook/ownership-cases';
@@ -9,7 +9,7 @@ describe('number formats in the Office.js read', () => {
     const book = await chiangMaiBook();
     const scores = book.sheets.find((s) => s.name === 'คะแนน')!;
     scores.rows[4][4] = 0.9157; // E5, indicator 3
-    const fake = new FakeExcel(
+    const fake = new FakeWorkbook(
       book.sheets.map((s) => ({
         name: s.name,
         values: s.rows.map((r) => r.map((v) => v ?? '')),

@@ -1,5 +1,5 @@
-/** The ownership rules of the workbook contract on the Office.js path, through the fake Excel. */
-import { FakeExcel } from './fake-excel';
+/** The ownership rules of the workbook contract on the Office.js path, through the Office.js stand-in. */
+import { FakeWorkbook } from '../helpers/stand-in';
 import { applyPlan } from '../../src/excel/apply';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { readSnapshot } from '../../src/excel/read';
@@ -7,9 +7,9 @@ import { isEmptyPlan } from '../../src/workbook/plan';
 import { BookSpec, ownershipRules, planFor, Runner } from '../workbook/ownership-cases';
 
 /** The workbook as Office.js holds it: '' for an empty cell, dates as serial numbers, "=" before a name's reference. */
-function fakeOf(book: BookSpec): FakeExcel {
+function fakeOf(book: BookSpec): FakeWorkbook {
   const serial = (d: Date) => d.getTime() / 86_400_000 + 25_569;
-  return new FakeExcel(
+  return new FakeWorkbook(
     book.sheets.map((s) => ({
       name: s.name,
       values: s.rows.map((row) =>
@@ -25,11 +25,12 @@ const runOffice: Runner = async (book, options = {}) => {
   const fake = fakeOf(book);
   const result = planFor(await readSnapshot(fake.context), options);
   if (!isEmptyPlan(result.plan)) await applyPlan(fake.context, result.plan, ALL_FEATURES);
-  const written = fake.ranges.filter((r) => r.synced && (r.wrote || r.mock.clear.mock.calls.length > 0));
+  // Every sheet a range action of the host (a write, a clear, a format, a merge) reached.
+  const written = fake.log.filter((a) => a.what.startsWith('Range') && a.sheet !== undefined);
   return {
     result,
     deleted: [...fake.deleted],
-    touched: [...new Set([...fake.added, ...written.map((r) => r.sheet)])],
+    touched: [...new Set([...fake.added, ...written.map((a) => a.sheet!)])],
     namesSet: fake.namesAdded.map((n) => n.name),
     namesDeleted: [...fake.namesDeleted],
   };

@@ -1,13 +1,13 @@
 /**
  * Round trips of a whole recompute through Office.js, as the task pane runs it
- * (readSnapshotWithReport → analyzeWorkbook → planResults → applyPlan), on the fake Excel of
- * fake-excel.ts, for a 10-row workbook and for synthetic workbooks shaped like
+ * (readSnapshotWithReport → analyzeWorkbook → planResults → applyPlan), on the Office.js stand-in
+ * (test/helpers/stand-in.ts), for a 10-row workbook and for synthetic workbooks shaped like
  * scripts/bench.js's synthetic(): 1,000 / 10,000 / 100,000 measure rows and a 100,000-row
  * item-level score sheet. The sheets are built as plain arrays (no ExcelJS), to stay fast.
  *
  * The rule: a recompute costs a fixed number of syncs whatever the size of the sheets, plus one
  * sync per extra payload chunk (a read or a write that does not fit one request under Excel on
- * the web's 5 MB limit). The fake refuses any request over 5 MB, as Excel on the web does.
+ * the web's 5 MB limit). The stand-in refuses any request over 5 MB, as Excel on the web does.
  *
  * With ITA_OFFICE_SYNCS=<file> set (scripts/bench.js sets it), writes the figures there as JSON
  * for BENCHMARK.md; otherwise writes nothing. Per
@@ -15,7 +15,7 @@
  * writes), the largest request and the total, in bytes as the fake measured them (UTF-8 JSON of
  * the values loaded and of the formulas, number formats and links set).
  */
-import { FakeExcel, FakeSheetInput } from './fake-excel';
+import { FakeWorkbook, StandInSheet } from '../helpers/stand-in';
 import * as fs from 'fs';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
@@ -97,7 +97,7 @@ function synthetic(kind: Kind, rows: number): WorkbookSnapshot {
 }
 
 /** The workbook as Excel holds it: '' for an empty cell. */
-function inExcel(snapshot: WorkbookSnapshot): FakeSheetInput[] {
+function inExcel(snapshot: WorkbookSnapshot): StandInSheet[] {
   return snapshot.sheets.map((s) => ({
     name: s.name,
     values: s.values.map((row) => row.map((v) => (v === null ? '' : v))),
@@ -135,7 +135,7 @@ interface Run {
 }
 
 async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot): Promise<Run> {
-  const fake = new FakeExcel(inExcel(snapshot));
+  const fake = new FakeWorkbook(inExcel(snapshot));
   fake.limitBytes = LIMIT_BYTES;
 
   // As the pane reads (excel-host.ts): with the OIT URL column's links where ExcelApi 1.7 has them.
@@ -152,7 +152,7 @@ async function recompute(label: string, rows: number, snapshot: WorkbookSnapshot
       rows,
       readSyncs: read.report.syncs,
       applySyncs: apply.syncs,
-      syncs: fake.sync.mock.calls.length,
+      syncs: fake.syncs,
       requests: read.report.valueRequests + writeRequests,
       maxRequestBytes: Math.max(0, ...ok.map((r) => Math.max(r.readBytes, r.writeBytes))),
       totalBytes: ok.reduce((n, r) => n + r.readBytes + r.writeBytes, 0),
@@ -235,7 +235,7 @@ it('the first read, like every later one, stays within the 4 MB budget at every 
   // 5,058 KB at 100,000 rows when cut at 42 bytes a cell), and the round trips stay 3 (4 with
   // links) plus one per further request.
   for (const rows of [100, 1_000, 5_000, 10_000, 12_500, 13_000, 15_000, 20_000, 50_000, 100_000]) {
-    const fake = new FakeExcel(inExcel(synthetic('measures', rows)));
+    const fake = new FakeWorkbook(inExcel(synthetic('measures', rows)));
     fake.limitBytes = LIMIT_BYTES;
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
     const reads = fake.requests.map((r) => r.readBytes);
@@ -244,12 +244,12 @@ it('the first read, like every later one, stays within the 4 MB budget at every 
       largest: true,
       retries: 0,
     });
-    expect({ rows, syncs: fake.sync.mock.calls.length }).toEqual({ rows, syncs: 2 + report.valueRequests });
+    expect({ rows, syncs: fake.syncs }).toEqual({ rows, syncs: 2 + report.valueRequests });
     expect(snapshot.sheets[2].values).toHaveLength(rows + 1);
   }
   // The measures sheet's text is not too short to test the cut: at 100,000 rows the first request
   // of measures, cut at the old 42 bytes a cell, measures over the budget.
-  const old = new FakeExcel(inExcel(synthetic('measures', 100_000)));
+  const old = new FakeWorkbook(inExcel(synthetic('measures', 100_000)));
   await readSnapshotWithReport(old.context, { unreadBytesPerCell: 42 });
   expect(Math.max(...old.requests.map((r) => r.readBytes))).toBeGreaterThan(DEFAULT_BUDGET_BYTES);
 }, 120_000);

@@ -1,12 +1,20 @@
 /**
- * A fake Office.js for the end-to-end test of the task pane in Excel mode (test/e2e/office-host.js).
- * Plain browser JavaScript: the test serves this file in place of
- * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the page's own <script> tag and
- * Content-Security-Policy load it unchanged. Configuration comes from an init script that runs
- * first: window.__FAKE_OFFICE_CONFIG__ = {
- *   workbook: { sheets: [{ name, values, formulas, merges?, visibility? }], names: [{ name, type, value }] },
+ * The Office.js stand-in: the one fake Excel every test of the Office.js path runs against.
+ *
+ * - The browser runs (test/e2e/office-host.js, hosts.js, ui-thread.js) serve this file in place
+ *   of https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the page's own <script>
+ *   tag and Content-Security-Policy load it unchanged; it installs Office, Excel and
+ *   OfficeExtension from window.__FAKE_OFFICE_CONFIG__, set by an init script that runs first,
+ *   and the test reads and steers it through window.__fakeExcel (see the end of this file).
+ * - jest (test/excel/*, test/contract/contract.test.ts) requires it through
+ *   test/helpers/stand-in.ts: createFakeOffice(config) makes one stand-in per call.
+ *
+ * Config: {
+ *   workbook: { sheets: [{ name, values, formulas, merges?, visibility?, top?, left?, numberFormats?,
+ *     hyperlinks?, protected? }], names: [{ name, type, value }], protected? },
  *   displayLanguage: 'th-TH', officeTheme: { bodyBackgroundColor, … },
  *   requirementSets: { ExcelApi: '1.12' }, protectedSheets: [], latencyMs: 2, platform: 'OfficeOnline',
+ *   payloadLimitBytes (default 5 MB on OfficeOnline, none elsewhere), generalExceptionOverBytes,
  *   onReadyDelayMs: 2 (how long Office.onReady takes to answer: office.js first loads the host's
  *   scripts, which on a slow office network takes seconds) }
  *
@@ -15,21 +23,34 @@
  *   runs, in order, on context.sync(); loaded properties become readable only after that sync
  *   (reading one earlier throws PropertyNotLoaded, as Office.js does); isNullObject on
  *   *OrNullObject results likewise;
- * - a failing action rejects the sync with a RichApi.Error-shaped error (name, code, message,
- *   debugInfo { code, message, errorLocation }); the actions queued before it in that sync HAVE
- *   been applied, the ones after it have not (Office.js batches are not transactions);
+ * - one failure model, Excel's: a request is not a transaction. An action that fails rejects the
+ *   sync with a RichApi.Error-shaped error (name, code, message, debugInfo { code, message,
+ *   errorLocation }); the actions queued before it in that sync HAVE been applied, the ones after
+ *   it have not. A request refused whole (too large, or a failure a test injects with failSync)
+ *   applies nothing;
+ * - payload limits, per request (one sync): the property values a request sets and the
+ *   properties it loads are measured as UTF-8 JSON (state.requests); a request over
+ *   payloadLimitBytes is refused before it runs (RequestPayloadSizeLimitExceeded), a response
+ *   over it after (ResponsePayloadSizeLimitExceeded: what the request changed stays, nothing it
+ *   loaded comes back; whether Excel applies the changes of a request whose response is too large
+ *   is not known); generalExceptionOverBytes answers GeneralException instead, as older Excel on
+ *   the web did;
  * - requirement sets: isSetSupported('ExcelApi', v) answers from config.requirementSets, and an
  *   API above that version fails at sync with ApiNotFound, as a real older Excel answers;
- * - sheet protection refuses cell, format, merge, link and list changes with AccessDenied;
- *   workbook protection refuses adding and deleting sheets;
+ * - sheet protection refuses cell, format, merge, link and list changes with AccessDenied (a sheet
+ *   protected between two requests: fakeExcel.afterSync + protectSheet); workbook protection
+ *   refuses adding and deleting sheets; a very hidden sheet cannot be deleted (InvalidOperation);
  * - Excel.run: one RequestContext per run, objects unusable once the run ends
  *   (InvalidObjectPath), and a last implicit sync when the batch leaves actions queued.
  *
  * What it does not model (recorded loosely or not at all): formula calculation (a formula cell
- * written through the API reads back with the value '#UNCALC!'), styles beyond a log, number
- * parsing of typed text beyond plain numbers and TRUE/FALSE, payload size limits, events.
- *
- * The test reads and steers it through window.__fakeExcel (see the end of this file).
+ * written through the API reads back with the value '#UNCALC!'; the calculation mode is kept but
+ * changes nothing), styles beyond a log (fakeExcel.formatLog), conditional formats other than
+ * data bars, number parsing of typed text beyond plain numbers and TRUE/FALSE, the size of a
+ * request's envelope (object paths, method ids: only the values are measured), Excel's own limits
+ * beyond the payload (five million cells a get, 8,192 characters a formula), timing beyond a fixed
+ * latency, events. Each action the host carries out is logged (state.log), for tests to ask what
+ * was done where; loads are not logged.
  */
 (function (root, factory) {
   'use strict';
@@ -79,6 +100,9 @@
     ItemAlreadyExists: 'The resource already exists.',
     InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
     ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+    GeneralException: 'An internal error has occurred.',
+    RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
+    ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
     InvalidObjectPath:
       "The object path isn't working for what you're trying to do. Use context.trackedObjects to use an object across Excel.run calls.",
   };
@@ -336,7 +360,10 @@
   }
 
   function nameValue(n) {
-    if (n.ref) return n.ref.sheet.deleted ? '#REF!' : quoteSheet(n.ref.sheet.name) + '!' + absAddress(n.ref.rect);
+    if (n.ref && n.ref.sheet.deleted) return '#REF!';
+    // A name the workbook came with reads back as it was given (the config holds what Excel answers).
+    if (n.ref && n.given && n.given.sheet === n.ref.sheet.name) return n.given.text;
+    if (n.ref) return quoteSheet(n.ref.sheet.name) + '!' + absAddress(n.ref.rect);
     return n.value;
   }
 
@@ -344,29 +371,54 @@
     var sheets = json && json.sheets && json.sheets.length ? json.sheets : [{ name: 'Sheet1', values: [] }];
     sheets.forEach(function (s) {
       var sheet = new SheetModel(s.name, s.visibility);
-      (s.values || []).forEach(function (row, r) {
-        row.forEach(function (v, c) {
-          var f = s.formulas && s.formulas[r] ? s.formulas[r][c] : undefined;
+      var top = s.top || 0;
+      var left = s.left || 0;
+      var byCell = s.formulas && !Array.isArray(s.formulas) ? s.formulas : null;
+      (s.values || []).forEach(function (row, i) {
+        var r = top + i;
+        row.forEach(function (v, j) {
+          var c = left + j;
+          var f = byCell ? byCell[a1(r, c)] : s.formulas && s.formulas[i] ? s.formulas[i][j] : undefined;
           var isFormula = typeof f === 'string' && f.charAt(0) === '=';
-          if (v === '' && !isFormula) return;
+          if ((v === '' || v === null || v === undefined) && !isFormula) return;
           var x = sheet.cell(r, c);
           x.value = v === null || v === undefined ? '' : v;
           if (isFormula) x.formula = f;
         });
       });
+      // { C7: '0.00%' } and { E3: { address: 'https://…' } }, by cell.
+      Object.keys(s.numberFormats || {}).forEach(function (ref) {
+        var rc = parseAddress(ref);
+        sheet.cell(rc.top, rc.left).numberFormat = s.numberFormats[ref];
+      });
+      Object.keys(s.hyperlinks || {}).forEach(function (ref) {
+        var rc = parseAddress(ref);
+        sheet.cell(rc.top, rc.left).hyperlink = deepCopy(s.hyperlinks[ref]);
+      });
       (s.merges || []).forEach(function (m) {
         sheet.merges.push(parseAddress(m));
       });
+      if (s.protected) sheet.protected = true;
       wb.sheets.push(sheet);
     });
     wb.active = wb.sheets[0];
+    wb.protected = !!(json && json.protected);
     (config.protectedSheets || []).forEach(function (name) {
       var s = findSheet(name);
       if (s) s.protected = true;
     });
     ((json && json.names) || []).forEach(function (n) {
       var ref = n.type === 'Range' || n.type === undefined ? parseReference(n.value) : null;
-      wb.names.push({ name: n.name, type: n.type || 'Range', value: n.value, ref: ref, comment: '', visible: true });
+      var given = ref ? { sheet: ref.sheet.name, text: String(n.value).replace(/^=/, '') } : null;
+      wb.names.push({
+        name: n.name,
+        type: n.type || 'Range',
+        value: n.value,
+        ref: ref,
+        given: given,
+        comment: '',
+        visible: true,
+      });
     });
   })(config.workbook);
 
@@ -390,7 +442,64 @@
     failures: [],
     /** Office.onReady calls (the boot guard makes one, the pane another). */
     onReadyCalls: 0,
+    /**
+     * One record per request that reached the host, in order: { writeBytes, readBytes, ok }, as
+     * UTF-8 JSON of the property values it set and of the properties it loaded (a refused
+     * request keeps what was measured of it).
+     */
+    requests: [],
+    /**
+     * What ran, in order: { what, sheet?, address?, name?, value? } for each action the host
+     * carried out (a property set carries its value), and { what: 'sync', ok } at the end of each
+     * request. Loads are not logged.
+     */
+    log: [],
+    /** Called with the request's index after each request that succeeded (fakeExcel.afterSync). */
+    afterSync: [],
   };
+
+  /**
+   * Excel on the web refuses a request, or a response, over 5 MB (RequestPayloadSizeLimitExceeded,
+   * ResponsePayloadSizeLimitExceeded); the desktop has no such limit. Older Excel on the web
+   * answered an oversize one with GeneralException instead (config.generalExceptionOverBytes).
+   */
+  var limits = {
+    payloadBytes:
+      typeof config.payloadLimitBytes === 'number'
+        ? config.payloadLimitBytes
+        : (config.platform || 'OfficeOnline') === 'OfficeOnline'
+          ? 5 * 1024 * 1024
+          : Infinity,
+    generalExceptionOverBytes:
+      typeof config.generalExceptionOverBytes === 'number' ? config.generalExceptionOverBytes : Infinity,
+  };
+
+  /** What the request being carried out loads, measured as it runs. */
+  var response = { bytes: 0 };
+
+  /** Size of `value` as UTF-8 JSON. */
+  function jsonBytes(value) {
+    var text = JSON.stringify(value);
+    if (text === undefined) return 0;
+    var n = text.length;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      // 2 bytes below U+0800, 3 above; a surrogate pair's two units make 4.
+      if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+    }
+    return n;
+  }
+
+  function logAction(what, target, value) {
+    var entry = { what: what };
+    if (target instanceof SheetModel) entry.sheet = target.name;
+    else if (target && target.sheet instanceof SheetModel) {
+      entry.sheet = target.sheet.name;
+      if (target.rect) entry.address = rectAddress(target.rect);
+    } else if (target && typeof target.name === 'string') entry.name = target.name;
+    if (value !== undefined) entry.value = value;
+    state.log.push(entry);
+  }
 
   function called(what) {
     state.calls[what] = (state.calls[what] || 0) + 1;
@@ -464,14 +573,23 @@
         throw apiError('ItemNotFound', MESSAGES.ItemNotFound + ' (the sheet was deleted)', this._kind);
       return t;
     }
-    /** Queue an action on this object; `fn(target)` may return a commit run after a successful sync. */
-    _act(what, fn) {
+    /**
+     * Queue an action on this object; `fn(target)` may return a commit run after a successful
+     * sync. `value`, for a property set, is what the request carries (measured, and logged).
+     */
+    _act(what, fn, value) {
       var self = this;
-      this._ctx._enqueue(what, function () {
-        var target = self._resolve();
-        if (target === null) return undefined; // actions on a null object do nothing
-        return fn(target);
-      });
+      this._ctx._enqueue(
+        what,
+        function () {
+          var target = self._resolve();
+          if (target === null) return undefined; // actions on a null object do nothing
+          var commit = fn(target);
+          logAction(what, target, value);
+          return commit;
+        },
+        value === undefined ? 0 : jsonBytes(value),
+      );
     }
     _get(prop) {
       if (!(prop in this._loaded)) throw notLoaded(prop);
@@ -488,6 +606,7 @@
         var target = self._resolve();
         var snap = readProps(self, target, wanted, self._kind + '.load');
         called(self._kind + '.load');
+        response.bytes += jsonBytes(snap);
         return function () {
           Object.assign(self._loaded, snap);
         };
@@ -538,11 +657,15 @@
         desc.set = function (value) {
           var self = this;
           var v = deepCopy(value);
-          this._act(this._kind + '.' + p.name + '=', function (target) {
-            if (p.api) needApi(p.api, self._kind + '.' + p.name);
-            p.set(self, target, v);
-            called(self._kind + '.' + p.name + '=');
-          });
+          this._act(
+            this._kind + '.' + p.name + '=',
+            function (target) {
+              if (p.api) needApi(p.api, self._kind + '.' + p.name);
+              p.set(self, target, v);
+              called(self._kind + '.' + p.name + '=');
+            },
+            v,
+          );
         };
       }
       Object.defineProperty(cls.prototype, p.name, desc);
@@ -1649,6 +1772,15 @@
           });
         });
         called(self._kind + '.load');
+        response.bytes +=
+          jsonBytes(snaps) +
+          jsonBytes(
+            childSnaps.map(function (c) {
+              return c.map(function (x) {
+                return x.snap;
+              });
+            }),
+          );
         return function () {
           items.forEach(function (item, i) {
             Object.assign(item._loaded, snaps[i]);
@@ -1725,6 +1857,7 @@
         wb.sheets.push(s);
         proxy._target = s;
         called('WorksheetCollection.add');
+        logAction('WorksheetCollection.add', s);
       });
       return proxy;
     }
@@ -1868,6 +2001,7 @@
         wb.names.push(item);
         proxy._target = item;
         called('NamedItemCollection.add');
+        logAction('NamedItemCollection.add', item, item.ref ? undefined : item.value);
       });
       return proxy;
     }
@@ -1971,9 +2105,9 @@
       this.workbook = new Workbook(this);
       this.trackedObjects = { add: function () {}, remove: function () {} };
     }
-    _enqueue(what, fn) {
+    _enqueue(what, fn, bytes) {
       if (this._closed) throw apiError('InvalidObjectPath', MESSAGES.InvalidObjectPath, what);
-      this._queue.push({ what: what, fn: fn });
+      this._queue.push({ what: what, fn: fn, bytes: bytes || 0 });
     }
     sync() {
       var self = this;
@@ -1992,20 +2126,43 @@
       });
     }
     _execute(queue, run) {
+      var record = { writeBytes: 0, readBytes: 0, ok: false };
+      var index = state.requests.length;
+      state.requests.push(record);
+      queue.forEach(function (action) {
+        record.writeBytes += action.bytes;
+      });
+      var refuse = function (error, injected) {
+        var entry = { run: run.id, code: error.code, location: error.debugInfo.errorLocation };
+        if (injected) entry.injected = true;
+        else entry.message = error.message;
+        state.errors.push(entry);
+        state.log.push({ what: 'sync', ok: false });
+        throw error;
+      };
+      // Refused whole, before anything in the request ran: an injected failure, a request too large.
       var injected = state.failures[0];
       if (injected) {
         if (injected.after > 0) injected.after--;
         else {
           state.failures.shift();
-          var e = apiError(
-            injected.code,
-            injected.message || MESSAGES[injected.code] || injected.code,
-            injected.location || '',
+          refuse(
+            apiError(
+              injected.code,
+              injected.message || MESSAGES[injected.code] || injected.code,
+              injected.location || '',
+            ),
+            true,
           );
-          state.errors.push({ run: run.id, code: e.code, location: e.debugInfo.errorLocation, injected: true });
-          throw e; // nothing in this request ran
         }
       }
+      if (record.writeBytes > limits.generalExceptionOverBytes)
+        refuse(apiError('GeneralException', MESSAGES.GeneralException, 'RequestContext.sync'));
+      if (record.writeBytes > limits.payloadBytes)
+        refuse(
+          apiError('RequestPayloadSizeLimitExceeded', MESSAGES.RequestPayloadSizeLimitExceeded, 'RequestContext.sync'),
+        );
+      response = { bytes: 0 };
       var commits = [];
       for (var i = 0; i < queue.length; i++) {
         var action = queue[i];
@@ -2019,17 +2176,29 @@
               ? err
               : apiError('GeneralException', String((err && err.message) || err), action.what);
           if (!error.debugInfo.errorLocation) error.debugInfo.errorLocation = action.what;
-          state.errors.push({
-            run: run.id,
-            code: error.code,
-            location: error.debugInfo.errorLocation,
-            message: error.message,
-          });
-          throw error;
+          record.readBytes = response.bytes;
+          refuse(error);
         }
       }
+      // A response too large: what the request changed stays, nothing it loaded comes back.
+      record.readBytes = response.bytes;
+      if (record.readBytes > limits.generalExceptionOverBytes)
+        refuse(apiError('GeneralException', MESSAGES.GeneralException, 'RequestContext.sync'));
+      if (record.readBytes > limits.payloadBytes)
+        refuse(
+          apiError(
+            'ResponsePayloadSizeLimitExceeded',
+            MESSAGES.ResponsePayloadSizeLimitExceeded,
+            'RequestContext.sync',
+          ),
+        );
       commits.forEach(function (c) {
         c();
+      });
+      record.ok = true;
+      state.log.push({ what: 'sync', ok: true });
+      state.afterSync.forEach(function (fn) {
+        fn(index);
       });
     }
   }
@@ -2073,13 +2242,10 @@
   var ErrorCodes = {};
   Object.keys(MESSAGES)
     .concat([
-      'GeneralException',
       'InvalidOperation',
       'InvalidReference',
       'InvalidSelection',
       'PropertyNotLoaded',
-      'RequestPayloadSizeLimitExceeded',
-      'ResponsePayloadSizeLimitExceeded',
       'UnsupportedOperation',
       'RequestAborted',
     ])
@@ -2297,6 +2463,16 @@
       state.failures.push({ code: code, message: o.message, location: o.location, after: o.after || 0 });
     },
     isSetSupported: isSetSupported,
+    /** The payload limits (see `limits`), to change between requests. */
+    limits: limits,
+    /** `fn(index)` after each request that succeeded, e.g. to protect a sheet between two requests. */
+    afterSync: function (fn) {
+      state.afterSync.push(fn);
+    },
+    /** Every format set on the sheet, loosely: [{ address, prop: 'RangeFont.bold', value }]. */
+    formatLog: function (name) {
+      return deepCopy(sheetOrThrow(name).formatLog);
+    },
   };
   return { OfficeExtension: OfficeExtension, Excel: Excel, Office: Office, fakeExcel: fakeExcel };
 });
