@@ -11,10 +11,10 @@ import { buildReport, type ReportKind } from '../reports';
 import { reportDocxBytes } from '../reports/docx';
 import { planReportSheet } from '../reports/sheet';
 import { analyzeWorkbook } from '../workbook';
-import { packageProblem, readWorkbook, writeSurgically } from '../xlsx';
+import { packageExtension, packageProblem, readWorkbook, writeSurgically } from '../xlsx';
 import { isFlags, parseFlags, readLang } from './flags';
 import type { Io } from './main';
-import { ioProblem, sameFile, writeFileSafely } from './safe-output';
+import { extensionProblem, ioProblem, sameFile, writeFileSafely } from './safe-output';
 import { ARG, argLang, argumentError, formatProblem, said } from './say';
 import { defaultOutput, now, openWorkbook } from './workbook-commands';
 
@@ -73,6 +73,11 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const { original } = opened;
+  const misnamed = xlsxOut && extensionProblem(xlsxOut, await packageExtension(original));
+  if (misnamed) {
+    io.err(said('report', misnamed, lang));
+    return 2;
+  }
   const snapshot = readWorkbook(opened.wb);
   const analysis = analyzeWorkbook(snapshot, {
     today: now().toISOString().slice(0, 10),

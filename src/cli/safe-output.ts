@@ -84,3 +84,17 @@ export function ioProblem(e: unknown, file: string, doing: 'read' | 'write'): Bi
   if (!reason) return undefined;
   return bi(`${verb.th}ไฟล์ ${file} ไม่สำเร็จ: ${reason.th}`, `could not ${verb.en} ${file}: ${reason.en}`);
 }
+
+/**
+ * Why `output` cannot hold a package that must be named `extension` (an .xlsm's macros under an
+ * .xlsx name: Excel says the file format or extension is not valid and opens nothing), or undefined.
+ */
+export function extensionProblem(output: string, extension: string | undefined): Bilingual | undefined {
+  const ext = path.extname(output).toLowerCase();
+  if (!extension || ext === extension) return undefined;
+  const macros = /m$/.test(extension);
+  return bi(
+    `สมุดงานนี้เป็นไฟล์ ${extension}${macros ? ' (มีแมโคร)' : ''} แต่ไฟล์ผลลัพธ์ ${output} ${ext ? `ลงท้ายด้วย ${ext}` : 'ไม่มีนามสกุล'} ซึ่ง Excel จะไม่ยอมเปิด จึงไม่ได้เขียน — ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย ${extension}`,
+    `the workbook is an ${extension} file${macros ? ' (it has macros)' : ''}, but the output ${output} ${ext ? `ends in ${ext}` : 'has no extension'}, which Excel will not open, so nothing was written; name the output with ${extension} at the end`,
+  );
+}

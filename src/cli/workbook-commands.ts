@@ -8,11 +8,20 @@ import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
 import { parseYear } from '../domain/parse/years';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
-import { applyPlan, packageProblem, readWorkbook, readXlsx, SkippedSheet, writeSurgically, writeXlsx } from '../xlsx';
+import {
+  applyPlan,
+  packageExtension,
+  packageProblem,
+  readWorkbook,
+  readXlsx,
+  SkippedSheet,
+  writeSurgically,
+  writeXlsx,
+} from '../xlsx';
 import { isFlags, parseFlags, readLang } from './flags';
 import type { Io } from './main';
 import { recomputeJson, recomputeReport } from './recompute-report';
-import { ioProblem, sameFile, writeFileSafely } from './safe-output';
+import { extensionProblem, ioProblem, sameFile, writeFileSafely } from './safe-output';
 import { ARG, argLang, argumentError, said } from './say';
 
 export { parseFlags, readLang } from './flags';
@@ -94,6 +103,11 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   const opened = await openWorkbook(input);
   if ('problem' in opened) {
     io.err(said('recompute', opened.problem, lang));
+    return 2;
+  }
+  const misnamed = extensionProblem(output, await packageExtension(opened.original));
+  if (misnamed) {
+    io.err(said('recompute', misnamed, lang));
     return 2;
   }
   for (const s of opened.skipped) io.err(said('recompute', sheetNotRead(s), lang));

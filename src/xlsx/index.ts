@@ -1,7 +1,7 @@
 /** The ExcelJS adapter: read an .xlsx into a WorkbookSnapshot, apply a WritePlan, write it back. */
 export { loadXlsx, readXlsx, readWorkbook, readSheet, readNames, cellValue } from './read';
 export { applyPlan, writeXlsx } from './apply';
-export { writeSurgically } from './package/write';
+export { packageExtension, writeSurgically } from './package/write';
 export type { SurgicalOptions } from './package/write';
 export { openXlsx, applyToXlsx } from './document';
 export type { XlsxDocument } from './document';

@@ -7,7 +7,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { Io, main } from '../../src/cli/main';
+import { addMacros } from '../xlsx/corpus/crafted';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 
@@ -149,5 +151,29 @@ describe('safe output', () => {
       else process.env.SOURCE_DATE_EPOCH = saved;
     }
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+  });
+  it('an .xlsm stays an .xlsm: -o naming it .xlsx (which Excel would refuse to open) is refused before writing, in both languages', async () => {
+    const dir = folder();
+    const input = path.join(dir, 'macro.xlsm');
+    const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+    await addMacros(zip);
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const r = await inBoth(['recompute', input, '-o', path.join(dir, 'out.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(fs.readdirSync(dir)).toEqual(['macro.xlsm']);
+    expect(r.err).toContain('เป็นไฟล์ .xlsm (มีแมโคร)');
+    expect(r.err).toContain('the workbook is an .xlsm file (it has macros), but the output');
+    const report = await inBoth(['report', input, '--kind', 'analysis', '-o', path.join(dir, 'report.xlsx')]);
+    expect(report.code).toBe(2);
+    expect(fs.readdirSync(dir)).toEqual(['macro.xlsm']);
+    // Named as it is, it is written, still macro-enabled; the default name keeps .xlsm too.
+    expect((await run(['recompute', input, '-o', path.join(dir, 'out.xlsm')])).code).toBe(0);
+    expect((await run(['recompute', input])).code).toBe(0);
+    for (const name of ['out.xlsm', 'macro.ita.xlsm']) {
+      const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, name)));
+      expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
+    }
+    // And a plain workbook is not given an .xlsm name.
+    expect((await inBoth(['recompute', SAMPLE, '-o', path.join(dir, 'plain.xlsm')])).code).toBe(2);
   });
 });

@@ -43,6 +43,14 @@ const WORKBOOK_ORDER = [
   'extLst',
 ] as const;
 
+/** The workbook part's content type → the only file name extension Excel opens a package of that kind under. */
+const EXTENSION_OF_MAIN: Record<string, string> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': '.xlsx',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml': '.xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': '.xltx',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': '.xltm',
+};
+
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 export interface SheetEntry {
@@ -73,6 +81,11 @@ export class Book {
 
   get root(): Element {
     return this.doc.documentElement!;
+  }
+
+  /** ".xlsx", ".xlsm" (macros), ".xltx" or ".xltm" (templates), from the workbook part's content type. */
+  get extension(): string | undefined {
+    return EXTENSION_OF_MAIN[this.types.typeOf(this.path) ?? ''];
   }
 
   /** True for Strict Open XML, whose parts use other namespaces than ExcelJS writes. */

@@ -96,6 +96,14 @@ export async function writeSurgically(
   return generateZip(zip);
 }
 
+/**
+ * The file name extension the package must keep (".xlsm" for a workbook with macros): Excel
+ * refuses to open a macro-enabled package named .xlsx, and the other way round.
+ */
+export async function packageExtension(original: Uint8Array | ArrayBuffer): Promise<string | undefined> {
+  return (await Book.load(await openZip(original))).extension;
+}
+
 /** Every sheet the plan writes to or links to is there (or is one it builds). */
 function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: Set<string>): void {
   const present = new Set(book.sheets().map((s) => lower(s.name)));
