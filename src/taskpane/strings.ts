@@ -114,6 +114,7 @@ const th = {
   // Results
   resultsTitle: 'ผลคะแนน',
   noResults: 'ยังไม่มีผลคะแนน กดปุ่ม "คำนวณใหม่"',
+  surveyAloneResults: 'ยังไม่มีคะแนนของ ป.ป.ช. ในสมุดงานนี้ — ผลจากแบบสำรวจของหน่วยงานอยู่ที่แท็บ "ประเมินล่วงหน้า"',
   blockedByErrors: 'ยังคำนวณคะแนนไม่ได้ เพราะมีข้อผิดพลาดในข้อมูล ดูที่แท็บ "ปัญหา"',
   notWrittenBanner: 'ผลด้านล่างยังไม่ได้บันทึกลงสมุดงาน: มีข้อผิดพลาดที่ต้องแก้ก่อน (ดูแท็บ "ปัญหา") ตัวเลขอาจเปลี่ยนเมื่อแก้แล้ว',
   notWrittenBadge: 'ยังไม่ได้บันทึก',
@@ -292,6 +293,8 @@ const en: Strings = {
 
   resultsTitle: 'Results',
   noResults: 'No results yet: press "Recompute"',
+  surveyAloneResults:
+    'This workbook has no NACC scores yet. The result of your own survey is on the "Pre-assessment" tab',
   blockedByErrors: 'The scores cannot be computed yet because the data has errors: see the "Problems" tab',
   notWrittenBanner:
     'The figures below are NOT written to the workbook: errors must be fixed first (see the "Problems" tab), and the figures may change once they are',

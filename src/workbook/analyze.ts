@@ -14,7 +14,7 @@ import { AgencySourceRow, parseAgencies } from './agencies-parse';
 import { detectSheets, nearMisses } from './detect';
 import { groupProblems, sortProblems } from './group';
 import { engineInput, fieldLocator } from './engine-input';
-import { foundProblems, nearMissProblem, truncatedProblem } from './sheet-problems';
+import { foundProblems, nearMissProblem, surveyAloneProblem, truncatedProblem } from './sheet-problems';
 import { parseMeasures, summarizeMeasures } from './parse-measures';
 import { OitRow, readChecklist } from './parse-oit';
 import { parseScores, ScoreRow } from './parse-scores';
@@ -106,7 +106,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   // A workbook of many agencies needs no single agency's Scores sheet.
   const manyAgencies = !!role('agencies').sheet;
 
-  problems.push(...foundProblems(found, manyAgencies, year.be));
+  // Nor does the agency's own survey, taken before the NACC's result is out: its pre-assessment
+  // is worked out alone, and a note says what is missing.
+  const surveyAlone = surveySheets.length > 0 && !manyAgencies && !role('scores').sheet;
+  problems.push(...foundProblems(found, manyAgencies || surveyAlone, year.be));
+  if (surveyAlone) problems.push(surveyAloneProblem(surveySheets.map((s) => s.name)));
   const usable = (r: string) => {
     const f = role(r);
     return f.sheet && f.missingColumns.length === 0 ? { f, sheet: sheetOf(f) as SheetSnapshot } : undefined;

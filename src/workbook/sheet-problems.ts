@@ -54,6 +54,20 @@ export function missingSheetProblem(label: Bilingual): Problem {
   };
 }
 
+/** Only the agency's own survey, no NACC scores yet: the pre-assessment is all there is to compute. */
+export function surveyAloneProblem(sheets: readonly string[]): Problem {
+  const names = sheets.map((s) => `"${s}"`).join(', ');
+  return {
+    severity: 'warning',
+    code: 'sheet.survey-alone',
+    found: '',
+    message: bi(
+      `ยังไม่มีชีต "คะแนน": คำนวณเฉพาะการประเมินล่วงหน้าจากแบบสำรวจ ${names} (ไม่มีคะแนนรวม ระดับ และ OIT) — เมื่อ ป.ป.ช. ประกาศผลแล้ว เพิ่มชีต "คะแนน" (สร้างได้ด้วยแม่แบบ) แล้วคำนวณใหม่`,
+      `No "Scores" sheet yet: only the pre-assessment from the survey ${names} is computed (no total, grade or OIT). When the NACC publishes the result, add a "Scores" sheet (the template has one) and recompute`,
+    ),
+  };
+}
+
 /** One message per missing column: the sheet, the column, the headers it accepts, the headers found. */
 export function missingColumnProblem(f: SheetFound, m: NonNullable<SheetFound['missingDetail']>[number]): Problem {
   const accepted = m.accepted.map((h) => `"${h}"`).join(', ');

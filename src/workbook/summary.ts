@@ -75,29 +75,8 @@ export function writeSummary(
   const indRow: IndRow = (id) => ROW.indHeader + 1 + fw.indicators.findIndex((d) => d.id === id);
   const firstInd = indRow(fw.indicators[0].id);
   const lastInd = indRow(fw.indicators[fw.indicators.length - 1].id);
-  const across = (row: number, s: string) => {
-    g.put(row, 0, text(s));
-    g.merge(row, 0, LAST_PRINTED_COL);
-    g.style(`A${row + 1}`, { wrap: true, vertical: 'top' });
-  };
-  const yearLine = `${t.fiscalYear} ${a.fiscalYear}${fw.provisional ? ` (${t.provisional})` : ''}`;
-
-  // Title, agency and year, when computed.
-  across(ROW.title, t.title);
-  g.style(`A${ROW.title + 1}`, { bold: true, fontSize: 16, fontColor: GREEN });
-  // Agency at the left, year at the right: each wraps in its own width.
-  g.put(ROW.agency, 0, text(a.agency ?? '—'));
-  g.merge(ROW.agency, 0, 3);
-  g.put(ROW.agency, 4, text(yearLine));
-  g.merge(ROW.agency, 4, LAST_PRINTED_COL);
-  g.style(`A${ROW.agency + 1}:G${ROW.agency + 1}`, { bold: true, wrap: true, vertical: 'top' });
-  g.style(`E${ROW.agency + 1}`, { horizontal: 'right' });
-  across(
-    ROW.stamp,
-    `${t.computedAt} ${formatDateTime(computedAt, lang, digits)} · ${t.asOf} ${formatDate(a.asOf, lang, digits)} · ITA Planner`,
-  );
-  g.style(`A${ROW.stamp + 1}`, { italic: true, fontSize: 12, fontColor: '#595959' });
-  reserveStaleRow(plan, sheet, ROW.stale, WIDTHS.length - 1);
+  const across = (row: number, s: string) => acrossPage(g, row, s);
+  const yearLine = writeHeading(plan, g, a, lang, computedAt, digits);
 
   // The result in large type: total, grade, pass or fail, rating. Grade and pass are judged on the shown total.
   const bands = [...fw.gradeBands].sort((x, y) => x.min - y.min);
@@ -300,6 +279,84 @@ export function writeSummary(
     max: 100,
   });
   return warnings;
+}
+
+/** A line of text across the printed width, wrapped. */
+function acrossPage(g: Grid, row: number, s: string): void {
+  g.put(row, 0, text(s));
+  g.merge(row, 0, LAST_PRINTED_COL);
+  g.style(`A${row + 1}`, { wrap: true, vertical: 'top' });
+}
+
+/** Title, agency and year, when computed, and the row kept for a blocked run's banner; returns the year line. */
+function writeHeading(
+  plan: WritePlan,
+  g: Grid,
+  a: AnalysisWithSources,
+  lang: Lang,
+  computedAt: string,
+  digits: Digits,
+): string {
+  const t = labels(lang);
+  const yearLine = `${t.fiscalYear} ${a.fiscalYear}${a.framework.provisional ? ` (${t.provisional})` : ''}`;
+  acrossPage(g, ROW.title, t.title);
+  g.style(`A${ROW.title + 1}`, { bold: true, fontSize: 16, fontColor: GREEN });
+  // Agency at the left, year at the right: each wraps in its own width.
+  g.put(ROW.agency, 0, text(a.agency ?? '—'));
+  g.merge(ROW.agency, 0, 3);
+  g.put(ROW.agency, 4, text(yearLine));
+  g.merge(ROW.agency, 4, LAST_PRINTED_COL);
+  g.style(`A${ROW.agency + 1}:G${ROW.agency + 1}`, { bold: true, wrap: true, vertical: 'top' });
+  g.style(`E${ROW.agency + 1}`, { horizontal: 'right' });
+  acrossPage(
+    g,
+    ROW.stamp,
+    `${t.computedAt} ${formatDateTime(computedAt, lang, digits)} · ${t.asOf} ${formatDate(a.asOf, lang, digits)} · ITA Planner`,
+  );
+  g.style(`A${ROW.stamp + 1}`, { italic: true, fontSize: 12, fontColor: '#595959' });
+  reserveStaleRow(plan, g.sheet, ROW.stale, WIDTHS.length - 1);
+  return yearLine;
+}
+
+/**
+ * The summary of a workbook that has the agency's own survey but not yet the NACC's scores (the
+ * usual time for a pre-assessment): the heading, then the pre-assessment page.
+ */
+export function writeSurveySummary(
+  plan: WritePlan,
+  a: AnalysisWithSources,
+  sheet: string,
+  lang: Lang,
+  computedAt: string,
+  digits: Digits = 'arabic',
+): void {
+  const t = labels(lang);
+  const g = new Grid(sheet, WIDTHS.length);
+  const yearLine = writeHeading(plan, g, a, lang, computedAt, digits);
+  const named = (name: string, cell: string) => {
+    plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+    return cell;
+  };
+  writeSurvey({ plan, g, a, t, lang, digits, named }, ROW.stale + 1);
+  const block = g.block();
+  const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
+  const spec = { name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', font: PRINT_FONT };
+  const rowHeights = [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)];
+  const page = a4Page('portrait', {
+    fitToWidth: false,
+    scale: PRINT_SCALE,
+    titleRows: [1, 1] as [number, number],
+    printColumns: 'A:G',
+    lastPrintedRow: block.cells.length,
+    header,
+    footer,
+    breaksBefore: [],
+  });
+  page.breaksBefore = keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT);
+  plan.sheets.push({ ...spec, page, rowHeights });
+  plan.blocks.push(block);
+  plan.styles.push(...g.styles);
+  plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
 }
 
 /**

@@ -11,7 +11,7 @@ import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
 import { planStaleMark, STALE_NAME } from './stale';
-import { writeSummary } from './summary';
+import { writeSummary, writeSurveySummary } from './summary';
 import { AGENCIES_NAMES, writeAgenciesSheet } from './agencies-sheet';
 
 export { sheetNames };
@@ -59,8 +59,11 @@ export function planResults(
   const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
 
   const plan = emptyPlan();
-  const writeResults = !problems.some((p) => p.severity === 'error') && (!!analysis.assessment || !!analysis.area);
-  const writeSummarySheet = writeResults && !!analysis.assessment;
+  // The agency's own survey alone (no NACC scores yet) still makes a summary: its pre-assessment.
+  const surveyOnly = !analysis.assessment && !analysis.area && !!analysis.survey;
+  const writeResults =
+    !problems.some((p) => p.severity === 'error') && (!!analysis.assessment || !!analysis.area || surveyOnly);
+  const writeSummarySheet = writeResults && (!!analysis.assessment || surveyOnly);
   const writeArea = writeResults && !!analysis.area;
   if (writeArea) {
     writeAgenciesSheet(plan, analysis, names.agencies, lang, options.computedAt);
@@ -71,7 +74,8 @@ export function planResults(
   }
   if (writeSummarySheet) {
     const digits = options.digits ?? digitsTyped(analysis, snapshot);
-    problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
+    if (surveyOnly) writeSurveySummary(plan, analysis, names.summary, lang, options.computedAt, digits);
+    else problems.push(...writeSummary(plan, analysis, names.summary, lang, options.computedAt, digits));
     stampSheet(plan, names.summary, lang);
     plan.names.push({ name: OWNER_NAMES.summary, sheet: names.summary, ref: 'A1' });
     plan.activate = names.summary;

@@ -389,6 +389,43 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     expect(q('E2').shown).toBe(100);
   });
 
+  (hasOpenpyxl ? test : test.skip)(
+    'survey before the NACC result (no Scores sheet): the summary is the pre-assessment alone, with a note; scores added later make the full summary',
+    async () => {
+      const file = openpyxlFile([
+        { name: 'ตั้งค่า', rows: SETTINGS },
+        { name: 'Form Responses 1', rows: googleForms() },
+      ]);
+      const wb = await loadXlsx(fs.readFileSync(file));
+      const { analysis, result, after } = await recompute(wb);
+      expect(analysis.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(analysis.problems.map((p) => p.code)).toContain('sheet.survey-alone');
+      expect(analysis.assessment).toBeUndefined();
+      expect(analysis.survey!.result.tools.find((t) => t.id === 'EIT')!.shown).toBe(88.43); // as hand-computed above
+      expect(result.wroteResults).toBe(true);
+      const summary = after.getWorksheet('สรุปผล ITA')!;
+      const texts: string[] = [];
+      summary.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+      expect(texts).toContain('เทศบาลทดสอบ');
+      expect(texts).toContain('การประเมินล่วงหน้าจากแบบสำรวจของหน่วยงาน');
+      expect(texts.some((t) => t.includes('88.43') || t === '88.43')).toBe(true);
+      expect(summary.pageSetup.printArea).toMatch(/^A1:G\d+$/);
+      // The NACC's figures were never there: no total, grade or pass name claims them.
+      const names = after.definedNames.model.map((n: { name: string }) => n.name);
+      expect(names.filter((n: string) => /^ITA_(TOTAL|GRADE|PASS)$/.test(n))).toEqual([]);
+
+      // The result is published: the planner adds the Scores sheet and recomputes.
+      sheet(after, 'คะแนน', NACC);
+      const full = await recompute(after);
+      expect(full.result.wroteResults).toBe(true);
+      expect(full.analysis.problems.map((p) => p.code)).not.toContain('sheet.survey-alone');
+      expect(full.analysis.assessment!.totalShown).toBeGreaterThan(0);
+      expect(full.after.worksheets.filter((w) => w.name.startsWith('สรุปผล ITA')).map((w) => w.name)).toEqual([
+        'สรุปผล ITA',
+      ]);
+    },
+  );
+
   test('no responses sheet: no survey in the analysis', async () => {
     const wb = new ExcelJS.Workbook();
     sheet(wb, 'ตั้งค่า', SETTINGS);

@@ -36,7 +36,7 @@ export function ResultsSection({
             <MessageBarBody>{s.blockedByErrors}</MessageBarBody>
           </MessageBar>
         ) : (
-          <Text>{s.noResults}</Text>
+          <Text>{analysis?.survey ? s.surveyAloneResults : s.noResults}</Text>
         )
       ) : (
         <>
