@@ -1,10 +1,11 @@
+import type { IndicatorId } from './refs';
 import { codeRange, Framework, indicatorDef, itemDef } from './framework';
 import { Assessment } from './scoring';
 import { Suggestion, suggestionsForIndicator, suggestionsForOitItem } from './suggestions';
 import { Bilingual } from './text';
 
 export interface IndicatorAdvice {
-  indicator: number;
+  indicator: IndicatorId;
   suggestions: readonly Suggestion[];
   /** OIT items not published, each with what to publish. */
   items: { code: string; title: Bilingual; suggestions: readonly Suggestion[] }[];
@@ -34,7 +35,7 @@ export function adviseAssessment(a: Assessment, fw: Framework, onRoute: readonly
 }
 
 /** A range of items written in a suggestion ("O1–O33", 2565's indicator 9) becomes the year's own. */
-function withItemRange(list: readonly Suggestion[], fw: Framework, indicator: number): readonly Suggestion[] {
+function withItemRange(list: readonly Suggestion[], fw: Framework, indicator: IndicatorId): readonly Suggestion[] {
   const items = indicatorDef(fw, indicator)?.items ?? [];
   if (items.length === 0) return list;
   const range = codeRange(items);

@@ -3,6 +3,7 @@
  * come from its ten indicators, its three tools, or its total only; the area's figures are
  * computed from the agencies' shown totals, as the NACC's national figures are.
  */
+import type { IndicatorId } from './refs';
 import { districtKeys, emptyGroup, groupBy, summarise } from './agencies-groups';
 import { ceil2, round2 } from './decimal';
 import { Framework, Grade, ToolId, TOOL_IDS } from './framework';
@@ -162,7 +163,7 @@ interface Shape {
   /** Each tool's weight as a percentage (weight × 100, as scoring.ts multiplies it). */
   weight100: Record<ToolId, number>;
   /** Each tool's indicator ids, in the framework's order. */
-  toolIndicators: Record<ToolId, number[]>;
+  toolIndicators: Record<ToolId, IndicatorId[]>;
   indicatorIds: number[];
   /** Step candidates: each indicator, and each tool (for agencies that give only tools). */
   byIndicator: { kind: 'indicator'; id: number; tool: ToolId; worth: number }[];
@@ -179,7 +180,7 @@ function shapeOf(fw: Framework): Shape {
   const weight = (id: ToolId) => fw.tools.find((t) => t.id === id)!.weight;
   const toolIndicators = Object.fromEntries(
     TOOL_IDS.map((id) => [id, fw.indicators.filter((d) => d.tool === id).map((d) => d.id)]),
-  ) as Record<ToolId, number[]>;
+  ) as Record<ToolId, IndicatorId[]>;
   s = {
     weight100: Object.fromEntries(TOOL_IDS.map((id) => [id, weight(id) * 100])) as Record<ToolId, number>,
     toolIndicators,

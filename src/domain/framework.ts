@@ -1,4 +1,7 @@
 import { Bilingual, bi } from './text';
+import { IndicatorId, indicatorId } from './refs';
+
+export type { IndicatorId } from './refs';
 
 export type ToolId = 'IIT' | 'EIT' | 'OIT';
 export const TOOL_IDS: readonly ToolId[] = ['IIT', 'EIT', 'OIT'];
@@ -28,7 +31,7 @@ export interface SubIndicatorDef {
 }
 
 export interface IndicatorDef {
-  id: number;
+  id: IndicatorId;
   tool: ToolId;
   name: Bilingual;
   /** Other ways reports write the name (seed 003 writes "ใช้อำนาจ"). */
@@ -41,7 +44,7 @@ export interface IndicatorDef {
 
 export interface ItemDef {
   code: string;
-  indicator: number;
+  indicator: IndicatorId;
   subIndicator?: string;
   title: Bilingual;
   /**
@@ -179,8 +182,8 @@ export interface FrameworkParts {
 }
 
 /** The indicator a sub-indicator id such as "10.2" belongs to. */
-export function subIndicatorParent(id: string): number {
-  return Number(id.split('.')[0]);
+export function subIndicatorParent(id: string): IndicatorId {
+  return indicatorId(Number(id.split('.')[0]));
 }
 
 /** Survey questions, numbered on across the tool's indicators (I1–I6 → 1, I7–I12 → 2, …). */
@@ -192,7 +195,7 @@ function surveyItems(spec: SurveySpec, indicators: readonly IndicatorHead[]): It
       const n = k * spec.perIndicator + j + 1;
       return {
         code: `${spec.prefix}${n}`,
-        indicator: ind.id,
+        indicator: indicatorId(ind.id),
         title: bi(`ข้อคำถาม ${toolName} ข้อ ${n}`, `${toolName} question ${n}`),
       };
     }),
@@ -217,6 +220,7 @@ export function buildFramework(parts: FrameworkParts): Framework {
     const subs = oit.filter((s) => subIndicatorParent(s.id) === ind.id);
     return {
       ...ind,
+      id: indicatorId(ind.id),
       items: items.filter((it) => it.indicator === ind.id).map((it) => it.code),
       ...(ind.tool === 'OIT' && subs.length > 0
         ? {

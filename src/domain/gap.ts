@@ -1,3 +1,4 @@
+import type { IndicatorId } from './refs';
 import { ceil2, mean, round2 } from './decimal';
 import { Framework, Grade, ToolId, TOOL_IDS } from './framework';
 import { nextBand } from './grades';
@@ -9,7 +10,7 @@ import { Bilingual } from './text';
 export const DEFAULT_PERCEPTION_STEP = 5;
 
 export interface RouteStep {
-  indicator: number;
+  indicator: IndicatorId;
   from: number;
   to: number;
   /** Points to gain on this indicator (2 decimals, rounded up). */
@@ -31,7 +32,7 @@ export interface Route {
 }
 
 export interface IndicatorWorth {
-  indicator: number;
+  indicator: IndicatorId;
   /** Total points per indicator point: OIT 0.2, EIT 0.1, IIT 0.06 under 30/30/40. */
   worth: number;
   headroom: number;
@@ -65,7 +66,7 @@ export interface GapPlan {
 }
 
 interface Standing {
-  id: number;
+  id: IndicatorId;
   tool: ToolId;
   score: number;
   /** The highest figure this indicator can be planned at this year. */

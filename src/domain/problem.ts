@@ -1,8 +1,9 @@
 import { Bilingual } from './text';
+import type { IndicatorId } from './refs';
 
 export type Severity = 'error' | 'warning';
 
-export type ProblemSubject = { indicator: number } | { item: string };
+export type ProblemSubject = { indicator: IndicatorId } | { item: string };
 
 /**
  * A problem is a value, not an exception. It names where it was found

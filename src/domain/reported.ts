@@ -3,6 +3,7 @@
  * most likely explains a difference: a one-digit typing slip (๘๕ for ๙๕), else the one indicator
  * whose change to a value within 0–100 would make every reported figure agree.
  */
+import type { IndicatorId } from './refs';
 import { differsWhenShown, round2 } from './decimal';
 import { indicatorDef, ToolId } from './framework';
 import { Assessment, pointWorth, scoreAssessment, ScoreInput } from './scoring';
@@ -16,7 +17,7 @@ export interface Reported {
 
 /** An indicator whose value `to` (instead of `from`) would give every reported figure. */
 export interface LikelySlip {
-  indicator: number;
+  indicator: IndicatorId;
   from: number;
   to: number;
   /** 'digit': one digit typed wrong or two swapped; 'value': the only indicator that can explain it. */
@@ -73,7 +74,7 @@ function slipRank(from: number, to: number): number {
 export function likelySlips(
   input: ScoreInput,
   reported: readonly Reported[],
-  editable: readonly number[],
+  editable: readonly IndicatorId[],
 ): LikelySlip[] {
   const given = input.indicators ?? {};
   const withValue = (id: number, v: number): ScoreInput => ({ ...input, indicators: { ...given, [id]: v } });

@@ -1,3 +1,5 @@
+import { isIndicatorId } from './refs';
+import type { IndicatorId } from './refs';
 import { differsWhenShown, mean, round2 } from './decimal';
 import {
   codeRange,
@@ -57,7 +59,7 @@ export interface SubIndicatorResult {
 }
 
 export interface IndicatorResult {
-  id: number;
+  id: IndicatorId;
   tool: ToolId;
   name: Bilingual;
   /** Full precision. */
@@ -115,7 +117,8 @@ function aboutItem(code: string): Pick<Problem, 'subject' | 'field'> {
   return { subject: { item: code }, field: `items.${code}` };
 }
 function aboutIndicator(key: number | string): Pick<Problem, 'subject' | 'field'> {
-  return { subject: { indicator: Number(key) }, field: `indicators.${key}` };
+  const id = Number(key);
+  return { ...(isIndicatorId(id) ? { subject: { indicator: id } } : {}), field: `indicators.${key}` };
 }
 
 function indicatorFromItems(

@@ -7,6 +7,7 @@
  * 0 / 50 / 85 / 100, yes/no 100 / 0, and a reverse-worded question reads its scale the other way
  * round. Only counts and means come out of here: no respondent's row is ever kept.
  */
+import type { IndicatorId } from './refs';
 import { mean, round2 } from './decimal';
 import { AnswerScale, Framework, indicatorDef, ToolId } from './framework';
 import { ScoreInput } from './scoring';
@@ -17,7 +18,7 @@ import { parseNumber } from './parse/numbers';
 /** A survey question with the scale it is answered on. */
 export interface QuestionRule {
   code: string;
-  indicator: number;
+  indicator: IndicatorId;
   tool: ToolId;
   scale: AnswerScale;
   reverse: boolean;
@@ -115,7 +116,7 @@ export interface SurveyLevel {
 
 export interface SurveyQuestionResult {
   code: string;
-  indicator: number;
+  indicator: IndicatorId;
   tool: ToolId;
   scale: string;
   reverse: boolean;
@@ -133,7 +134,7 @@ export interface SurveyQuestionResult {
 }
 
 export interface SurveyIndicatorResult {
-  id: number;
+  id: IndicatorId;
   tool: ToolId;
   name: Bilingual;
   score: number;

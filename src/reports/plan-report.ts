@@ -3,6 +3,7 @@
  * measure, steps, period, responsible unit, monitoring and the weak indicator each serves, with a
  * line for every weak indicator that no measure covers yet.
  */
+import type { IndicatorId } from '../domain/refs';
 import type { IndicatorResult } from '../domain/scoring';
 import type { Lang } from '../domain/text';
 import type { Analysis } from '../workbook/analysis';
@@ -16,7 +17,7 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
   const m = a.measures;
   const byId = new Map((s?.indicators ?? []).map((i) => [i.id, i]));
   const weak = (s?.indicators ?? []).filter((i) => i.status === 'weakness');
-  const indText = (id: number) => {
+  const indText = (id: IndicatorId) => {
     const i = byId.get(id);
     if (!i) return th ? `ตัวชี้วัดที่ ${id}` : `Indicator ${id}`;
     const name = `${id} ${i.name[lang]}`;

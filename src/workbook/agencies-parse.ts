@@ -2,6 +2,7 @@
  * Reading the Agencies sheet (issue 14): one row per agency. Every value is read as the Scores
  * sheet's are (Thai digits, "85.66 คะแนน", percentages) and every problem names its cell.
  */
+import type { CellRef } from '../domain/refs';
 import { AgencyInput, agencyTypeOf, AGENCY_TYPES } from '../domain/agencies';
 import { differsWhenShown, round2 } from '../domain/decimal';
 import { Framework, ToolId, TOOL_IDS } from '../domain/framework';
@@ -74,7 +75,7 @@ export function parseAgencies(
       const c = cols.get(key);
       return c === undefined ? null : cellIn(c);
     };
-    const at = (key: string) => `${letters.get(key) ?? 'A'}${line}`;
+    const at = (key: string) => `${letters.get(key) ?? 'A'}${line}` as CellRef; // column letters and a row number
     const agency = text(get('name'));
     // A row of text only (a district's title line above its agencies) is no agency.
     if (agency === '' && scoreCols.every((c) => isEmpty(cellIn(c)))) continue;

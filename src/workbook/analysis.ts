@@ -1,3 +1,5 @@
+import type { CellRef } from '../domain/refs';
+import type { IndicatorId } from '../domain/refs';
 import { AreaResult } from '../domain/agencies';
 import { ReportedScope } from '../domain/reported';
 import type { CellValue } from './snapshot';
@@ -20,7 +22,7 @@ export interface ColumnFound {
   /** Header text as the user wrote it. */
   header: string;
   /** Header cell, e.g. "C3". */
-  cell: string;
+  cell: CellRef;
   col: number;
 }
 
@@ -65,7 +67,7 @@ export interface ColumnChoice {
 export interface MeasureRow {
   sheet: string;
   row: number; // 0-based
-  cell: string; // the Measure cell, e.g. "B5"
+  cell: CellRef; // the Measure cell, e.g. "B5"
   measure: string;
   responsible?: string;
   period?: { start: IsoDate; end: IsoDate };
@@ -73,7 +75,7 @@ export interface MeasureRow {
   periodText?: string;
   status?: MeasureStatus;
   /** The Status cell and what it holds, when the sheet has the column (live counts read it). */
-  statusCell?: string;
+  statusCell?: CellRef;
   statusRaw?: CellValue;
   /** Whether the Measure cell holds text (COUNTIF "?*" counts text only). */
   measureIsText: boolean;
@@ -82,7 +84,7 @@ export interface MeasureRow {
   monitoring?: string;
   result?: string;
   outcome?: string;
-  indicators: number[];
+  indicators: IndicatorId[];
   overdue: boolean;
 }
 
@@ -98,7 +100,7 @@ export interface MeasuresSummary {
   overdue: number;
   percentDone: number;
   /** Weak indicators (below target) that no measure serves. */
-  uncoveredWeakIndicators: number[];
+  uncoveredWeakIndicators: IndicatorId[];
 }
 
 /** An input cell holding a number as text ("๘๕.๖๖", "85.66 คะแนน") that formulas cannot read. */
@@ -120,7 +122,7 @@ export interface SurveySummary {
   /** The workbook's figures with the survey's in place of the tools it covers; absent when a figure is missing. */
   assessment?: Assessment;
   /** Suggestions for the indicators of the lowest questions. */
-  advice: { indicator: number; suggestions: readonly Suggestion[] }[];
+  advice: { indicator: IndicatorId; suggestions: readonly Suggestion[] }[];
 }
 
 /** One responses sheet: where its header is and how its question columns were recognised. */

@@ -1,3 +1,4 @@
+import type { CellRef } from '../domain/refs';
 import { PUBLISHED_NO_WORDS, PUBLISHED_YES_WORDS } from '../domain/parse/published';
 import { CellNumber } from './parse-rows';
 import { a1, CellValue, parseA1, quoteSheet } from './snapshot';
@@ -7,7 +8,7 @@ const MAX_FORMULA = 8000;
 /** Excel takes at most 255 arguments in one function call; past this we write the value instead. */
 export const MAX_ARGUMENTS = 255;
 
-export function ref(sheet: string, cell: string): string {
+export function ref(sheet: string, cell: CellRef): string {
   return `${quoteSheet(sheet)}!${cell}`;
 }
 

@@ -1,4 +1,5 @@
 /** The measures sheet: one row per improvement measure, its indicators, period and status. */
+import type { IndicatorId } from '../domain/refs';
 import { Framework, itemDef } from '../domain/framework';
 import { IsoDate } from '../domain/parse/common';
 import { parsePeriod } from '../domain/parse/dates';
@@ -66,7 +67,7 @@ export function parseMeasures(
       if (s.ok) status = s.value;
       else warn('status', statusRaw, s.expected, 'measures.status');
     }
-    let indicators: number[] = [];
+    let indicators: IndicatorId[] = [];
     const indRaw = get('indicator');
     if (!isEmpty(indRaw)) {
       const l = parseIndicatorList(indRaw, fw.indicators, itemToIndicator);
@@ -93,7 +94,7 @@ export function parseMeasures(
 }
 
 /** Counts by status, overdue, the share done, and the weak indicators no measure serves. */
-export function summarizeMeasures(sheet: string, rows: MeasureRow[], weakIndicators: number[]): MeasuresSummary {
+export function summarizeMeasures(sheet: string, rows: MeasureRow[], weakIndicators: IndicatorId[]): MeasuresSummary {
   const count = (s: string | undefined) => rows.filter((r) => r.status === s).length;
   const served = new Set(rows.flatMap((r) => r.indicators));
   return {

@@ -1,4 +1,5 @@
 /** The OIT checklist: one row per item, published or not, with its web address. */
+import type { CellRef } from '../domain/refs';
 import { Framework, isOitItem, itemDef, oitItemCodes, toolItemRange } from '../domain/framework';
 import { parseItemCode } from '../domain/parse/indicators';
 import { parsePublished } from '../domain/parse/published';
@@ -13,9 +14,9 @@ import { CellValue, SheetSnapshot } from './snapshot';
 export interface OitRow {
   row: number;
   item: string;
-  itemCell: string;
+  itemCell: CellRef;
   published: boolean;
-  publishedCell: string;
+  publishedCell: CellRef;
   publishedRaw: CellValue;
   url?: string;
   /** The item's title as the workbook's own Title column gives it. */

@@ -1,4 +1,5 @@
 /** What the input-sheet readers share: numbers read from cells with their address, and the walk over data rows. */
+import type { CellRef } from '../domain/refs';
 import { SheetFound } from './analysis';
 import { cellAt, formatAt, isEmpty, isPercentFormat } from './cells';
 import { CellValue, SheetSnapshot, a1, parseA1 } from './snapshot';
@@ -7,7 +8,7 @@ import { CellValue, SheetSnapshot, a1, parseA1 } from './snapshot';
 export interface CellNumber {
   value: number;
   sheet: string;
-  cell: string;
+  cell: CellRef;
   /** False when the cell holds text ("๘๕.๖๖", "85.66 คะแนน") that a formula cannot read. */
   formulaReadable: boolean;
   /** The cell as it was typed. */
@@ -17,7 +18,7 @@ export interface CellNumber {
 }
 
 /** A number as its cell shows it: 0.9235 in a "0.00%" cell is 92.35 (cut to Excel's 15 digits). */
-export function shownValue(sheet: SheetSnapshot, cell: string, v: CellValue): { v: CellValue; percent: boolean } {
+export function shownValue(sheet: SheetSnapshot, cell: CellRef, v: CellValue): { v: CellValue; percent: boolean } {
   if (typeof v !== 'number') return { v, percent: false };
   const { row, col } = parseA1(cell);
   if (!isPercentFormat(formatAt(sheet, row, col))) return { v, percent: false };
@@ -27,7 +28,7 @@ export function shownValue(sheet: SheetSnapshot, cell: string, v: CellValue): { 
 /** A cell number from a parsed score, remembering a percentage format. */
 export function cellNumber(
   sheet: SheetSnapshot,
-  cell: string,
+  cell: CellRef,
   value: number,
   raw: CellValue,
   percent: boolean,
@@ -56,6 +57,6 @@ export function* dataRows(
   }
 }
 
-export function addr(cols: Columns, key: string, row: number): string {
+export function addr(cols: Columns, key: string, row: number): CellRef {
   return a1(row, cols[key] ?? 0);
 }

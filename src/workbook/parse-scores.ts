@@ -1,4 +1,6 @@
 /** The Scores sheet: indicator and item scores, and the reported-result rows pasted from the NACC's summary. */
+import type { CellRef } from '../domain/refs';
+import type { IndicatorId } from '../domain/refs';
 import { Framework, ToolId, indicatorDef, indicatorRange, isOitItem, itemDef, itemRanges } from '../domain/framework';
 import { normalizeKey } from '../domain/parse/common';
 import { parseIndicatorRef, parseItemCode } from '../domain/parse/indicators';
@@ -13,12 +15,12 @@ import { CellValue, SheetSnapshot } from './snapshot';
 
 export interface ScoreRow {
   row: number;
-  indicator: number;
+  indicator: IndicatorId;
   item?: string;
   /** Absent when the cell is empty: allowed on an indicator row computed from items (it may carry only "previous"). */
   score?: CellNumber;
   /** Address of the Score cell, even when empty. */
-  scoreCell: string;
+  scoreCell: CellRef;
   previous?: CellNumber;
 }
 
@@ -234,7 +236,7 @@ function summaryRowScope(ind: CellValue, item: CellValue, tool: CellValue, fw: F
 /** A 0–100 score from a cell; text that parses is remembered for the named fix. */
 export function readScoreCell(
   sheet: SheetSnapshot,
-  cell: string,
+  cell: CellRef,
   v: CellValue,
   severity: 'error' | 'warning',
   code: string,

@@ -2,10 +2,11 @@
  * A1 references, sheet names in references, and text inside formulas: the one place both
  * adapters (ExcelJS and Office.js) and the write plan take them from, so they cannot disagree.
  */
+import type { CellRef } from '../domain/refs';
 
 /** "C7" from 0-based row and column. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+export function a1(row: number, col: number): CellRef {
+  return `${columnLetters(col)}${row + 1}` as CellRef;
 }
 
 /** "A", "Z", "AA" from a 0-based column. */
@@ -16,7 +17,7 @@ export function columnLetters(col: number): string {
 }
 
 /** 0-based row and column from "C7" (or "$C$7"). */
-export function parseA1(ref: string): { row: number; col: number } {
+export function parseA1(ref: CellRef | string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
   if (!m) throw new Error(`not an A1 reference: ${ref}`);
   const col =

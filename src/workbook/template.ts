@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../domain/refs';
 import { Framework, indicatorRange, itemRanges, oitItemCodes, itemDef } from '../domain/framework';
 import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
@@ -226,7 +227,7 @@ export function planMissingSheets(analysis: Analysis, snapshot: WorkbookSnapshot
 
 export interface NewMeasure {
   measure: string;
-  indicator: number;
+  indicator: IndicatorId;
   responsible?: string;
 }
 

@@ -1,3 +1,4 @@
+import { IndicatorId, indicatorId } from '../../src/domain/refs';
 import fc from 'fast-check';
 import { hasThaiDigits, normalizeKey, thaiDigitsToArabic } from '../../src/domain/parse/common';
 import { parseDate, parsePeriod } from '../../src/domain/parse/dates';
@@ -15,28 +16,28 @@ import { fiscalYearRange, parseFiscalYearRange, parseYear } from '../../src/doma
 
 /** Indicators 1–10 as in ita-scoring.md §1 (seed 001 spells 4 "…ของทางราชการ"). */
 const INDICATORS: IndicatorNames[] = [
-  { id: 1, name: { th: 'การปฏิบัติหน้าที่', en: 'Performance of duties' }, aliases: [] },
-  { id: 2, name: { th: 'การใช้งบประมาณ', en: 'Use of budget' }, aliases: [] },
-  { id: 3, name: { th: 'การใช้อำนาจ', en: 'Use of authority' }, aliases: [] },
+  { id: indicatorId(1), name: { th: 'การปฏิบัติหน้าที่', en: 'Performance of duties' }, aliases: [] },
+  { id: indicatorId(2), name: { th: 'การใช้งบประมาณ', en: 'Use of budget' }, aliases: [] },
+  { id: indicatorId(3), name: { th: 'การใช้อำนาจ', en: 'Use of authority' }, aliases: [] },
   {
-    id: 4,
+    id: indicatorId(4),
     name: { th: 'การใช้ทรัพย์สินของราชการ', en: 'Use of government property' },
     aliases: ['การใช้ทรัพย์สินของทางราชการ'],
   },
-  { id: 5, name: { th: 'การแก้ไขปัญหาการทุจริต', en: 'Solving corruption problems' }, aliases: [] },
-  { id: 6, name: { th: 'คุณภาพการดำเนินงาน', en: 'Quality of operations' }, aliases: [] },
-  { id: 7, name: { th: 'ประสิทธิภาพการสื่อสาร', en: 'Communication efficiency' }, aliases: [] },
-  { id: 8, name: { th: 'การปรับปรุงการทำงาน', en: 'Work improvement' }, aliases: ['การปรับปรุงระบบการทำงาน'] },
-  { id: 9, name: { th: 'การเปิดเผยข้อมูล', en: 'Information disclosure' }, aliases: [] },
-  { id: 10, name: { th: 'การป้องกันการทุจริต', en: 'Corruption prevention' }, aliases: [] },
+  { id: indicatorId(5), name: { th: 'การแก้ไขปัญหาการทุจริต', en: 'Solving corruption problems' }, aliases: [] },
+  { id: indicatorId(6), name: { th: 'คุณภาพการดำเนินงาน', en: 'Quality of operations' }, aliases: [] },
+  { id: indicatorId(7), name: { th: 'ประสิทธิภาพการสื่อสาร', en: 'Communication efficiency' }, aliases: [] },
+  { id: indicatorId(8), name: { th: 'การปรับปรุงการทำงาน', en: 'Work improvement' }, aliases: ['การปรับปรุงระบบการทำงาน'] },
+  { id: indicatorId(9), name: { th: 'การเปิดเผยข้อมูล', en: 'Information disclosure' }, aliases: [] },
+  { id: indicatorId(10), name: { th: 'การป้องกันการทุจริต', en: 'Corruption prevention' }, aliases: [] },
 ];
 
 /** 2565 item → indicator map (ita-scoring.md §4). */
-function itemToIndicator(code: string): number | undefined {
+function itemToIndicator(code: string): IndicatorId | undefined {
   const n = Number(code.slice(1));
-  if (code[0] === 'I' && n >= 1 && n <= 30) return Math.ceil(n / 6);
-  if (code[0] === 'E' && n >= 1 && n <= 15) return 6 + Math.floor((n - 1) / 5);
-  if (code[0] === 'O' && n >= 1 && n <= 43) return n <= 33 ? 9 : 10;
+  if (code[0] === 'I' && n >= 1 && n <= 30) return indicatorId(Math.ceil(n / 6));
+  if (code[0] === 'E' && n >= 1 && n <= 15) return indicatorId(6 + Math.floor((n - 1) / 5));
+  if (code[0] === 'O' && n >= 1 && n <= 43) return indicatorId(n <= 33 ? 9 : 10);
   return undefined;
 }
 

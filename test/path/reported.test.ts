@@ -1,5 +1,6 @@
 jest.setTimeout(60_000);
 
+import { indicatorId } from '../../src/domain/refs';
 import * as ExcelJS from 'exceljs';
 import { digitSlips, likelySlips } from '../../src/domain/reported';
 import { resolveFramework } from '../../src/domain/frameworks';
@@ -82,11 +83,13 @@ describe('item 5: the reported result is a row of the template settings sheet', 
     const slips = likelySlips(
       { framework: fw, indicators },
       [{ scope: 'total', value: 90.13 }],
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(indicatorId),
     );
     expect(slips).toEqual([{ indicator: 9, from: 40, to: 80.65, kind: 'value' }]);
     // A difference of 0.37 is within reach of every indicator: no single cell stands out.
-    expect(likelySlips({ framework: fw, indicators }, [{ scope: 'total', value: 82.37 }], [1, 2, 9])).toEqual([]);
+    expect(
+      likelySlips({ framework: fw, indicators }, [{ scope: 'total', value: 82.37 }], [1, 2, 9].map(indicatorId)),
+    ).toEqual([]);
   });
 
   it('digit slips: one digit changed or two neighbours swapped, within 0–100', () => {

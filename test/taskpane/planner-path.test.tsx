@@ -2,6 +2,7 @@
  * Issue 9, items 3 and 8: the pane never leaves the workbook's summary (or a download) behind
  * what it shows, and it keeps the keyboard user's focus, its status line and its tabs honest.
  */
+import { indicatorId } from '../../src/domain/refs';
 import { TextDecoder, TextEncoder } from 'util';
 import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { BrowserHost, XlsxAdapter } from '../../src/taskpane/browser-host';
@@ -204,7 +205,7 @@ describe('item 8: focus, status, tabs and busy actions', () => {
       first = result.current.recompute('en');
     });
     await act(async () => {
-      await result.current.addMeasure({ measure: 'x', indicator: 1 }, 'en');
+      await result.current.addMeasure({ measure: 'x', indicator: indicatorId(1) }, 'en');
     });
     expect(result.current.refused?.en).toBe(
       'The previous action is still running, so the new one was not started: wait for it, then try again',

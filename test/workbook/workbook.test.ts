@@ -1,3 +1,4 @@
+import { indicatorId } from '../../src/domain/refs';
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -363,7 +364,12 @@ describe('template, missing sheets and "add to measures"', () => {
     measuresSheet(wb);
     const snap = readWorkbook(wb);
     const a = analyzeWorkbook(snap, { today: '2026-01-01' });
-    const plan = planAppendMeasure(a, snap, { measure: 'จัดทำคู่มือ', indicator: 4, responsible: 'กองคลัง' }, 'th');
+    const plan = planAppendMeasure(
+      a,
+      snap,
+      { measure: 'จัดทำคู่มือ', indicator: indicatorId(4), responsible: 'กองคลัง' },
+      'th',
+    );
     expect(plan.sheets).toEqual([]);
     expect(plan.blocks[0]).toMatchObject({ sheet: 'มาตรการ', top: 9 });
     applyPlan(wb, plan);
@@ -384,7 +390,7 @@ describe('template, missing sheets and "add to measures"', () => {
     const plan = planAppendMeasure(
       analyzeWorkbook(snap, { today: '2026-01-01' }),
       snap,
-      { measure: 'x', indicator: 7 },
+      { measure: 'x', indicator: indicatorId(7) },
       'en',
     );
     applyPlan(wb, plan);

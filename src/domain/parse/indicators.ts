@@ -1,10 +1,11 @@
 /** Indicator references ("ตัวชี้วัดที่ ๓", a name), OIT item codes ("O๗") and lists of indicators. */
+import type { IndicatorId } from '../refs';
 import { Parsed, ok, fail } from '../problem';
 import { Bilingual, bi } from '../text';
 import { because, clean, isBlank, normalizeKey, toThaiDigits } from './common';
 
 export interface IndicatorNames {
-  id: number;
+  id: IndicatorId;
   name: Bilingual;
   aliases: readonly string[];
 }
@@ -63,10 +64,10 @@ function matchIndicatorName(
   text: string,
   indicators: readonly IndicatorNames[],
   exactOnly = false,
-): number | undefined {
+): IndicatorId | undefined {
   const key = nameKey(text);
   if (key === '') return undefined;
-  let best: { id: number; len: number; exact: boolean } | undefined;
+  let best: { id: IndicatorId; len: number; exact: boolean } | undefined;
   let ambiguous = false;
   for (const { id, key: c } of aliasKeys(indicators)) {
     const exact = c === key;
@@ -88,9 +89,9 @@ const INDICATOR_PREFIX = /^(?:ตัวชี้วัด(?:ที่)?|indicato
  * A number with a label that names another indicator fails; a label that names nothing known
  * (e.g. a variant spelling) is accepted, the number decides.
  */
-export function parseIndicatorRef(v: unknown, indicators: readonly IndicatorNames[]): Parsed<number> {
+export function parseIndicatorRef(v: unknown, indicators: readonly IndicatorNames[]): Parsed<IndicatorId> {
   const expected = indicatorExpected(indicators);
-  const known = (id: number) => indicators.some((i) => i.id === id);
+  const known = (id: number): id is IndicatorId => indicators.some((i) => i.id === id);
   const notInList = because(expected, bi('ไม่มีตัวชี้วัดเลขนี้', 'there is no indicator with this number'));
   if (isBlank(v)) return fail('', expected);
   if (typeof v === 'number') {
@@ -171,8 +172,8 @@ const indicatorListExpected = perIndicatorList((indicators): Bilingual =>
 export function parseIndicatorList(
   v: unknown,
   indicators: readonly IndicatorNames[],
-  itemToIndicator: (code: string) => number | undefined,
-): Parsed<number[]> {
+  itemToIndicator: (code: string) => IndicatorId | undefined,
+): Parsed<IndicatorId[]> {
   const expected = indicatorListExpected(indicators);
   if (isBlank(v)) return fail('', expected);
   if (typeof v === 'number') {
@@ -184,8 +185,8 @@ export function parseIndicatorList(
   const whole = matchIndicatorName(text.replace(INDICATOR_PREFIX, ''), indicators, true);
   if (whole !== undefined) return ok([whole]); // a name that itself contains "และ" or a comma
 
-  const ids: number[] = [];
-  const bad = (part: string, why: Bilingual): Parsed<number[]> =>
+  const ids: IndicatorId[] = [];
+  const bad = (part: string, why: Bilingual): Parsed<IndicatorId[]> =>
     fail(v, because(expected, bi(`อ่าน "${part}" ไม่ได้: ${why.th}`, `cannot read "${part}": ${why.en}`)));
   const item = (letter: string, n: number): Bilingual | undefined => {
     const code = `${letter.toUpperCase()}${n}`;

@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../../domain/refs';
 import {
   Accordion,
   AccordionHeader,
@@ -111,13 +112,13 @@ export function Suggestions({
   const styles = useStyles();
   const common = useCommonStyles();
   const isAdded = (sg: Suggestion) => measureTexts.has(sg.text.th.trim()) || measureTexts.has(sg.text.en.trim());
-  const add = (indicator: number, sg: Suggestion) =>
+  const add = (indicator: IndicatorId, sg: Suggestion) =>
     onAdd({
       measure: sg.text[lang],
       indicator,
       ...(sg.responsible ? { responsible: sg.responsible[lang] } : {}),
     });
-  const suggestionList = (indicator: number, suggestions: readonly Suggestion[]) => (
+  const suggestionList = (indicator: IndicatorId, suggestions: readonly Suggestion[]) => (
     <ul className={styles.list}>
       {suggestions.map((sg) => (
         <SuggestionItem key={sg.id} suggestion={sg} added={isAdded(sg)} busy={busy} onAdd={() => add(indicator, sg)} />
