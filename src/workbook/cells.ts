@@ -26,18 +26,32 @@ export function isEmpty(v: CellValue): boolean {
 }
 
 /** A problem located at a cell: "คะแนน!C7: found "ดีมาก", expected a score from 0 to 100". */
+/**
+ * A cell's value said in words instead of repeated ("a text of 17 characters"), where repeating it
+ * could disclose a respondent's own words; `shown` stands for it where one string is wanted.
+ */
+export interface Withheld {
+  said: Bilingual;
+  shown: string;
+}
+
 export function cellProblem(
   severity: Severity,
   code: string,
   sheet: string,
   cell: string,
-  found: CellValue | string,
+  found: CellValue | string | Withheld,
   expected: Bilingual,
   what?: Bilingual,
 ): Problem {
-  const f = describeFound(found);
+  const withheld = found !== null && typeof found === 'object' && 'said' in found ? found : undefined;
+  const f = withheld ? withheld.shown : describeFound(found);
   const lead = what ? { th: `${what.th}: `, en: `${what.en}: ` } : { th: '', en: '' };
-  const holds = f === '' ? { th: 'ว่าง', en: 'is empty' } : { th: `มี "${f}"`, en: `holds "${f}"` };
+  const holds = withheld
+    ? { th: `มี${withheld.said.th}`, en: `holds ${withheld.said.en}` }
+    : f === ''
+      ? { th: 'ว่าง', en: 'is empty' }
+      : { th: `มี "${f}"`, en: `holds "${f}"` };
   return {
     severity,
     code,

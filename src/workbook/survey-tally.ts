@@ -7,7 +7,7 @@ import { ToolId } from '../domain/framework';
 import { Problem } from '../domain/problem';
 import { levelNumber, QuestionRule, readAnswer, SurveyTallies } from '../domain/survey';
 import { bi } from '../domain/text';
-import { cellProblem, locatedProblem } from './cells';
+import { cellProblem, locatedProblem, Withheld } from './cells';
 import { a1, CellValue, columnLetters, SheetSnapshot } from './snapshot';
 
 /** Counts per answer, respondents per tool, and one problem per column holding unknown answers. */
@@ -118,12 +118,15 @@ export function tally(
 
 /**
  * What a problem may repeat of an answer cell: a number. Any text, however short, may be a
- * respondent's own words or name ("ดีมาก", "สมชาย"), so only its length is said; the cell is named,
- * so the planner can look.
+ * respondent's own words or name ("ดีมาก", "สมชาย"), so only its length is said (and shown as
+ * that many dots); the cell is named, so the planner can look.
  */
-function shareable(v: CellValue): string {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return '(วันที่ / a date)';
-  const s = typeof v === 'string' ? v.trim() : '';
-  return `(ข้อความ ${s.length} ตัวอักษร / text of ${s.length} characters)`;
+function shareable(v: CellValue): CellValue | Withheld {
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return { said: bi('วันที่', 'a date'), shown: '(date)' };
+  const n = (typeof v === 'string' ? v.trim() : '').length;
+  return {
+    said: bi(`ข้อความ ${n} ตัวอักษร`, `a text of ${n} character${n === 1 ? '' : 's'}`),
+    shown: '•'.repeat(Math.min(n, 12)) + (n > 12 ? '…' : ''),
+  };
 }

@@ -267,11 +267,14 @@ describe('pre-assessment survey sheet (แบบสำรวจ / Responses)', (
     expect(analysis.assessment).toBeDefined();
     expect(answer[0].message.en).toContain('not counted in the pre-assessment');
     // Text in an answer cell is never repeated (it may be a respondent's words or name): only its length.
+    // Each language says it in its own words.
     expect(answer[0].message.en).toContain(
-      'Responses!B3 holds "(ข้อความ 5 ตัวอักษร / text of 5 characters)"; expected an answer to E1: มากที่สุด',
+      'Responses!B3 holds a text of 5 characters; expected an answer to E1: มากที่สุด',
     );
+    expect(answer[0].message.th).toContain('Responses!B3 มีข้อความ 5 ตัวอักษร แต่ต้องการ คำตอบของข้อ E1');
+    expect(answer[0].message.th).not.toMatch(/text of|characters/);
     expect(answer[0].message.en).toContain('(and 1 more cell in column B)');
-    expect(answer[1].found).toBe('(ข้อความ 48 ตัวอักษร / text of 48 characters)');
+    expect(answer[1].found).toBe('••••••••••••…'); // as many dots as characters, up to 12
     expect(JSON.stringify(analysis)).not.toContain('สมปอง');
     // E3 by "E๓": reverse-worded, four answers of มากที่สุด score 0.
     expect(analysis.survey!.result.questions.find((q) => q.code === 'E3')!.shown).toBe(0);
