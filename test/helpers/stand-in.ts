@@ -3,6 +3,8 @@
  * browser run serves in place of office.js, loaded here through its factory, one workbook per
  * call. What it models and what it does not is written at the top of that file.
  */
+import { parseA1 } from '../../src/workbook/snapshot';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain script the browser loads as it is
 const { createFakeOffice } = require('../e2e/fake-office/fake-office.js') as {
   createFakeOffice: (config: StandInConfig) => StandIn;
@@ -121,7 +123,8 @@ export interface FakeExcelApi {
   digest(): string;
   protectSheet(name: string, on?: boolean): void;
   protectWorkbook(on?: boolean): void;
-  failSync(code: string, options?: { message?: string; location?: string; after?: number }): void;
+  /** The request after `after` more (default: the next one) is refused whole with `code`, or with this error object. */
+  failSync(code: string | Error, options?: { message?: string; location?: string; after?: number }): void;
   isSetSupported(name: string, version?: string): boolean;
   limits: { payloadBytes: number; generalExceptionOverBytes: number };
   afterSync(fn: (index: number) => void): void;
@@ -135,6 +138,23 @@ export interface StandIn {
   Office: typeof Office;
   OfficeExtension: { Error: new (...args: unknown[]) => Error };
   fakeExcel: FakeExcelApi;
+}
+
+/** An error shaped as Office.js rejects a sync with it. */
+export function richApiError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string; debugInfo: unknown };
+  e.name = 'RichApi.Error';
+  e.code = code;
+  e.debugInfo = { code, message, errorLocation: '' };
+  return e;
+}
+
+/** "B3:D7" as 0-based { top, left, rows, cols }. */
+export function rect(address: string): { top: number; left: number; rows: number; cols: number } {
+  const [a, b = a] = address.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
 }
 
 export function standIn(config: StandInConfig = {}): StandIn {

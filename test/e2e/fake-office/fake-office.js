@@ -940,42 +940,46 @@
     }
     clear(applyTo) {
       var what = applyTo || 'All';
-      this._act('Range.clear', function (t) {
-        oneOf(what, ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'], 'Range.clear');
-        guardSheetWrite(t.sheet, 'Range.clear');
-        var s = t.sheet;
-        var all = what === 'All';
-        var contents = all || what === 'Contents' || what === 'ResetContents';
-        var formats = all || what === 'Formats';
-        var links = all || what === 'Hyperlinks' || what === 'RemoveHyperlinks';
-        var keys = [];
-        s.cells.forEach(function (x, k) {
-          var r = Math.floor(k / MAX_COLS);
-          var c = k % MAX_COLS;
-          if (r >= t.rect.top && r < t.rect.top + t.rect.rows && c >= t.rect.left && c < t.rect.left + t.rect.cols)
-            keys.push([r, c, x]);
-        });
-        keys.forEach(function (e) {
-          var x = e[2];
-          if (contents) {
-            x.value = '';
-            delete x.formula;
-            delete x.quotePrefix;
+      this._act(
+        'Range.clear',
+        function (t) {
+          oneOf(what, ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'], 'Range.clear');
+          guardSheetWrite(t.sheet, 'Range.clear');
+          var s = t.sheet;
+          var all = what === 'All';
+          var contents = all || what === 'Contents' || what === 'ResetContents';
+          var formats = all || what === 'Formats';
+          var links = all || what === 'Hyperlinks' || what === 'RemoveHyperlinks';
+          var keys = [];
+          s.cells.forEach(function (x, k) {
+            var r = Math.floor(k / MAX_COLS);
+            var c = k % MAX_COLS;
+            if (r >= t.rect.top && r < t.rect.top + t.rect.rows && c >= t.rect.left && c < t.rect.left + t.rect.cols)
+              keys.push([r, c, x]);
+          });
+          keys.forEach(function (e) {
+            var x = e[2];
+            if (contents) {
+              x.value = '';
+              delete x.formula;
+              delete x.quotePrefix;
+            }
+            if (formats) delete x.numberFormat;
+            if (links) delete x.hyperlink;
+            s.tidy(e[0], e[1]);
+          });
+          if (formats) {
+            s.formatted = s.formatted.filter(function (f) {
+              return !contains(t.rect, f);
+            });
+            s.merges = s.merges.filter(function (m) {
+              return !intersects(m, t.rect);
+            });
           }
-          if (formats) delete x.numberFormat;
-          if (links) delete x.hyperlink;
-          s.tidy(e[0], e[1]);
-        });
-        if (formats) {
-          s.formatted = s.formatted.filter(function (f) {
-            return !contains(t.rect, f);
-          });
-          s.merges = s.merges.filter(function (m) {
-            return !intersects(m, t.rect);
-          });
-        }
-        called('Range.clear');
-      });
+          called('Range.clear');
+        },
+        what,
+      );
     }
     select() {
       this._act('Range.select', function (t) {
@@ -1057,13 +1061,13 @@
       this._fields = fields;
     }
     _readers() {
-      var kind = this._kind;
+      var logKind = this._logKind || this._kind;
       var out = {};
       this._fields.forEach(function (f) {
         out[f] = function (t) {
           var hit = null;
           t.sheet.formatLog.forEach(function (e) {
-            if (e.prop === kind + '.' + f && e.address === rectAddress(t.rect)) hit = e.value;
+            if (e.prop === logKind + '.' + f && e.address === rectAddress(t.rect)) hit = e.value;
           });
           return hit;
         };
@@ -1083,7 +1087,8 @@
             var size = kind === 'RangeFormat' && (f === 'columnWidth' || f === 'rowHeight');
             if (size && (typeof v !== 'number' || v < 0))
               throw apiError('InvalidArgument', MESSAGES.InvalidArgument + ' (' + f + ' ' + v + ')', kind + '.' + f);
-            logFormat(t, kind + '.' + f, v, !size); // widths and heights do not make cells "used"
+            // A border's edge is part of its name: 'RangeBorder:EdgeTop.style'.
+            logFormat(t, (self._logKind || kind) + '.' + f, v, !size); // widths and heights do not make cells "used"
             if (kind === 'RangeFormat' && f === 'columnWidth') {
               for (var c = t.rect.left; c < t.rect.left + t.rect.cols; c++) t.sheet.columnWidths[c] = v;
             }
@@ -1197,6 +1202,7 @@
   class RangeBorder extends FormatPart {
     constructor(range, index) {
       super(range, 'RangeBorder', ['style', 'color', 'weight']);
+      this._logKind = 'RangeBorder:' + index;
       // The edge is checked when the border is used, as Excel does on sync.
       this._resolver = function () {
         oneOf(index, BORDER_INDEX, 'RangeBorderCollection.getItem');
@@ -2036,9 +2042,13 @@
       });
     }
     calculate(type) {
-      this._act('Application.calculate', function () {
-        called('Application.calculate:' + type);
-      });
+      this._act(
+        'Application.calculate',
+        function () {
+          called('Application.calculate:' + type);
+        },
+        type,
+      );
     }
   }
   props(Application, [
@@ -2146,6 +2156,11 @@
         if (injected.after > 0) injected.after--;
         else {
           state.failures.shift();
+          if (injected.error) {
+            state.errors.push({ run: run.id, code: injected.code, location: '', injected: true });
+            state.log.push({ what: 'sync', ok: false });
+            throw injected.error;
+          }
           refuse(
             apiError(
               injected.code,
@@ -2460,7 +2475,15 @@
      */
     failSync: function (code, options) {
       var o = options || {};
-      state.failures.push({ code: code, message: o.message, location: o.location, after: o.after || 0 });
+      // An error object (jest) is thrown as it is.
+      var error = typeof code === 'object' ? code : null;
+      state.failures.push({
+        code: error ? error.code : code,
+        error: error,
+        message: o.message,
+        location: o.location,
+        after: o.after || 0,
+      });
     },
     isSetSupported: isSetSupported,
     /** The payload limits (see `limits`), to change between requests. */
