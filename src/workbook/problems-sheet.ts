@@ -37,6 +37,8 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   }
   if (problems.length > MAX_PROBLEM_ROWS) g.put(row, 0, text(t.andMore(problems.length - MAX_PROBLEM_ROWS)));
   g.style(`C5:E${Math.max(row, 5)}`, { wrap: true });
+  // A wrapped message makes its row tall: level, cell and code read at its first line, not its last.
+  g.style(`A5:F${Math.max(row, 5)}`, { vertical: 'top' });
   const spec = {
     name: sheet,
     columnWidths: [15, 18, 22, 38, 70, 20],
