@@ -5,7 +5,9 @@ import * as ExcelJS from 'exceljs';
 import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { sheetOfReference } from '../workbook/references';
 import { assertWorkbookPackage } from './identify';
-import { damagedSheets, readableCopy, SkippedSheet } from './package/readable';
+import { bi } from '../domain/text';
+import { damagedSheets, damagedWorkbookParts, readableCopy, SkippedSheet } from './package/readable';
+import { PackageError } from './package/xml';
 import { openZip } from './package/zip';
 
 const T = ExcelJS.ValueType;
@@ -39,8 +41,15 @@ export async function readXlsx(
   } catch (e) {
     // A damaged sheet stops ExcelJS without naming it: find it, read the rest, and say which.
     const damaged = await damagedSheets(zip);
-    if (damaged.length === 0) throw e;
-    return await load(damaged);
+    if (damaged.length > 0) return await load(damaged);
+    const [part] = await damagedWorkbookParts(zip);
+    if (part)
+      throw new PackageError(
+        `${part} is not well-formed XML`,
+        part,
+        bi(`ส่วน ${part} ในไฟล์เสียหาย (XML ไม่สมบูรณ์)`, `its part ${part} is damaged (not well-formed XML)`),
+      );
+    throw e;
   }
 }
 

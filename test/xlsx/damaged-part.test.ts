@@ -50,3 +50,44 @@ describe('a damaged worksheet part (issue 8 item 2): skipped and named, the rest
     expect(after).toBe(before);
   });
 });
+
+/** The sample with one part cut off halfway. */
+async function sampleWithDamaged(part: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const xml = await zip.file(part)!.async('string');
+  zip.file(part, xml.slice(0, Math.floor(xml.length / 2)));
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+async function recompute(bytes: Buffer): Promise<{ code: number; out: string; err: string; output: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'damaged-'));
+  const input = path.join(dir, 'in.xlsx');
+  const output = path.join(dir, 'out.xlsx');
+  fs.writeFileSync(input, bytes);
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
+  const code = await main(['recompute', input, '-o', output, '--lang', 'en'], io);
+  return { code, out, err, output };
+}
+
+describe('a damaged workbook-wide part', () => {
+  it.each(['xl/styles.xml', 'xl/sharedStrings.xml'])(
+    '%s, without which no cell can be read right, is refused naming the part, not "could not be read"',
+    async (part) => {
+      const r = await recompute(await sampleWithDamaged(part));
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`its part ${part} is damaged (not well-formed XML)`);
+      expect(fs.existsSync(r.output)).toBe(false);
+    },
+  );
+
+  it('docProps/app.xml, a list for other tools, stops nothing: the recompute writes and leaves it as it was', async () => {
+    const bytes = await sampleWithDamaged('docProps/app.xml');
+    const r = await recompute(bytes);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('89.03');
+    const app = async (b: Buffer) => (await JSZip.loadAsync(b)).file('docProps/app.xml')!.async('string');
+    expect(await app(fs.readFileSync(r.output))).toBe(await app(bytes));
+  });
+});

@@ -41,7 +41,8 @@ export async function updateAppTitles(
     (r) => EXTENDED_PROPERTIES.test(r.type) && !r.external,
   );
   const part = rel && resolveTarget('', rel.target);
-  const doc = part ? await readXmlPart(zip, part) : undefined;
+  // Only a list for other tools: a part that cannot be read is left as it is, and stops nothing.
+  const doc = part ? await readXmlPart(zip, part).catch(() => undefined) : undefined;
   if (!part || !doc) return;
   const pairs = vectorOf(doc.documentElement!, 'HeadingPairs');
   const titles = vectorOf(doc.documentElement!, 'TitlesOfParts');

@@ -68,6 +68,22 @@ export async function damagedSheets(zip: JSZip): Promise<string[]> {
   return damaged;
 }
 
+/**
+ * The workbook-wide parts the readable copy carries (shared strings, styles) that are not
+ * well-formed XML: without them no cell's text or number format can be read, so the file is
+ * refused naming them. Asked only after ExcelJS failed and no sheet was found damaged.
+ */
+export async function damagedWorkbookParts(zip: JSZip): Promise<string[]> {
+  const book = await Book.load(zip);
+  const damaged: string[] = [];
+  for (const type of [REL_TYPE.sharedStrings, REL_TYPE.styles]) {
+    const part = book.relTarget(type);
+    const xml = part && (await readPart(zip, part));
+    if (part && xml !== undefined && !wellFormed(xml)) damaged.push(part);
+  }
+  return damaged;
+}
+
 /** A sheet's relationship, and its XML when it is a worksheet (chart and dialog sheets hold no cells we read). */
 async function worksheetPart(zip: JSZip, book: Book, s: SheetEntry): Promise<{ rel?: Rel; xml?: string }> {
   const rel = relsOf(book.rels).find((r) => r.id === s.relId);
