@@ -10,7 +10,7 @@ import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampProofs, 
 import { emptyPlan, WritePlan } from './plan';
 import { writeProblemsSheet } from './problems-sheet';
 import { WorkbookSnapshot } from './snapshot';
-import { planStaleMark, STALE_NAME } from './stale';
+import { AREA_STALE_NAME, planStaleMark, STALE_NAME } from './stale';
 import { writeSummary, writeSurveySummary } from './summary';
 import { AGENCIES_NAMES, writeAgenciesSheet } from './agencies-sheet';
 
@@ -40,6 +40,7 @@ export const RESULT_NAMES = [
   'ITA_MEASURES_OVERDUE',
   ...AGENCIES_NAMES,
   STALE_NAME,
+  AREA_STALE_NAME,
 ];
 
 /**

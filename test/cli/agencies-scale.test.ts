@@ -39,7 +39,7 @@ it('recomputes 8,500 agencies: every one on the area sheet, the names, the JSON'
   const sheet = written.getWorksheet('ภาพรวมหน่วยงาน ITA')!;
   // One row per agency, each total a live formula over the Agencies sheet.
   const totals: unknown[] = [];
-  sheet.getColumn(9).eachCell((c) => {
+  sheet.getColumn(7).eachCell((c) => {
     const v = c.value as { formula?: string } | null;
     if (v && typeof v === 'object' && /^ROUND\((\(|IF)/.test(v.formula ?? '')) totals.push(v.formula);
   });

@@ -81,6 +81,27 @@ describe('issue 14: a 30-agency district, figures worked out by hand', () => {
     ]);
   });
 
+  it('per district: grades, ratings and the means per tool and indicator (ป่าซาง by hand)', () => {
+    const d = area.byDistrict.find((x) => x.district === 'ป่าซาง')!;
+    // Totals: 97 AA, 78.50 B, 84.60 B, 90 A, 89 A, 85 A, 70 C, 100 AA, 77.50 B, 92.34 A.
+    expect(d.grades).toEqual({ AA: 2, A: 4, B: 3, C: 1, D: 0, E: 0, F: 0 });
+    // Six give tools or indicators: 97 and 100 ผ่านดีเยี่ยม, ท่าตุ้ม 90 ผ่านดี, น้ำดิบ 89 ผ่าน (EIT 80),
+    // มะกอก 84.60 and แม่ตืน 77.50 ไม่ผ่าน; the four totals only carry no rating.
+    expect(d.ratings).toEqual({ ไม่ผ่าน: 2, ผ่าน: 1, ผ่านดี: 1, ผ่านดีเยี่ยม: 2 });
+    // IIT (95 + 80 + 90 + 90 + 100 + 70) / 6, EIT (95 + 82 + 90 + 80 + 100 + 75) / 6, OIT (100 + 90 + 90 + 95 + 100 + 85) / 6.
+    expect(d.toolMeans.IIT).toBeCloseTo(87.5, 10);
+    expect(d.toolMeans.EIT).toBeCloseTo(87, 10);
+    expect(d.toolMeans.OIT).toBeCloseTo(560 / 6, 10);
+    // Indicators: the three that give them (95s, 90s, แม่ตืน's 70/75/90/80).
+    expect(d.indicatorMeans[1]).toBeCloseTo(85, 10);
+    expect(d.indicatorMeans[6]).toBeCloseTo(260 / 3, 10);
+    expect(d.indicatorMeans[9]).toBeCloseTo(280 / 3, 10);
+    expect(d.indicatorMeans[10]).toBeCloseTo(90, 10);
+    const sao = area.byType.find((x) => x.type === 'sao')!;
+    expect(sao.grades).toEqual({ AA: 5, A: 9, B: 7, C: 4, D: 0, E: 0, F: 0 });
+    expect(Object.values(sao.grades).reduce((n, k) => n + k, 0)).toBe(sao.count);
+  });
+
   it('below the target, lowest first, each with the one step that lifts it there', () => {
     expect(area.below.map((a) => [a.input.name, a.totalShown, stepText(a.step).en])).toEqual([
       ['อบต.ห้วยปันจ๊อย', 65, 'Raise the total by 20.00 (from 65.00 to 85.00)'],

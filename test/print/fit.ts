@@ -99,7 +99,14 @@ export interface Misfit {
  * Every written cell of A1:{lastCol}{lastRow} that would print cut: wider than its column (or merged
  * columns) when not wrapped, or more wrapped lines than its row is high. `margin` keeps spare room.
  */
-export function misfits(ws: ExcelJS.Worksheet, lastCol: number, lastRow = Infinity, margin = 0.05): Misfit[] {
+export function misfits(
+  ws: ExcelJS.Worksheet,
+  lastCol: number,
+  lastRow = Infinity,
+  margin = 0.05,
+  /** Text (not wrapped, not a number) runs on over the empty cells to its right, up to lastCol, as spreadsheets print it. */
+  overflow = false,
+): Misfit[] {
   const merged = new Map<string, { cols: number; rows: number }>();
   const covered = new Set<string>();
   for (const range of (ws.model as unknown as { merges: string[] }).merges) {
@@ -121,6 +128,10 @@ export function misfits(ws: ExcelJS.Worksheet, lastCol: number, lastRow = Infini
       const span = merged.get(cell.address) ?? { cols: 1, rows: 1 };
       let chars = 0;
       for (let k = 0; k < span.cols; k++) chars += ws.getColumn(c + k).width ?? 8.43;
+      const isText = typeof cell.value === 'string' || typeof (cell.value as { result?: unknown })?.result === 'string';
+      if (overflow && span.cols === 1 && cell.alignment?.wrapText !== true && isText)
+        for (let k = c + 1; k <= lastCol && printed(ws.getCell(r, k)) === '' && !covered.has(`${r},${k}`); k++)
+          chars += ws.getColumn(k).width ?? 8.43;
       let height = 0;
       for (let k = 0; k < span.rows; k++) height += ws.getRow(r + k).height ?? 15;
       const size = cell.font?.size ?? 11;
