@@ -16,6 +16,7 @@ export type XlsxAdapter = typeof import('../xlsx');
 
 export const SAMPLE_URL = 'assets/sample/sample.xlsx';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 const NO_WORKBOOK = bi('ยังไม่ได้เปิดไฟล์ .xlsx', 'No .xlsx file is open');
 const OPEN_FAILED = bi(
@@ -31,10 +32,14 @@ function hostError(title: Bilingual, e: unknown): HostError {
   return new HostError({ title, detail: e instanceof Error ? e.message : String(e) }, e);
 }
 
-/** "รายงาน ITA.xlsx" → "รายงาน ITA.ita.xlsx"; a result opened again keeps one ".ita". */
+/**
+ * "รายงาน ITA.xlsx" → "รายงาน ITA.ita.xlsx"; a result opened again keeps one ".ita". A workbook
+ * with macros keeps ".xlsm" (its package stays macro-enabled, and Excel opens that only as .xlsm).
+ */
 export function resultFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '').replace(/\.ita$/i, '') || 'workbook';
-  return `${base}.ita.xlsx`;
+  const ext = name.match(/\.(xlsx|xlsm)$/i)?.[1].toLowerCase() ?? 'xlsx';
+  const base = name.replace(/\.(xlsx|xlsm)$/i, '').replace(/\.ita$/i, '') || 'workbook';
+  return `${base}.ita.${ext}`;
 }
 
 export interface Selection {
@@ -168,7 +173,8 @@ export class BrowserHost implements WorkbookHost {
     const doc = this.workbook();
     const name = this.resultName;
     try {
-      this.save(new Blob([doc.bytes as unknown as BlobPart], { type: XLSX_MIME }), name);
+      const type = name.endsWith('.xlsm') ? XLSM_MIME : XLSX_MIME;
+      this.save(new Blob([doc.bytes as unknown as BlobPart], { type }), name);
     } catch (e) {
       throw hostError(SAVE_FAILED, e);
     }

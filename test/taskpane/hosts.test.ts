@@ -106,6 +106,8 @@ describe('BrowserHost', () => {
     expect(resultFileName('sample.xlsx')).toBe('sample.ita.xlsx');
     expect(resultFileName('sample.ita.xlsx')).toBe('sample.ita.xlsx');
     expect(resultFileName('รายงาน.XLSX')).toBe('รายงาน.ita.xlsx');
+    expect(resultFileName('แผน.xlsm')).toBe('แผน.ita.xlsm'); // macros: Excel opens it only as .xlsm
+    expect(resultFileName('แผน.ita.XLSM')).toBe('แผน.ita.xlsm');
   });
 });
 

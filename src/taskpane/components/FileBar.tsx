@@ -65,7 +65,7 @@ export function FileBar({
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label={s.openFileLabel}
           className={common.visuallyHidden}
           tabIndex={-1}
