@@ -22,6 +22,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { CSP } = require('./scripts/csp');
 
 /** Where `npm run dev-server` serves the add-in; manifest.xml names these URLs. */
 const urlDev = 'https://localhost:3000/';
@@ -78,7 +79,7 @@ function productionUrl(raw = process.env.ITA_PROD_URL) {
 
 /**
  * A second manifest for test and development builds: "ITA Planner contract checks", another
- * add-in id, opening test/contract/contract.html (docs/real-excel-checklist.md, step 0).
+ * add-in id, opening contract.html (test/contract/contract.ts; docs/real-excel-checklist.md, step 0).
  */
 function contractManifest(content) {
   return content
@@ -177,14 +178,22 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         // The page names its bundles for the boot guard, which loads them (or not): see guard.js.
         inject: false,
+        title: 'ITA Planner',
+        lang: 'th',
+        csp: CSP,
       }),
       ...(test || dev
         ? [
+            // The contract checks page: the task pane's page (policy, office.js, boot guard) around
+            // its own bundle.
             new HtmlWebpackPlugin({
               filename: 'contract.html',
-              template: './test/contract/contract.html',
+              template: './src/taskpane/taskpane.html',
               chunks: ['contract'],
               inject: false,
+              title: 'ITA Planner: Office.js contract checks',
+              lang: 'en',
+              csp: CSP,
             }),
           ]
         : []),
@@ -193,6 +202,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/commands/commands.html',
         chunks: ['commands'],
         inject: false,
+        csp: CSP,
       }),
       new CopyWebpackPlugin({
         patterns: [

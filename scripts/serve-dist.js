@@ -15,9 +15,7 @@ const fs = require('fs');
 const path = require('path');
 
 /** The same policy as the pages' meta tag, sent as a header too (frame-ancestors only works here). */
-const CSP =
-  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+const { CSP } = require('./csp');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
