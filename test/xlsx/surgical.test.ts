@@ -33,7 +33,15 @@ import {
   addThreadedComments,
   addX14Extensions,
 } from './corpus/crafted';
-import { CSV_ALL_SHEETS, hasOpenpyxl, hasSoffice, libreOfficeConvert, openpyxlWorkbook } from './corpus/producers';
+import {
+  CSV_ALL_SHEETS,
+  hasOpenpyxl,
+  hasSoffice,
+  hasXlsxwriter,
+  libreOfficeConvert,
+  openpyxlWorkbook,
+  xlsxwriterWorkbook,
+} from './corpus/producers';
 
 const SUMMARY = 'สรุปผล ITA';
 // CI installs both producers; elsewhere a missing one skips its workbooks.
@@ -130,6 +138,7 @@ beforeAll(async () => {
     ['crafted.xlsm', craftedInput, true],
     ['openpyxl.xlsx', () => new Uint8Array(fs.readFileSync(openpyxlWorkbook(dir))), hasOpenpyxl || must],
     ['libreoffice.xlsx', libreOfficeInput, hasSoffice || must],
+    ['xlsxwriter.xlsx', () => new Uint8Array(fs.readFileSync(xlsxwriterWorkbook(dir))), hasXlsxwriter || must],
   ];
   for (const [name, make, available] of inputs) {
     if (!available) continue;
@@ -139,7 +148,7 @@ beforeAll(async () => {
 });
 
 describe('surgical write keeps every part the user made', () => {
-  it.each(['exceljs.xlsx', 'crafted.xlsm', 'openpyxl.xlsx', 'libreoffice.xlsx'])(
+  it.each(['exceljs.xlsx', 'crafted.xlsm', 'openpyxl.xlsx', 'libreoffice.xlsx', 'xlsxwriter.xlsx'])(
     '%s: every user part byte for byte, every name with its scope, protection, sheets and styles',
     async (name) => {
       const item = corpus.find((c) => c.name === name);
@@ -210,6 +219,27 @@ describe('surgical write keeps every part the user made', () => {
     expect(scores.toString()).toMatch(/outlineLevel="1"[^]*<rowBreaks/);
     expect(after['xl/worksheets/sheet2.xml'].equals(scores)).toBe(true);
     expect(after['xl/worksheets/sheet3.xml'].toString()).toMatch(/<sheetProtection [^>]*password="/);
+  });
+
+  it('the XlsxWriter (pandas) workbook keeps its chart sheet tab, sheet-scoped name and the parts XlsxWriter writes natively', async () => {
+    const item = corpus.find((c) => c.name === 'xlsxwriter.xlsx');
+    if (!item) return console.warn('XlsxWriter is not installed here');
+    const before = await partsOf(item.input);
+    const after = await partsOf(item.output);
+    const kinds = Object.keys(before).filter((p) =>
+      /chartsheets|charts\/|drawings\/|comments|metadata\.xml|custom\.xml/.test(p),
+    );
+    expect(kinds.length).toBeGreaterThanOrEqual(7);
+    for (const p of kinds) expect([p, after[p]?.equals(before[p])]).toEqual([p, true]);
+    expect(before['xl/worksheets/sheet2.xml'].toString()).toMatch(/x14:sparklineGroups/);
+    expect(
+      sheetEntriesOf(after)
+        .map((s) => s.name)
+        .slice(0, 3),
+    ).toEqual(['ตั้งค่า', 'คะแนน', 'กราฟ']);
+    expect(namesOf(after)).toEqual(expect.arrayContaining(['|TaxRate|0.07', "คะแนน|Local|'คะแนน'!$B$2"]));
+    // Its docProps/app.xml lists worksheets, charts and named ranges: ours join the worksheets only.
+    expect(appTitlesOf(after)).toEqual(expect.arrayContaining([SUMMARY, 'กราฟ', "'คะแนน'!Local"]));
   });
 
   it('openpyxl names keep their values and scopes (TaxRate, Rate on two sheets, OFFSET, whole column)', async () => {

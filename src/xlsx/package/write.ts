@@ -87,7 +87,8 @@ export async function writeSurgically(
   const now = book.sheets().map((s) => s.name);
   const active = keepActive ? wasActive : (plan.activate ?? now[0]);
   const index = now.findIndex((n) => lower(n) === lower(active ?? ''));
-  if (index >= 0) book.activeTab = index;
+  // Only when it changes: a workbook view without activeTab (XlsxWriter writes none) is left as it was.
+  if (index >= 0 && index !== book.activeTab) book.activeTab = index;
 
   if (styles && stylesPath) putPart(zip, stylesPath, serializeXml(styles.doc), date);
   if (built || deleted.size > 0)

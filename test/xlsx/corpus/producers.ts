@@ -10,6 +10,7 @@ import * as path from 'path';
 export const PYTHON = '/usr/bin/python3';
 export const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
 export const hasSoffice = spawnSync('which', ['soffice']).status === 0;
+export const hasXlsxwriter = spawnSync(PYTHON, ['-c', 'import xlsxwriter']).status === 0;
 
 /**
  * Seed 003's scores (เทศบาลนครเชียงใหม่, 2564) with a chart, a comment, a named style, grouped rows,
@@ -61,6 +62,50 @@ wb.save(sys.argv[1])
 export function openpyxlWorkbook(dir: string): string {
   const file = path.join(dir, 'openpyxl.xlsx');
   execFileSync(PYTHON, ['-c', OPENPYXL_SCRIPT, file], { stdio: 'pipe' });
+  return file;
+}
+
+/**
+ * The same scores written by XlsxWriter (Debian's python3-xlsxwriter; pandas' default engine for
+ * .xlsx), with what it writes natively: a chart, a chart sheet, a comment, a text box, a
+ * sparkline, a dynamic array formula, a list validation, grouped rows, a password-protected
+ * sheet, a constant name, a sheet-scoped name and a custom document property.
+ */
+const XLSXWRITER_SCRIPT = String.raw`
+import sys
+import xlsxwriter
+wb = xlsxwriter.Workbook(sys.argv[1])
+settings = wb.add_worksheet('ตั้งค่า')
+settings.write_row(0, 0, ['ปีงบประมาณ', 2564])
+settings.write_row(1, 0, ['หน่วยงาน', 'เทศบาลนครเชียงใหม่'])
+scores = wb.add_worksheet('คะแนน')
+scores.write_row(0, 0, ['ตัวชี้วัด', 'คะแนน'])
+for i, v in enumerate([96.5, 93.11, 91.57, 89.02, 92.45, 93.93, 89.78, 93.24, 97.78, 100], start=1):
+    scores.write_number(i, 0, i)
+    scores.write_number(i, 1, v)
+scores.write_dynamic_array_formula('D2:D4', '=_xlfn._xlws.SORT(B2:B4)')
+scores.write_comment('B2', 'คะแนนจากรายงานปี 2564')
+chart = wb.add_chart({'type': 'column'})
+chart.add_series({'values': "='คะแนน'!$B$2:$B$11"})
+scores.insert_chart('F2', chart)
+scores.insert_textbox('F20', 'กรอกคะแนนจากรายงาน ITAS')
+scores.add_sparkline('E2', {'range': "'คะแนน'!B2:B11"})
+scores.data_validation('H2:H5', {'validate': 'list', 'source': ['ก', 'ข']})
+scores.set_row(3, None, None, {'level': 1})
+scores.protect('ita-2564')
+sheet = wb.add_chartsheet('กราฟ')
+line = wb.add_chart({'type': 'line'})
+line.add_series({'values': "='คะแนน'!$B$2:$B$11"})
+sheet.set_chart(line)
+wb.define_name('TaxRate', '=0.07')
+wb.define_name("'คะแนน'!Local", "='คะแนน'!$B$2")
+wb.set_custom_property('ตรวจโดย', 'ผู้วางแผน')
+wb.close()
+`;
+
+export function xlsxwriterWorkbook(dir: string): string {
+  const file = path.join(dir, 'xlsxwriter.xlsx');
+  execFileSync(PYTHON, ['-c', XLSXWRITER_SCRIPT, file], { stdio: 'pipe' });
   return file;
 }
 
