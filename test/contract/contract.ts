@@ -36,6 +36,7 @@ function render(container: HTMLElement, results: CheckResult[] | undefined, busy
     const row = table.insertRow();
     row.dataset.check = r.id;
     row.dataset.ok = String(r.ok);
+    row.dataset.calculates = String(r.calculates);
     for (const text of [r.ok ? 'ok' : 'DIFFERS', r.id, r.assumed, r.observed]) row.insertCell().textContent = text;
   }
   container.append(summary, table);
