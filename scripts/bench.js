@@ -159,7 +159,7 @@ function gzipSizeOfInitialJs() {
   return { scripts, raw, gz, lazy };
 }
 
-/** Office.js round trips per workbook size: the adapter test measures them on its fake Excel. */
+/** Office.js round trips per workbook size: the adapter test measures them on the Office.js stand-in. */
 function officeSyncs(tmp) {
   const out = path.join(tmp, 'office-syncs.json');
   try {
