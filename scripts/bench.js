@@ -4,7 +4,7 @@
  * workbooks, per-row cost, plus the add-in's figures (bundle size, Office.js
  * syncs and bytes per request, first screen in Chromium) when available.
  * Writes BENCHMARK.md. Needs lib/ (npm ci builds it) and, for the add-in
- * figures, dist/ (npm run build:test) and test-results/e2e.json (npm run e2e).
+ * figures, dist/ (npm run build:test) and e2e.json in the results folder (npm run e2e; test/results-dir.js).
  *   node scripts/bench.js [--quick] [--survey-only] [--side-by-side-only] [--agencies-only]
  */
 const { execFileSync } = require('child_process');
@@ -15,6 +15,7 @@ const zlib = require('zlib');
 
 const ROOT = path.resolve(__dirname, '..');
 const { reportLines, sideBySideSection } = require('./bench-report');
+const { RESULTS } = require('../test/results-dir');
 const quick = process.argv.includes('--quick');
 
 if (process.argv[2] === '--child') {
@@ -341,9 +342,9 @@ async function agenciesSection(tmp) {
   const agencies = await agenciesSection(tmp);
   const bundle = gzipSizeOfInitialJs();
   const office = officeSyncs(tmp);
-  const e2e = readJson(path.join(ROOT, 'test-results/e2e.json'));
-  const e2eOffice = readJson(path.join(ROOT, 'test-results/e2e-office.json'));
-  const uiThread = readJson(path.join(ROOT, 'test-results/e2e-ui-thread.json'));
+  const e2e = readJson(path.join(RESULTS, 'e2e.json'));
+  const e2eOffice = readJson(path.join(RESULTS, 'e2e-office.json'));
+  const uiThread = readJson(path.join(RESULTS, 'e2e-ui-thread.json'));
   const lines = reportLines({ rows, sideBySide, largest, agencies, bundle, office, e2e, e2eOffice, uiThread });
   fs.writeFileSync(path.join(ROOT, 'BENCHMARK.md'), lines.join('\n'));
   console.log(lines.join('\n'));

@@ -4,7 +4,7 @@
  * 40 agencies (scripts/agencies-workbook.js) opened in the pane; Recompute shows the area tab with
  * the figures the command line computes for the same file, the grade chart, and the table with the
  * agencies below the target first. Screenshots at 320 and 480 px, in Thai and English, land in
- * test-results/area-*.png (docs/area-view.png is the 480 px Thai one).
+ * <results>/area-*.png (docs/area-view.png is a copy of the 480 px Thai one).
  *
  *   npm run build:test && node test/e2e/area-view.js
  */

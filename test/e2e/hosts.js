@@ -19,7 +19,7 @@
  *   contract      the Office.js contract checks page (dist/contract.html, test builds) against the
  *                 fake: every check reports, those the fake models answer as src/excel assumes
  *
- * Screenshots: test-results/e2e-hosts-*.png. Prints one JSON line (test-results/e2e-hosts.json);
+ * Screenshots: <results>/e2e-hosts-*.png. Prints one JSON line (<results>/e2e-hosts.json);
  * exits 1 on any failure. Environment: CHROMIUM, E2E_HEADED=1, E2E_ONLY=ie11,current.
  */
 'use strict';

@@ -29,8 +29,8 @@
  *                      follows): the drop-down notice; recompute succeeds without calling what
  *                      this Excel lacks
  *
- * Screenshots: test-results/e2e-office-*.png. Prints one JSON line (also saved as
- * test-results/e2e-office.json); exits 1 on any failure, naming the scenario and the check.
+ * Screenshots: <results>/e2e-office-*.png. Prints one JSON line (also saved as
+ * <results>/e2e-office.json); exits 1 on any failure, naming the scenario and the check.
  * Environment: CHROMIUM=/path/to/chromium, E2E_HEADED=1, E2E_ONLY=a,c (only these scenarios).
  */
 'use strict';

@@ -19,10 +19,10 @@
  *   7. Download: the file, recalculated by LibreOffice, holds the total, grade and measure count
  *      the pane shows, and the measure row.
  *   8. Every tab at 320 px, in Thai and in English, light and dark: a screenshot
- *      (test-results/walk-*.png), the tabs on one line, no table header broken across lines,
+ *      (<results>/walk-*.png), the tabs on one line, no table header broken across lines,
  *      chart text at least 12 px, and an axe-core scan with no serious or critical violation.
  *
- * Prints one JSON line (test-results/e2e-walk.json); exits 1 on any failure.
+ * Prints one JSON line (<results>/e2e-walk.json); exits 1 on any failure.
  * Environment: CHROMIUM, E2E_HEADED=1.
  */
 'use strict';

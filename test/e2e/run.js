@@ -12,7 +12,7 @@
  * A broken workbook (built here with ExcelJS) opened through the file input shows its
  * problems located as sheet!cell. Choosing English turns the pane English.
  *
- * Screenshots: test-results/e2e-*.png. Prints one JSON line with firstScreenMs (navigation
+ * Screenshots: <results>/e2e-*.png. Prints one JSON line with firstScreenMs (navigation
  * to the first usable screen: the recompute button enabled). Exits 1 on any failure.
  *
  * Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium), E2E_HEADED=1.

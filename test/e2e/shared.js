@@ -21,7 +21,7 @@ const { serve } = require('../../scripts/serve-dist');
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'sample.xlsx');
-const RESULTS = path.join(ROOT, 'test-results');
+const { RESULTS } = require('../results-dir');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** No background traffic from the browser itself: the only requests are the page's. */
@@ -106,7 +106,7 @@ async function openTab(page, name) {
   await page.getByRole('menuitemradio', { name }).click();
 }
 
-/** What every script checks before it starts: the build and Chromium are there; test-results/ exists. */
+/** What every script checks before it starts: the build and Chromium are there; the results folder exists. */
 function preflight() {
   check(
     fs.existsSync(path.join(DIST, 'taskpane.html')),

@@ -10,7 +10,7 @@
  * answers counted against the engine's figures, then that no respondent's e-mail or words
  * reach the page. At 320 px (Excel's narrowest pane) in Thai and at 420 px in English.
  * axe-core finds no serious or critical violation on the tab. Screenshots:
- * test-results/e2e-survey-*.png. Exits 1 on any failure.
+ * <results>/e2e-survey-*.png. Exits 1 on any failure.
  */
 'use strict';
 

@@ -14,7 +14,7 @@
  * the click until the total shows: Chromium's long tasks (over 50 ms) on the page's thread, the
  * longest one, and the largest gap between the ticks of a 20 ms timer (what a click would wait).
  * Checks that the worker run analysed off the thread and blocks less than the fallback, and that
- * both show the same total. Prints one JSON line, also saved as test-results/e2e-ui-thread.json
+ * both show the same total. Prints one JSON line, also saved as <results>/e2e-ui-thread.json
  * (scripts/bench.js puts it in BENCHMARK.md).
  */
 'use strict';

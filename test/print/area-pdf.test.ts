@@ -2,7 +2,7 @@
  * The area sheet as printed (issue 14): the 30-agency district recomputed, rendered to PDF by
  * LibreOffice and read back. A4 landscape; the area's part first, the agency table from a new
  * page with its header on every page; a scale that keeps TH Sarabun New readable; nothing cut.
- * Pages land in test-results/ (look at them).
+ * Pages land in the results folder (test/results-dir.js): look at them.
  */
 import * as ExcelJS from 'exceljs';
 import { mkdirSync } from 'fs';
@@ -16,6 +16,7 @@ import { COMPUTED_AT } from '../workbook/helpers';
 import { hasPrintFont, misfits } from './fit';
 import { LIBREOFFICE_TIMEOUT_MS as PDF_TIMEOUT_MS, pageText, pagePng, pdfInfo } from '../helpers/lo-pdf';
 import { itWithLibreOffice as itWithPdfTools } from '../helpers/lo-recalc';
+import { RESULTS } from '../results-dir';
 
 const OVERVIEW = 'ภาพรวมหน่วยงาน ITA';
 
@@ -102,10 +103,10 @@ describe('the area sheet as printed (LibreOffice PDF)', () => {
   );
 
   itWithPdfTools(
-    'the pages land in test-results/ as pictures',
+    'the pages land in the results folder as pictures',
     async () => {
       const { pdf } = await area();
-      const dir = path.resolve(__dirname, '../../test-results');
+      const dir = RESULTS;
       mkdirSync(dir, { recursive: true });
       const { pages } = await pdfInfo(pdf);
       for (let p = 1; p <= pages; p++) await pagePng(pdf, p, path.join(dir, `area-page-${p}`), 70);

@@ -1,6 +1,6 @@
 /**
  * The summary as printed: rendered to PDF by LibreOffice and read back as a reader would see it.
- * The first page's picture lands in test-results/ (look at it).
+ * The first pages' pictures land in the results folder (test/results-dir.js): look at them.
  */
 import * as ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'fs';
@@ -10,6 +10,7 @@ import * as path from 'path';
 import { labels } from '../../src/workbook/labels';
 import { itemLevel2565, measuresSheet } from '../workbook/fixtures';
 import { COMPUTED_AT } from '../workbook/helpers';
+import { RESULTS } from '../results-dir';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { hasPrintFont, misfits } from './fit';
@@ -154,10 +155,10 @@ describe('the summary as printed (LibreOffice PDF)', () => {
   );
 
   itWithPdfTools(
-    'the first page lands in test-results/ as a picture',
+    'the first pages land in the results folder as pictures',
     async () => {
       const { pdf } = await summary();
-      const dir = path.resolve(__dirname, '../../test-results');
+      const dir = RESULTS;
       mkdirSync(dir, { recursive: true });
       const png = await pagePng(pdf, 1, path.join(dir, 'summary-page-1'), 80);
       expect(png).toMatch(/summary-page-1\.png$/);

@@ -2,7 +2,8 @@
  * What a reader of each report sees, rendered by LibreOffice: the Word document converted to PDF
  * (pages, orientation, paragraphs, Buddhist-Era dates, pass/fail words) and opened as a document
  * whose tables are the report's own; the report sheet printed to PDF likewise.
- * First pages land in test-results/report-<kind>-{docx,sheet}.png: look at them.
+ * First pages land in the results folder (test/results-dir.js) as report-<kind>-{docx,sheet}.png:
+ * look at them.
  */
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
@@ -24,9 +25,9 @@ import {
 } from '../helpers/lo-pdf';
 import { itWithLibreOffice } from '../helpers/lo-recalc';
 import { COMPUTED_AT } from '../workbook/helpers';
+import { RESULTS } from '../results-dir';
 import { seed001Workbook } from './fixtures';
 
-const RESULTS = path.resolve(__dirname, '../../test-results');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-report-'));
 
 /**

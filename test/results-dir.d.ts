@@ -1,0 +1,2 @@
+/** See results-dir.js. */
+export const RESULTS: string;
