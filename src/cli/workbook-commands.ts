@@ -159,6 +159,12 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   if (!rules.ok) return fail(rules.message);
   if (!rules.shipped) io.err(said('template', notShippedMessage(rules.framework), lang));
   const output = flags.values['-o'] ?? flags.values['--output'] ?? `ita-template-${year.value.be}.xlsx`;
+  // The template is a plain workbook: under an .xlsm (or any other) name Excel would not open it.
+  const misnamed = extensionProblem(output, '.xlsx');
+  if (misnamed) {
+    io.err(said('template', misnamed, lang));
+    return 2;
+  }
   if (fs.existsSync(output) && !flags.switches.has('--force')) {
     io.err(
       said(

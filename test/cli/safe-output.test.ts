@@ -173,7 +173,9 @@ describe('safe output', () => {
       const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, name)));
       expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
     }
-    // And a plain workbook is not given an .xlsm name.
+    // And a plain workbook is not given an .xlsm name, nor is the template.
     expect((await inBoth(['recompute', SAMPLE, '-o', path.join(dir, 'plain.xlsm')])).code).toBe(2);
+    expect((await inBoth(['template', '-o', path.join(dir, 'template.xlsm')])).code).toBe(2);
+    expect(fs.readdirSync(dir).sort()).toEqual(['macro.ita.xlsm', 'macro.xlsm', 'out.xlsm']);
   });
 });
