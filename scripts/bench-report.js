@@ -63,7 +63,7 @@ function reportLines({ rows, sideBySide, largest, agencies, bundle, office, e2e,
       : '- Bundle size: run `npm run build:test` first.',
     ...(office
       ? [
-          '- Office.js round trips of a whole recompute (read → analyse → plan → apply) against the Office.js stand-in (`test/e2e/fake-office/fake-office.js`, the same in jest and in the browser), which counts `context.sync` calls and measures each request as UTF-8 JSON of the values it sets and loads:',
+          '- Office.js round trips of a whole recompute (read → analyse → plan → apply) against the Office.js stand-in (`test/stand-in/fake-office.js`, the same in jest and in the browser), which counts `context.sync` calls and measures each request as UTF-8 JSON of the values it sets and loads:',
           '',
           '  | workbook | read syncs | apply syncs | total syncs | requests carrying cells | refused as too large | largest request | all requests |',
           '  |---|---:|---:|---:|---:|---:|---:|---:|',

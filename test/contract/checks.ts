@@ -1,7 +1,7 @@
 /**
  * The Office.js contract checks: what the adapter (src/excel) assumes of Excel, as checks that
  * run in any Excel.run. Run in real Excel by the contract page (contract.ts, dist/contract.html),
- * and against the stand-in (test/e2e/fake-office/fake-office.js) both in jest
+ * and against the stand-in (test/stand-in/fake-office.js) both in jest
  * (contract.test.ts) and in the browser (test/e2e/hosts.js), so the stand-in and real Excel
  * answer the same questions.
  *

@@ -4,7 +4,7 @@
  * here, before the browser run. The same checks run in real Excel from dist/contract.html.
  */
 import { runContract } from './checks';
-import { standIn } from '../helpers/stand-in';
+import { standIn } from '../stand-in/stand-in';
 
 it('the stand-in answers every contract check it models as the adapter assumes Excel does, and leaves no sheet behind', async () => {
   const fake = standIn({ workbook: { sheets: [{ name: 'ข้อมูลของผู้ใช้', values: [['ค่า', 1]] }] } });

@@ -6,7 +6,7 @@
  *
  * Serves dist/ on localhost and opens taskpane.html in Debian's Chromium through playwright-core,
  * with every request that leaves localhost refused (office.js is either refused or answered with
- * the fake in fake-office/). Scenarios, each in a fresh context:
+ * the stand-in, test/stand-in/). Scenarios, each in a fresh context:
  *   ie11          the user agent of Internet Explorer 11 (Trident, as Office 2016/2019
  *                 volume-licensed use): the boot guard's message in Thai and English, Office.onReady
  *                 called, and no bundle requested
@@ -38,7 +38,7 @@ const {
   useFakeOffice,
   runScenarios,
 } = require('./shared');
-const { workbookJson } = require('./fake-office/workbook-json');
+const { workbookJson } = require('../stand-in/workbook-json');
 
 const UA = {
   // Office 2016 volume-licensed on Windows 10: the Trident webview.

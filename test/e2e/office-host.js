@@ -6,9 +6,9 @@
  *
  * Serves dist/ on localhost (scripts/serve-dist.js) and opens taskpane.html in Debian's Chromium
  * through playwright-core. The request for office.js from Microsoft's CDN is answered with
- * test/e2e/fake-office/fake-office.js (so the page's own <script> tag and Content-Security-Policy
+ * test/stand-in/fake-office.js (so the page's own <script> tag and Content-Security-Policy
  * load it unchanged); every other request that leaves localhost is refused. The fake starts from
- * the bundled sample workbook, read here with ExcelJS into plain JSON (fake-office/workbook-json.js)
+ * the bundled sample workbook, read here with ExcelJS into plain JSON (test/stand-in/workbook-json.js)
  * and handed to the page by an init script. The pane then takes its Excel path:
  * src/taskpane/excel-host.ts → the src/excel adapter → the fake's Excel.run / context.sync.
  *
@@ -54,7 +54,7 @@ const {
   useFakeOffice,
   runScenarios,
 } = require('./shared');
-const { workbookJson, withCell, cellOf } = require('./fake-office/workbook-json');
+const { workbookJson, withCell, cellOf } = require('../stand-in/workbook-json');
 
 /**
  * Syncs of one read of the sample: sheet list and names; used ranges; every value in one request;

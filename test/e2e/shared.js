@@ -5,7 +5,7 @@
  * scan, failure reporting and the engine's own figures for a workbook.
  *
  *   run.js          the pane in browser mode (office.js blocked)
- *   office-host.js  the pane in Excel mode against a fake Office.js (fake-office/)
+ *   office-host.js  the pane in Excel mode against the Office.js stand-in (test/stand-in/)
  *   hosts.js        the boot guard on old webviews, a slow office.js, the contract checks page
  *   planner-walk.js, survey.js, area-view.js  a planner's walks through the pane
  *   ui-thread.js    how long the UI thread is blocked during a large recompute
@@ -145,9 +145,9 @@ async function offlineContext(browser, options, ...logs) {
   return context;
 }
 
-const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, 'fake-office', 'fake-office.js'), 'utf8');
+const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, '..', 'stand-in', 'fake-office.js'), 'utf8');
 
-/** office.js answered with the fake (fake-office/fake-office.js), which reads `config` at load. */
+/** office.js answered with the stand-in (test/stand-in/fake-office.js), which reads `config` at load. */
 async function useFakeOffice(page, config) {
   await page.route(OFFICE_CDN, (route) =>
     route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),

@@ -32,7 +32,7 @@ const {
   startBrowser,
   useFakeOffice,
 } = require('./shared');
-const { workbookJson } = require('./fake-office/workbook-json');
+const { workbookJson } = require('../stand-in/workbook-json');
 const ROWS = Number(process.env.UI_THREAD_ROWS || 100_000);
 const TIMEOUT = 10 * 60_000;
 const MEASURES = 'มาตรการ';

@@ -4,7 +4,7 @@
  * Range.hyperlink of the URL column's cells, ExcelApi 1.7, in one more sync). The workbook is
  * the bundled sample with links set by openpyxl, another producer than ours.
  */
-import { FakeWorkbook, StandInSheet } from '../helpers/stand-in';
+import { FakeWorkbook, StandInSheet } from '../stand-in/stand-in';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -1,5 +1,5 @@
 /** A percent-formatted score in Excel: read with its number format in the same batched read. */
-import { FakeWorkbook } from '../helpers/stand-in';
+import { FakeWorkbook } from '../stand-in/stand-in';
 import { readSnapshotWithReport } from '../../src/excel/read';
 import { analyzeWorkbook } from '../../src/workbook';
 import { chiangMaiBook } from '../workbook/ownership-cases';

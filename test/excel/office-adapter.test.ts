@@ -1,10 +1,10 @@
 /**
  * The Office.js adapter (readSnapshot, applyPlan) against the Office.js stand-in
- * (test/helpers/stand-in.ts over test/e2e/fake-office/fake-office.js, the browser run's fake):
+ * (test/stand-in/stand-in.ts over test/stand-in/fake-office.js, the browser run's fake):
  * deferred execution, requests measured and refused over a limit, a request that fails part way
  * keeping what ran before, and a log of what the host did, which the assertions read.
  */
-import { FakeWorkbook, StandInAction, StandInSheet, rect, richApiError } from '../helpers/stand-in';
+import { FakeWorkbook, StandInAction, StandInSheet, rect, richApiError } from '../stand-in/stand-in';
 import { ApplyError, ProtectedError, toUserError } from '../../src/excel/errors';
 import { ALL_FEATURES, detectFeatures } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';

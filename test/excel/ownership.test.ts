@@ -1,5 +1,5 @@
 /** The ownership rules of the workbook contract on the Office.js path, through the Office.js stand-in. */
-import { FakeWorkbook } from '../helpers/stand-in';
+import { FakeWorkbook } from '../stand-in/stand-in';
 import { applyPlan } from '../../src/excel/apply';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { readSnapshot } from '../../src/excel/read';

@@ -1,7 +1,7 @@
 /**
  * Round trips of a whole recompute through Office.js, as the task pane runs it
  * (readSnapshotWithReport → analyzeWorkbook → planResults → applyPlan), on the Office.js stand-in
- * (test/helpers/stand-in.ts), for a 10-row workbook and for synthetic workbooks shaped like
+ * (test/stand-in/stand-in.ts), for a 10-row workbook and for synthetic workbooks shaped like
  * scripts/bench.js's synthetic(): 1,000 / 10,000 / 100,000 measure rows and a 100,000-row
  * item-level score sheet. The sheets are built as plain arrays (no ExcelJS), to stay fast.
  *
@@ -15,7 +15,7 @@
  * writes), the largest request and the total, in bytes as the fake measured them (UTF-8 JSON of
  * the values loaded and of the formulas, number formats and links set).
  */
-import { FakeWorkbook, StandInSheet } from '../helpers/stand-in';
+import { FakeWorkbook, StandInSheet } from '../stand-in/stand-in';
 import * as fs from 'fs';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';

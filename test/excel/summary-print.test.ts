@@ -5,7 +5,7 @@
  * breaks are ignored on a sheet fitted to a page), a page break before the suggestions, the
  * measures and the OIT items, TH Sarabun New at 16 pt, row heights, data bars and the chart.
  */
-import { FakeWorkbook } from '../helpers/stand-in';
+import { FakeWorkbook } from '../stand-in/stand-in';
 import { ALL_FEATURES } from '../../src/excel/features';
 import { applyPlan } from '../../src/excel/apply';
 import { analyzeWorkbook, planResults } from '../../src/workbook';

@@ -7,7 +7,7 @@
  *   OfficeExtension from window.__FAKE_OFFICE_CONFIG__, set by an init script that runs first,
  *   and the test reads and steers it through window.__fakeExcel (see the end of this file).
  * - jest (test/excel/*, test/contract/contract.test.ts) requires it through
- *   test/helpers/stand-in.ts: createFakeOffice(config) makes one stand-in per call.
+ *   test/stand-in/stand-in.ts: createFakeOffice(config) makes one stand-in per call.
  *
  * Config: {
  *   workbook: { sheets: [{ name, values, formulas, merges?, visibility?, top?, left?, numberFormats?,
