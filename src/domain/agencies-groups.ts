@@ -4,14 +4,23 @@
  * agencies.
  */
 import type { AgencyInput, AgencyResult, GroupSummary } from './agencies';
-import { Framework, Grade, TOOL_IDS } from './framework';
+import { Framework, TOOL_IDS } from './framework';
 import { round2 } from './decimal';
 import { normalizeKey } from './parse/common';
 import { Bilingual } from './text';
 
-const GRADES: readonly Grade[] = ['AA', 'A', 'B', 'C', 'D', 'E', 'F'];
+/** The zeros and blanks a group starts from, made once per framework and copied per group. */
+const blanks = new WeakMap<Framework, Pick<GroupSummary, 'ratings' | 'indicatorMeans'>>();
 
 export function emptyGroup(key: string, label: Bilingual, fw: Framework): GroupSummary {
+  let blank = blanks.get(fw);
+  if (!blank) {
+    blank = {
+      ratings: Object.fromEntries(fw.ratingRules.map((r) => [r.name.th, 0])),
+      indicatorMeans: Object.fromEntries(fw.indicators.map((d) => [d.id, undefined])),
+    };
+    blanks.set(fw, blank);
+  }
   return {
     key,
     label,
@@ -21,9 +30,9 @@ export function emptyGroup(key: string, label: Bilingual, fw: Framework): GroupS
     passCount: 0,
     passShare: 0,
     belowTarget: 0,
-    grades: Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>,
-    ratings: Object.fromEntries(fw.ratingRules.map((r) => [r.name.th, 0])),
-    indicatorMeans: Object.fromEntries(fw.indicators.map((d) => [d.id, undefined])),
+    grades: { AA: 0, A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 },
+    ratings: { ...blank.ratings },
+    indicatorMeans: { ...blank.indicatorMeans },
     toolMeans: { IIT: undefined, EIT: undefined, OIT: undefined },
   };
 }

@@ -21,8 +21,17 @@ import { areaWords } from './agencies-text';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
-import { PlanCell, PlanName, PlanPage, WritePlan } from './plan';
-import { a4Page, agencyHeaderFooter, fitRowHeights, PRINT_FONT, TABLE_POINTS } from './print';
+import { PlanCell, PlanName, PlanPage, PlanSheet, WritePlan } from './plan';
+import {
+  a4Page,
+  agencyHeaderFooter,
+  columnTextPoints,
+  fitRowHeights,
+  linePoints,
+  PRINT_FONT,
+  TABLE_POINTS,
+  wrappedLines,
+} from './print';
 import { a1, columnLetters } from './snapshot';
 import { reserveAreaStaleRow } from './stale';
 
@@ -78,6 +87,7 @@ export function writeAgenciesSheet(
     g.style(`A${row + 1}`, { bold: true, fontColor: GREEN, fontSize: 14 });
   };
   const headRows = new Set<number>();
+  const labelRows: number[] = [];
   const heads = (row: number, labels: readonly string[], from = 0) => {
     headRows.add(row);
     labels.forEach((l, i) => g.put(row, from + i, text(l)));
@@ -179,6 +189,7 @@ export function writeAgenciesSheet(
     const lastCol = col(labels.length);
     groupRows.forEach((x, i) => {
       const r = head + 1 + i;
+      labelRows.push(r);
       g.put(r, 0, text(x.label));
       if (x.heading) {
         g.style(`A${r + 1}:${lastCol}${r + 1}`, { bold: true, fill: SUB_FILL, border: true });
@@ -191,7 +202,11 @@ export function writeAgenciesSheet(
     g.style(`A${head + 2}:${lastCol}${head + 2}`, { bold: true });
   };
   // COUNTIFS arguments that pick a group's agencies.
-  const whereOf = (x: GroupRow) => (x.keyCol === undefined ? undefined : `${range(x.keyCol)},${exactly(x.label)}`);
+  const wheres = new Map<GroupRow, string | undefined>();
+  const whereOf = (x: GroupRow) => {
+    if (!wheres.has(x)) wheres.set(x, x.keyCol === undefined ? undefined : `${range(x.keyCol)},${exactly(x.label)}`);
+    return wheres.get(x);
+  };
   // COUNTIFS over the group's agencies and one more criterion; the area's is a COUNTIF.
   const countWhere = (x: GroupRow, c: number, value: string) => {
     const where = whereOf(x);
@@ -319,11 +334,7 @@ export function writeAgenciesSheet(
   ];
   // Heights of the part above the table (wrapped labels and headers), measured before the table's rows exist.
   const spec = { name: sheet, columnWidths: widths, tabColor: '#70AD47', font: PRINT_FONT };
-  const upper = g.block();
-  // A header's words break at Thai word boundaries in narrow columns, wasting up to a word a line: a third more.
-  const rowHeights = fitRowHeights(spec, { ...upper, cells: upper.cells.slice(0, first) }, g.styles, g.merges).map(
-    (x) => (headRows.has(x.row) ? { row: x.row, points: Math.ceil(x.points * 1.34) } : x),
-  );
+  const rowHeights = upperHeights(g, spec, first, headRows, labelRows);
   rowHeights.push(...writeAgencyRows(g, fw, area, rows, first, widths, TARGET, lang, t));
   if (rows.length > 0) {
     g.style(`A${first + 1}:${col(width - 1)}${last + 1}`, {
@@ -364,4 +375,49 @@ export function scaleToWidth(page: Pick<PlanPage, 'orientation' | 'margins'>, ch
   const room = (paper - (page.margins.left + page.margins.right) * 72) * 0.98;
   const need = chars.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
   return Math.max(50, Math.min(100, Math.floor((room * 100) / need)));
+}
+
+/**
+ * Heights of the part above the agency table, measured as the summary's are; a group's row by
+ * its label alone (the only wrapped cell), so thousands of districts cost one measure each. A header's words break at Thai word
+ * boundaries in narrow columns, wasting up to a word a line: a third more.
+ */
+function upperHeights(
+  g: Grid,
+  spec: Pick<PlanSheet, 'columnWidths' | 'font'>,
+  first: number,
+  headRows: ReadonlySet<number>,
+  labelRows: readonly number[],
+): { row: number; points: number }[] {
+  const block = g.block();
+  const rowOf = (range: string) => Number(/\d+/.exec(range)![0]) - 1;
+  const fit = (top: number, count: number) =>
+    fitRowHeights(
+      spec,
+      { ...block, top, left: 0, cells: block.cells.slice(top, top + count) },
+      g.styles.filter((st) => rowOf(st.range) >= top && rowOf(st.range) < top + count),
+      g.merges.filter((m) => rowOf(m) >= top && rowOf(m) < top + count),
+    );
+  // Every other row above the table, in runs between the group rows.
+  const labels = new Set(labelRows);
+  const out: { row: number; points: number }[] = [];
+  for (let r = 0; r < first;) {
+    if (labels.has(r)) {
+      r++;
+      continue;
+    }
+    let end = r;
+    while (end + 1 < first && !labels.has(end + 1)) end++;
+    out.push(...fit(r, end - r + 1));
+    r = end + 1;
+  }
+  for (const x of out) if (headRows.has(x.row)) x.points = Math.ceil(x.points * 1.34);
+  const room = columnTextPoints(spec.columnWidths[0]);
+  const line = linePoints(TABLE_POINTS);
+  for (const r of labelRows) {
+    const label = block.cells[r][0];
+    const lines = label && 'text' in label ? wrappedLines(label.text, room, TABLE_POINTS, true) : 1;
+    out.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });
+  }
+  return out;
 }

@@ -110,17 +110,32 @@ export function agencyHeaderFooter(
 
 // ───────────────────────────── measuring text ─────────────────────────────
 
-const WIDTHS = new Map<number, [number, number]>();
-FONT_METRICS.codePoints.forEach((c, i) => WIDTHS.set(c, [FONT_METRICS.regular[i], FONT_METRICS.bold[i]]));
+/** Advance widths by UTF-16 code unit (regular, bold); -1 where the table has none. */
+const REGULAR = new Float64Array(0x10000).fill(-1);
+const BOLD = new Float64Array(0x10000).fill(-1);
+FONT_METRICS.codePoints.forEach((c, i) => {
+  if (c > 0xffff) return;
+  REGULAR[c] = FONT_METRICS.regular[i];
+  BOLD[c] = FONT_METRICS.bold[i];
+});
 /** A character the table lacks is measured as a wide one. */
 const UNKNOWN_WIDTH = 1000;
 
-/** Width of `text` in points at `size`, in the print font. */
+/** Width of `text` in points at `size`, in the print font (measured for every agency of an area: a flat table). */
 export function textPoints(text: string, size: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
   let units = 0;
-  for (const ch of text) {
-    const w = WIDTHS.get(ch.codePointAt(0)!)?.[bold ? 1 : 0];
-    units += w === undefined || w < 0 ? UNKNOWN_WIDTH : w;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character outside the BMP (a surrogate pair) is one unknown character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      units += UNKNOWN_WIDTH;
+      continue;
+    }
+    const w = table[c];
+    units += w < 0 ? UNKNOWN_WIDTH : w;
   }
   return (units * size) / 1000;
 }
