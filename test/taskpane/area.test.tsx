@@ -13,7 +13,7 @@ const names = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell')[0].textContent);
+    .map((r) => within(r).getByTestId('agency-name').textContent);
 
 describe('issue 14: the area view', () => {
   test('a recompute of many agencies opens the area: figures, the grade chart, below-target agencies first', async () => {
@@ -60,6 +60,23 @@ describe('issue 14: the area view', () => {
     await user.click(within(table).getByRole('button', { name: 'ไปที่แถวของ อบต.ห้วยปันจ๊อย' }));
     await waitFor(() => expect(h.selected).toEqual([{ sheet: 'หน่วยงาน', cell: 'B29' }]));
     expect(screen.getByRole('table', { name: 'รายอำเภอ' }).textContent).toContain('เมืองลำพูน (ลำพูน)');
+    // Four columns fit a narrow pane: the district and the step sit under the agency's name, and the
+    // columns left out of the table (district, change) still sort from the list.
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(4);
+    await user.selectOptions(screen.getByTestId('area-sort'), 'district');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0].textContent).toContain('บ้านโฮ่ง');
+    expect(rows[rows.length - 1].textContent).toContain('เมืองลำพูน');
+    await user.selectOptions(screen.getByTestId('area-sort'), 'change');
+    // Largest rise first: each row's change (under its total) is no more than the one above.
+    const changes = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => /([+-]?\d+\.\d\d)$/.exec(within(r).getAllByRole('cell')[1].textContent ?? '')?.[1])
+      .filter((c): c is string => c !== undefined && /^[+-]/.test(c))
+      .map(Number);
+    expect(changes.length).toBeGreaterThanOrEqual(3);
+    expect(changes).toEqual([...changes].sort((x, y) => y - x));
   });
 
   test('a single agency’s workbook shows no Area tab', async () => {

@@ -4,6 +4,8 @@ import {
   Card,
   Link,
   makeStyles,
+  mergeClasses,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -53,6 +55,15 @@ const T = {
     group: 'กลุ่ม',
     passed: 'ผ่าน',
     select: (name: string) => `ไปที่แถวของ ${name}`,
+    sortBy: 'เรียงตาม',
+    sorts: {
+      default: 'ต่ำกว่าเป้าหมายก่อน',
+      name: 'ชื่อหน่วยงาน',
+      district: 'อำเภอ',
+      total: 'คะแนนรวม (สูงไปต่ำ)',
+      change: 'เปลี่ยนแปลง (เพิ่มมากก่อน)',
+      rank: 'อันดับ',
+    },
     sheet: (s: string) => `ผลทั้งหมดเป็นสูตรในชีต "${s}"`,
   },
   en: {
@@ -80,6 +91,15 @@ const T = {
     group: 'Group',
     passed: 'Passed',
     select: (name: string) => `Go to ${name}'s row`,
+    sortBy: 'Sort by',
+    sorts: {
+      default: 'Below the target first',
+      name: 'Agency',
+      district: 'District',
+      total: 'Total (highest first)',
+      change: 'Change (largest rise first)',
+      rank: 'Rank',
+    },
     sheet: (s: string) => `Every figure is a live formula on the sheet "${s}"`,
   },
 } satisfies Record<Lang, unknown>;
@@ -99,8 +119,14 @@ const useStyles = makeStyles({
   pass: { fill: tokens.colorPaletteGreenBackground3 },
   fail: { fill: tokens.colorPaletteDarkOrangeBackground3 },
   belowRow: { backgroundColor: tokens.colorPaletteRedBackground1 },
-  scroll: { overflowX: 'auto' },
-  stepCell: { minWidth: '160px' },
+  // Four columns that fit 320 px: the agency's cell stacks its district and, below the target, its step.
+  agencyCell: { display: 'flex', flexDirection: 'column', rowGap: '2px', paddingBlock: '4px', minWidth: 0 },
+  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  step: { fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  numCell: { width: '64px', textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  narrow: { width: '44px', textAlign: 'center' },
+  table: { tableLayout: 'fixed', width: '100%' },
+  sortRow: { display: 'flex', alignItems: 'center', columnGap: '8px', flexWrap: 'wrap', marginBlockEnd: '4px' },
 });
 
 type SortKey = 'default' | 'name' | 'district' | 'total' | 'change' | 'rank';
@@ -204,8 +230,9 @@ export function AreaSection({
   const nat = nationalFor(analysis.fiscalYear);
   const targetText = format2(area.target);
   const passing = new Set(analysis.framework.gradeBands.filter((b) => b.min >= area.target).map((b) => b.grade));
-  const header = (key: SortKey, label: string) => (
+  const header = (key: SortKey, label: string, className?: string) => (
     <TableHeaderCell
+      className={className}
       sortable
       sortDirection={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
       onClick={() => {
@@ -262,55 +289,91 @@ export function AreaSection({
       <h3 className={common.h3} id="area-table-title">
         {t.tableTitle}
       </h3>
-      <div className={styles.scroll}>
-        <Table className={common.table} size="small" aria-labelledby="area-table-title" data-testid="area-table">
-          <TableHeader>
-            <TableRow>
-              {header('name', t.name)}
-              {header('district', t.district)}
-              {header('total', t.total)}
-              <TableHeaderCell>{t.grade}</TableHeaderCell>
-              {header('change', t.change)}
-              {header('rank', t.rank)}
-              <TableHeaderCell>{t.step}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {order.slice(0, shown).map((x) => {
-              const src = rows[x.index];
-              return (
-                <TableRow key={x.index} className={x.pass ? undefined : styles.belowRow} data-pass={x.pass}>
-                  <TableCell>
-                    {src ? (
-                      <Link
-                        as="button"
-                        onClick={() => onSelect(sheet, src.nameCell)}
-                        aria-label={t.select(x.input.name)}
-                      >
-                        {x.input.name}
-                      </Link>
-                    ) : (
-                      x.input.name
-                    )}
-                  </TableCell>
-                  <TableCell>{x.input.district ?? ''}</TableCell>
-                  <TableCell className={common.num}>{format2(x.totalShown)}</TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={x.pass ? 'success' : 'danger'}>
-                      {x.grade}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={common.num}>
-                    {x.change === undefined ? '' : `${x.change > 0 ? '+' : ''}${format2(x.change)}`}
-                  </TableCell>
-                  <TableCell className={common.num}>{x.rank}</TableCell>
-                  <TableCell className={styles.stepCell}>{stepText(x.step)[lang]}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+      <div className={styles.sortRow}>
+        <label htmlFor="area-sort">
+          <Text className={common.muted}>{t.sortBy}</Text>
+        </label>
+        <Select
+          id="area-sort"
+          size="small"
+          value={sort.key}
+          onChange={(_, d) => {
+            const key = d.value as SortKey;
+            setSort({ key, dir: key === 'total' || key === 'change' ? -1 : 1 });
+          }}
+          data-testid="area-sort"
+        >
+          {(Object.keys(t.sorts) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {t.sorts[k]}
+            </option>
+          ))}
+        </Select>
       </div>
+      <Table
+        className={mergeClasses(common.table, styles.table)}
+        size="small"
+        aria-labelledby="area-table-title"
+        data-testid="area-table"
+      >
+        <TableHeader>
+          <TableRow>
+            {header('name', t.name)}
+            {header('total', t.total, styles.numCell)}
+            <TableHeaderCell className={styles.narrow}>{t.grade}</TableHeaderCell>
+            {header('rank', t.rank, styles.narrow)}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {order.slice(0, shown).map((x) => {
+            const src = rows[x.index];
+            const step = stepText(x.step)[lang];
+            return (
+              <TableRow key={x.index} className={x.pass ? undefined : styles.belowRow} data-pass={x.pass}>
+                <TableCell>
+                  <div className={styles.agencyCell}>
+                    <span data-testid="agency-name">
+                      {src ? (
+                        <Link
+                          as="button"
+                          onClick={() => onSelect(sheet, src.nameCell)}
+                          aria-label={t.select(x.input.name)}
+                        >
+                          {x.input.name}
+                        </Link>
+                      ) : (
+                        x.input.name
+                      )}
+                    </span>
+                    {x.input.district && <span className={styles.detail}>{x.input.district}</span>}
+                    {step && (
+                      <span className={styles.step} data-testid="agency-step">
+                        {step}
+                      </span>
+                    )}
+                  </div>
+                </TableCell>
+                <TableCell className={styles.numCell}>
+                  <div className={styles.agencyCell}>
+                    <span>{format2(x.totalShown)}</span>
+                    {x.change !== undefined && (
+                      <span className={styles.detail} aria-label={`${t.change} ${format2(x.change)}`}>
+                        {`${x.change > 0 ? '+' : ''}${format2(x.change)}`}
+                      </span>
+                    )}
+                  </div>
+                </TableCell>
+                <TableCell className={styles.narrow}>
+                  <Badge appearance="tint" color={x.pass ? 'success' : 'danger'}>
+                    {x.grade}
+                  </Badge>
+                </TableCell>
+                <TableCell className={styles.narrow}>{x.rank}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
       {order.length > shown && (
         <div>
           <Text className={common.muted}>{t.shown(shown, order.length)}</Text>{' '}
