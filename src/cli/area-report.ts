@@ -2,7 +2,7 @@
 import { AreaResult, agencyTypeLabel, GroupSummary, stepText } from '../domain/agencies';
 import { format2 } from '../domain/decimal';
 import { nationalFor } from '../domain/national';
-import { Lang } from '../domain/text';
+import { Lang, bi } from '../domain/text';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { sheetNames } from '../workbook/owned';
 
@@ -64,36 +64,37 @@ export function areaJson(a: AnalysisWithSources, written: boolean) {
 /** A few lines: the area against the country, who is below the target, the districts and types. */
 export function areaLines(a: AnalysisWithSources, lang: Lang): string[] {
   if (!a.area) return [];
-  const th = lang === 'th';
   const r = a.area.result;
   const g = r.area;
   const nat = nationalFor(a.fiscalYear);
   const line = (x: GroupSummary) =>
-    th
-      ? `${x.count} แห่ง · เฉลี่ย ${format2(x.meanShown)} · ถึงเป้าหมาย ${x.passCount} (${percent(x.passShare)})`
-      : `${x.count} ${x.count === 1 ? 'agency' : 'agencies'}, mean ${format2(x.meanShown)}, ${x.passCount} at the target (${percent(x.passShare)})`;
-  const lines = [`${th ? 'หน่วยงานในพื้นที่' : 'Agencies in the area'}: ${line(g)}`];
+    bi(
+      `${x.count} แห่ง · เฉลี่ย ${format2(x.meanShown)} · ถึงเป้าหมาย ${x.passCount} (${percent(x.passShare)})`,
+      `${x.count} ${x.count === 1 ? 'agency' : 'agencies'}, mean ${format2(x.meanShown)}, ${x.passCount} at the target (${percent(x.passShare)})`,
+    )[lang];
+  const lines = [`${bi('หน่วยงานในพื้นที่', 'Agencies in the area')[lang]}: ${line(g)}`];
   if (nat)
     lines.push(
-      th
-        ? `  ทั้งประเทศ ปี ${nat.fiscalYear}: ${nat.agencies.toLocaleString('en-US')} แห่ง${nat.mean !== undefined ? ` · เฉลี่ย ${format2(nat.mean)}` : ''}${nat.passShare !== undefined ? ` · ผ่าน 85 ${percent(nat.passShare)}` : ''}`
-        : `  Country, ${nat.fiscalYear}: ${nat.agencies.toLocaleString('en-US')} agencies${nat.mean !== undefined ? `, mean ${format2(nat.mean)}` : ''}${nat.passShare !== undefined ? `, ${percent(nat.passShare)} at 85 or above` : ''}`,
+      bi(
+        `  ทั้งประเทศ ปี ${nat.fiscalYear}: ${nat.agencies.toLocaleString('en-US')} แห่ง${nat.mean !== undefined ? ` · เฉลี่ย ${format2(nat.mean)}` : ''}${nat.passShare !== undefined ? ` · ผ่าน 85 ${percent(nat.passShare)}` : ''}`,
+        `  Country, ${nat.fiscalYear}: ${nat.agencies.toLocaleString('en-US')} agencies${nat.mean !== undefined ? `, mean ${format2(nat.mean)}` : ''}${nat.passShare !== undefined ? `, ${percent(nat.passShare)} at 85 or above` : ''}`,
+      )[lang],
     );
   lines.push(
-    `  ${th ? 'ระดับ' : 'Grades'}: ${Object.entries(g.grades)
+    `  ${bi('ระดับ', 'Grades')[lang]}: ${Object.entries(g.grades)
       .filter(([, n]) => n > 0)
       .map(([k, n]) => `${k} ${n}`)
       .join(' · ')}`,
   );
-  lines.push(`${th ? 'ต่ำกว่าเป้าหมาย' : 'Below the target'}: ${r.below.length}`);
+  lines.push(`${bi('ต่ำกว่าเป้าหมาย', 'Below the target')[lang]}: ${r.below.length}`);
   for (const x of r.below.slice(0, 10))
     lines.push(`  ${x.input.name} ${format2(x.totalShown)} ${x.grade}: ${stepText(x.step)[lang]}`);
   if (r.below.length > 10)
-    lines.push(`  … ${r.below.length - 10} ${th ? 'แห่งในชีต' : 'more on the sheet'} ${sheetNames(lang).agencies}`);
+    lines.push(`  … ${r.below.length - 10} ${bi('แห่งในชีต', 'more on the sheet')[lang]} ${sheetNames(lang).agencies}`);
   // Headed, so the groups do not read as more agencies below the target.
-  if (r.byDistrict.length > 0) lines.push(th ? 'รายอำเภอ:' : 'By district:');
+  if (r.byDistrict.length > 0) lines.push(bi('รายอำเภอ:', 'By district:')[lang]);
   for (const d of r.byDistrict.slice(0, 20)) lines.push(`  ${d.label[lang]}: ${line(d)}`);
-  if (r.byType.length > 0) lines.push(th ? 'รายประเภทหน่วยงาน:' : 'By type of agency:');
+  if (r.byType.length > 0) lines.push(bi('รายประเภทหน่วยงาน:', 'By type of agency:')[lang]);
   for (const t of r.byType) lines.push(`  ${agencyTypeLabel(t.type!)[lang]}: ${line(t)}`);
   return lines;
 }

@@ -3,7 +3,7 @@ import { round2 } from '../domain/decimal';
 import { errorCount } from '../domain/problem';
 import { Route, shortOfGoal } from '../domain/gap';
 import { assessmentJson } from '../domain/report';
-import { Lang } from '../domain/text';
+import { Lang, bi } from '../domain/text';
 import { statusLabel } from '../domain/parse/status';
 import { AnalysisWithSources } from '../workbook/analyze';
 import { labels } from '../workbook/labels';
@@ -51,40 +51,38 @@ export function recomputeReport(
   output: string | null,
   lang: Lang,
 ): string {
-  const th = lang === 'th';
   const lines: string[] = [];
   lines.push(`ITA Planner: ${input}${output ? ` → ${output}` : ''}`);
   lines.push(
-    `${a.agency ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)')} · ${th ? 'ปีงบประมาณ' : 'fiscal year'} ${a.fiscalYear}${a.framework.provisional ? (th ? ' (เกณฑ์ชั่วคราว)' : ' (provisional rules)') : ''}`,
+    `${a.agency ?? bi('(ไม่ระบุหน่วยงาน)', '(no agency given)')[lang]} · ${bi('ปีงบประมาณ', 'fiscal year')[lang]} ${a.fiscalYear}${a.framework.provisional ? bi(' (เกณฑ์ชั่วคราว)', ' (provisional rules)')[lang] : ''}`,
   );
   if (a.framework.provisional) lines.push(labels(lang).provisionalLine(a.framework));
   const s = a.assessment;
   if (s && wrote) {
     lines.push(
-      th
-        ? `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`
-        : `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
+      bi(
+        `คะแนนรวม ${s.totalShown.toFixed(2)} ระดับ ${s.grade} · ${s.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เป้าหมาย ${a.target.toFixed(2)}`,
+        `Total ${s.totalShown.toFixed(2)}, grade ${s.grade}: ${s.pass ? 'meets' : 'below'} the target of ${a.target.toFixed(2)}`,
+      )[lang],
     );
     if (s.rating)
       lines.push(
-        `${th ? 'ระดับ' : 'Rating'}: ${s.rating.name[lang]}${s.rating.reason ? ` (${s.rating.reason[lang]})` : ''}`,
+        `${bi('ระดับ', 'Rating')[lang]}: ${s.rating.name[lang]}${s.rating.reason ? ` (${s.rating.reason[lang]})` : ''}`,
       );
     for (const t of Object.values(s.tools))
       lines.push(`  ${t.id} ${t.shown.toFixed(2)} × ${Math.round(t.weight * 100)}% = ${round2(t.weighted).toFixed(2)}`);
     if (s.previousTotal !== undefined && s.totalChange !== undefined)
       lines.push(
-        `${th ? 'เทียบปีก่อน' : 'Against last year'}: ${s.previousTotal.toFixed(2)} → ${s.totalShown.toFixed(2)} (${s.totalChange >= 0 ? '+' : ''}${s.totalChange.toFixed(2)})`,
+        `${bi('เทียบปีก่อน', 'Against last year')[lang]}: ${s.previousTotal.toFixed(2)} → ${s.totalShown.toFixed(2)} (${s.totalChange >= 0 ? '+' : ''}${s.totalChange.toFixed(2)})`,
       );
     const weak = s.indicators.filter((i) => i.status === 'weakness');
     lines.push(
       weak.length === 0
-        ? th
-          ? 'ทุกตัวชี้วัดถึงเป้าหมาย'
-          : 'Every indicator meets the target'
-        : `${th ? 'ตัวชี้วัดที่ต้องปรับปรุง' : 'Needs improvement'}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
+        ? bi('ทุกตัวชี้วัดถึงเป้าหมาย', 'Every indicator meets the target')[lang]
+        : `${bi('ตัวชี้วัดที่ต้องปรับปรุง', 'Needs improvement')[lang]}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
     );
     const routeLines = (r: Route, goal: number, step: number) => [
-      `  ${r.steps.map((st) => `${th ? 'ตัวชี้วัดที่' : 'indicator'} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
+      `  ${r.steps.map((st) => `${bi('ตัวชี้วัดที่', 'indicator')[lang]} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
       ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
     ];
     if (a.gap && a.gap.toTarget.gap > 0)
@@ -100,26 +98,26 @@ export function recomputeReport(
     const nr = a.gap?.nextRating;
     if (nr) lines.push(labels(lang).toRating(nr), ...routeLines(nr.route, nr.minTotal, a.gap!.perceptionStep));
   } else if (!wrote) {
-    lines.push(th ? 'ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน' : 'No results were written: fix the errors below first');
+    lines.push(bi('ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน', 'No results were written: fix the errors below first')[lang]);
   }
   if (wrote) lines.push(...areaLines(a, lang));
   if (a.measures) {
     const m = a.measures;
     lines.push(
-      `${th ? 'มาตรการ' : 'Measures'}: ${m.total} · ${statusLabel('done')[lang]} ${m.done} · ${statusLabel('in-progress')[lang]} ${m.inProgress} · ${statusLabel('not-started')[lang]} ${m.notStarted} · ${th ? 'เกินกำหนด' : 'overdue'} ${m.overdue}`,
+      `${bi('มาตรการ', 'Measures')[lang]}: ${m.total} · ${statusLabel('done')[lang]} ${m.done} · ${statusLabel('in-progress')[lang]} ${m.inProgress} · ${statusLabel('not-started')[lang]} ${m.notStarted} · ${bi('เกินกำหนด', 'overdue')[lang]} ${m.overdue}`,
     );
     if (m.uncoveredWeakIndicators.length > 0)
       lines.push(
-        `${th ? 'ตัวชี้วัดที่ยังไม่มีมาตรการ' : 'Weak indicators without a measure'}: ${m.uncoveredWeakIndicators.join(', ')}`,
+        `${bi('ตัวชี้วัดที่ยังไม่มีมาตรการ', 'Weak indicators without a measure')[lang]}: ${m.uncoveredWeakIndicators.join(', ')}`,
       );
   }
   if (a.survey) lines.push(...surveyReportLines(a.survey, lang));
   const errors = errorCount(problems);
   lines.push(
-    `${th ? 'ปัญหา' : 'Problems'}: ${errors} ${th ? 'ข้อผิดพลาด' : 'errors'}, ${problems.length - errors} ${th ? 'คำเตือน' : 'warnings'}`,
+    `${bi('ปัญหา', 'Problems')[lang]}: ${errors} ${bi('ข้อผิดพลาด', 'errors')[lang]}, ${problems.length - errors} ${bi('คำเตือน', 'warnings')[lang]}`,
   );
   for (const p of problems.slice(0, 20)) lines.push(`  ${formatProblem(p, lang).replace(/\n/g, '\n  ')}`);
   if (problems.length > 20)
-    lines.push(`  … ${problems.length - 20} ${th ? 'รายการเพิ่มเติมในชีตปัญหา' : 'more on the problems sheet'}`);
+    lines.push(`  … ${problems.length - 20} ${bi('รายการเพิ่มเติมในชีตปัญหา', 'more on the problems sheet')[lang]}`);
   return lines.join('\n');
 }

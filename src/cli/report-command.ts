@@ -119,6 +119,6 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     }
     written.push(docxOut);
   }
-  io.out(`${lang === 'th' ? 'เขียนรายงาน' : 'Report written'}: ${doc.title}\n  → ${written.join('\n  → ')}`);
+  io.out(`${bi('เขียนรายงาน', 'Report written')[lang]}: ${doc.title}\n  → ${written.join('\n  → ')}`);
   return 0;
 }

@@ -46,20 +46,20 @@ const WHAT: Record<string, Bilingual> = {
 
 /** One command's usage line, in the language. */
 export function usageOf(command: string, lang: Lang): string {
-  return `${lang === 'th' ? 'วิธีใช้' : 'usage'}: ${USAGE[command][lang]}`;
+  return `${bi('วิธีใช้', 'usage')[lang]}: ${USAGE[command][lang]}`;
 }
 
 /** The whole usage text. */
 export function usage(lang: Lang): string {
-  const head =
-    lang === 'th'
-      ? 'ita-planner — คำนวณผลการประเมิน ITA และเขียนสรุปผลลงในสมุดงาน'
-      : 'ita-planner — ITA scoring and workbook recompute';
+  const head = bi(
+    'ita-planner — คำนวณผลการประเมิน ITA และเขียนสรุปผลลงในสมุดงาน',
+    'ita-planner — ITA scoring and workbook recompute',
+  )[lang];
   const lines = Object.keys(USAGE).map((c) => `  ${USAGE[c][lang]}\n      ${WHAT[c][lang]}`);
-  const codes =
-    lang === 'th'
-      ? 'รหัสออก: 0 เสร็จ, 1 มีข้อผิดพลาดในสมุดงานจึงไม่ได้เขียนผล, 2 ไฟล์หรือคำสั่งไม่ถูกต้อง\nภาษา: --lang th (ค่าเริ่มต้น) หรือ --lang en'
-      : 'exit codes: 0 done, 1 errors in the workbook stopped the results, 2 bad input or arguments\nlanguage: --lang th (the default) or --lang en';
+  const codes = bi(
+    'รหัสออก: 0 เสร็จ, 1 มีข้อผิดพลาดในสมุดงานจึงไม่ได้เขียนผล, 2 ไฟล์หรือคำสั่งไม่ถูกต้อง\nภาษา: --lang th (ค่าเริ่มต้น) หรือ --lang en',
+    'exit codes: 0 done, 1 errors in the workbook stopped the results, 2 bad input or arguments\nlanguage: --lang th (the default) or --lang en',
+  )[lang];
   return [head, '', ...lines, '', codes].join('\n');
 }
 

@@ -3,7 +3,7 @@
  * means only, marked as not the NACC's result. No respondent's row is in the analysis to print.
  */
 import { NO_MINIMUM_NOTE, PRE_ASSESSMENT_NOTE, SurveyQuestionResult } from '../domain/survey';
-import { Lang } from '../domain/text';
+import { Lang, bi } from '../domain/text';
 import { SurveySummary } from '../workbook/analysis';
 
 const f2 = (x: number | undefined) => (x === undefined ? null : Number(x.toFixed(2)));
@@ -66,40 +66,41 @@ const levelsText = (q: SurveyQuestionResult, lang: Lang) =>
   q.levels.map((l) => `${l.label[lang]} ${l.count}`).join(' · ');
 
 export function surveyReportLines(s: SurveySummary, lang: Lang): string[] {
-  const th = lang === 'th';
   const r = s.result;
-  const lines = [`${PRE_ASSESSMENT_NOTE[lang]} (${th ? 'ชีต' : 'sheet'} ${s.sheets.map((x) => x.sheet).join(', ')})`];
+  const lines = [
+    `${PRE_ASSESSMENT_NOTE[lang]} (${bi('ชีต', 'sheet')[lang]} ${s.sheets.map((x) => x.sheet).join(', ')})`,
+  ];
   lines.push(
-    `  ${th ? 'ผู้ตอบ' : 'Respondents'}: ${r.tools
+    `  ${bi('ผู้ตอบ', 'Respondents')[lang]}: ${r.tools
       .map(
-        (t) => `${t.id} ${t.respondents}${t.enough === false ? (th ? ' (น้อยกว่าขั้นต่ำ)' : ' (below the minimum)') : ''}`,
+        (t) => `${t.id} ${t.respondents}${t.enough === false ? bi(' (น้อยกว่าขั้นต่ำ)', ' (below the minimum)')[lang] : ''}`,
       )
-      .join(' · ')}${r.minRespondents !== undefined ? ` · ${th ? 'ขั้นต่ำ' : 'minimum'} ${r.minRespondents}` : ''}`,
+      .join(' · ')}${r.minRespondents !== undefined ? ` · ${bi('ขั้นต่ำ', 'minimum')[lang]} ${r.minRespondents}` : ''}`,
   );
   if (r.minRespondents === undefined) lines.push(`  ${NO_MINIMUM_NOTE[lang]}`);
   for (const t of r.tools) {
     if (t.shown === undefined) continue;
     const inds = r.indicators.filter((i) => i.tool === t.id);
     lines.push(
-      `  ${t.id} ${t.shown.toFixed(2)} · ${th ? 'ตัวชี้วัด' : 'indicators'} ${inds.map((i) => `${i.id} ${i.shown.toFixed(2)}`).join(', ')}`,
+      `  ${t.id} ${t.shown.toFixed(2)} · ${bi('ตัวชี้วัด', 'indicators')[lang]} ${inds.map((i) => `${i.id} ${i.shown.toFixed(2)}`).join(', ')}`,
     );
   }
   if (s.assessment)
     lines.push(
-      `  ${th ? 'คะแนนรวม (ประเมินล่วงหน้า)' : 'Total (pre-assessment)'} ${s.assessment.totalShown.toFixed(2)} ${th ? 'ระดับ' : 'grade'} ${s.assessment.grade}`,
+      `  ${bi('คะแนนรวม (ประเมินล่วงหน้า)', 'Total (pre-assessment)')[lang]} ${s.assessment.totalShown.toFixed(2)} ${bi('ระดับ', 'grade')[lang]} ${s.assessment.grade}`,
     );
-  if (r.lowest.length > 0) lines.push(`  ${th ? 'ข้อที่ได้คะแนนต่ำสุด' : 'Lowest questions'}:`);
+  if (r.lowest.length > 0) lines.push(`  ${bi('ข้อที่ได้คะแนนต่ำสุด', 'Lowest questions')[lang]}:`);
   for (const code of r.lowest) {
     const q = r.questions.find((x) => x.code === code)!;
     lines.push(
-      `    ${q.code} ${q.shown!.toFixed(2)} (${th ? `ตอบ ${q.answered} คน` : `${q.answered} answers`}${q.reverse ? (th ? ', ข้อคำถามเชิงลบ' : ', reverse-worded') : ''}): ${levelsText(q, lang)}`,
+      `    ${q.code} ${q.shown!.toFixed(2)} (${bi(`ตอบ ${q.answered} คน`, `${q.answered} answers`)[lang]}${q.reverse ? bi(', ข้อคำถามเชิงลบ', ', reverse-worded')[lang] : ''}): ${levelsText(q, lang)}`,
     );
   }
   for (const adv of s.advice) {
     const first = adv.suggestions[0];
     if (first)
       lines.push(
-        `  ${th ? `ข้อเสนอแนะ ตัวชี้วัดที่ ${adv.indicator}` : `Suggestion, indicator ${adv.indicator}`}: ${first.text[lang]}`,
+        `  ${bi(`ข้อเสนอแนะ ตัวชี้วัดที่ ${adv.indicator}`, `Suggestion, indicator ${adv.indicator}`)[lang]}: ${first.text[lang]}`,
       );
   }
   return lines;

@@ -186,6 +186,6 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     io.err(said('template', ioProblem(e, output, 'write') ?? packageProblem(e, 'write'), lang));
     return 2;
   }
-  io.out(`${lang === 'th' ? 'สร้างแม่แบบ' : 'Template written'}: ${output}`);
+  io.out(`${bi('สร้างแม่แบบ', 'Template written')[lang]}: ${output}`);
   return 0;
 }

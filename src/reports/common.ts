@@ -1,5 +1,5 @@
 /** Pieces every report shares: the agency line, pass words, the measures' fiscal year. */
-import type { Lang } from '../domain/text';
+import { type Lang, bi } from '../domain/text';
 import { statusLabel } from '../domain/parse/status';
 import { fiscalYearRange } from '../domain/parse/years';
 import type { IsoDate } from '../domain/parse/common';
@@ -9,14 +9,13 @@ import { dateRange } from './format';
 import type { ReportColumn } from './model';
 
 export function agencyLine(a: Analysis, lang: Lang): string {
-  return a.agency ?? (lang === 'th' ? '(ไม่ระบุหน่วยงาน)' : '(no agency given)');
+  return a.agency ?? bi('(ไม่ระบุหน่วยงาน)', '(no agency given)')[lang];
 }
 
-export const passWord = (pass: boolean, lang: Lang): string =>
-  lang === 'th' ? (pass ? 'ผ่าน' : 'ไม่ผ่าน') : pass ? 'pass' : 'fail';
+export const passWord = (pass: boolean, lang: Lang): string => (pass ? bi('ผ่าน', 'pass') : bi('ไม่ผ่าน', 'fail'))[lang];
 
 export function statusText(s: MeasureStatus | undefined, lang: Lang): string {
-  return s ? statusLabel(s)[lang] : lang === 'th' ? 'ไม่ระบุสถานะ' : 'no status';
+  return s ? statusLabel(s)[lang] : bi('ไม่ระบุสถานะ', 'no status')[lang];
 }
 
 export function fiscalYearOf(iso: IsoDate): number {

@@ -1,5 +1,5 @@
 /** How figures and dates read in a report: 2 decimals, signed changes, Buddhist-Era dates. */
-import type { Lang } from '../domain/text';
+import { type Lang, bi } from '../domain/text';
 import type { IsoDate } from '../domain/parse/common';
 import { formatDate } from '../domain/thai-date';
 
@@ -20,5 +20,5 @@ export function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];
   const rest = items.slice(0, -1);
-  return lang === 'th' ? `${rest.join(' ')} และ${last}` : `${rest.join(', ')} and ${last}`;
+  return bi(`${rest.join(' ')} และ${last}`, `${rest.join(', ')} and ${last}`)[lang];
 }

@@ -5,7 +5,7 @@
  */
 import type { IndicatorId } from '../domain/refs';
 import type { IndicatorResult } from '../domain/scoring';
-import type { Lang } from '../domain/text';
+import { type Lang, bi } from '../domain/text';
 import type { Analysis } from '../workbook/analysis';
 import { fix2, joinList } from './format';
 import type { ReportBlock, ReportDoc } from './model';
@@ -19,7 +19,7 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
   const weak = (s?.indicators ?? []).filter((i) => i.status === 'weakness');
   const indText = (id: IndicatorId) => {
     const i = byId.get(id);
-    if (!i) return th ? `ตัวชี้วัดที่ ${id}` : `Indicator ${id}`;
+    if (!i) return bi(`ตัวชี้วัดที่ ${id}`, `Indicator ${id}`)[lang];
     const name = `${id} ${i.name[lang]}`;
     return i.status === 'weakness' ? `${name} (${fix2(i.shown)})` : name;
   };
@@ -44,9 +44,10 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
               )}. `
             : 'every indicator meets the target. ') +
           `The agency sets the following internal measures for integrity and transparency for fiscal year ${year}.`
-      : th
-        ? `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`
-        : `Internal measures for integrity and transparency, fiscal year ${year}.`,
+      : bi(
+          `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`,
+          `Internal measures for integrity and transparency, fiscal year ${year}.`,
+        )[lang],
   });
 
   const rows: string[][] = (m?.rows ?? []).map((r, n) => [
@@ -68,8 +69,8 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
     marked.push(rows.length);
     rows.push([
       '—',
-      th ? 'ยังไม่มีมาตรการสำหรับตัวชี้วัดนี้' : 'No measure serves this indicator yet',
-      first ? (th ? `เสนอ: ${first.text.th}` : `Suggested: ${first.text.en}`) : '',
+      bi('ยังไม่มีมาตรการสำหรับตัวชี้วัดนี้', 'No measure serves this indicator yet')[lang],
+      first ? bi(`เสนอ: ${first.text.th}`, `Suggested: ${first.text.en}`)[lang] : '',
       '',
       first?.responsible?.[lang] ?? '',
       '',
@@ -87,26 +88,29 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
   if (!m)
     blocks.push({
       kind: 'paragraph',
-      text: th
-        ? 'สมุดงานยังไม่มีชีตมาตรการ: สร้างชีต "มาตรการ" (ปุ่มสร้างชีตที่ขาด) แล้วกรอกมาตรการ'
-        : 'The workbook has no measures sheet yet: create the "Measures" sheet and fill it in.',
+      text: bi(
+        'สมุดงานยังไม่มีชีตมาตรการ: สร้างชีต "มาตรการ" (ปุ่มสร้างชีตที่ขาด) แล้วกรอกมาตรการ',
+        'The workbook has no measures sheet yet: create the "Measures" sheet and fill it in.',
+      )[lang],
     });
   else if (uncovered.length)
     blocks.push({
       kind: 'paragraph',
-      text: th
-        ? `แถวที่แรเงาคือตัวชี้วัดที่ต้องปรับปรุงแต่ยังไม่มีมาตรการ (${uncovered.length} ตัวชี้วัด) ควรกำหนดมาตรการเพิ่ม`
-        : `Shaded lines are indicators that need improving but have no measure yet (${uncovered.length}); add a measure for each.`,
+      text: bi(
+        `แถวที่แรเงาคือตัวชี้วัดที่ต้องปรับปรุงแต่ยังไม่มีมาตรการ (${uncovered.length} ตัวชี้วัด) ควรกำหนดมาตรการเพิ่ม`,
+        `Shaded lines are indicators that need improving but have no measure yet (${uncovered.length}); add a measure for each.`,
+      )[lang],
     });
 
   return {
     kind: 'plan',
     lang,
-    title: th
-      ? `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Internal measures for integrity and transparency, fiscal year ${year}`,
+    title: bi(
+      `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`,
+      `Internal measures for integrity and transparency, fiscal year ${year}`,
+    )[lang],
     subtitle: [agencyLine(a, lang)],
-    header: `${a.agency ?? 'ITA'} · ${th ? 'มาตรการ ปีงบประมาณ' : 'Measures FY'} ${year}`,
+    header: `${a.agency ?? 'ITA'} · ${bi('มาตรการ ปีงบประมาณ', 'Measures FY')[lang]} ${year}`,
     landscape: true,
     blocks,
   };

@@ -3,7 +3,7 @@
  * fiscal year) and at year end (the whole year). Each measure's result, outcome and status, the
  * counts by status, and what is overdue at the end of the window (or today, if earlier).
  */
-import type { Lang } from '../domain/text';
+import { type Lang, bi } from '../domain/text';
 import type { IsoDate } from '../domain/parse/common';
 import type { MeasureStatus } from '../domain/parse/status';
 import type { Analysis, MeasureRow } from '../workbook/analysis';
@@ -20,7 +20,6 @@ export function reportingWindow(kind: ProgressKind, beYear: number): { start: Is
 }
 
 export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year = measuresYear(a)): ReportDoc {
-  const th = lang === 'th';
   const window = reportingWindow(kind, year);
   // Judged at the window's end, or at the data's date when the window has not closed yet.
   const judgedOn = a.asOf < window.end ? a.asOf : window.end;
@@ -37,43 +36,45 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
   const windowText = dateRange(window.start, window.end, lang);
   const done = count('done');
   para(
-    th
-      ? `${agencyLine(a, lang)} รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'} (${windowText}) ข้อมูล ณ วันที่ ${reportDate(judgedOn, lang)} ` +
-          `มีมาตรการในรอบรายงาน ${inWindow.length} รายการ ดำเนินการแล้วเสร็จ ${done} รายการ (ร้อยละ ${pct(done)}) อยู่ระหว่างดำเนินการ ${count('in-progress')} รายการ ยังไม่ได้ดำเนินการ ${count('not-started')} รายการ` +
-          (count(undefined) ? ` ไม่ระบุสถานะ ${count(undefined)} รายการ` : '') +
-          (overdue.length ? ` และเกินกำหนดแล้ว ${overdue.length} รายการ` : ' ไม่มีรายการที่เกินกำหนด')
-      : `${agencyLine(a, lang)} reports on its internal measures for integrity and transparency, fiscal year ${year}, ${kind === 'six-month' ? 'first six months' : 'whole year'} (${windowText}), as of ${reportDate(judgedOn, lang)}. ` +
-          `${inWindow.length} measure${inWindow.length === 1 ? '' : 's'} in the window: ${done} done (${pct(done)}%), ${count('in-progress')} in progress, ${count('not-started')} not started` +
-          (count(undefined) ? `, ${count(undefined)} without a status` : '') +
-          (overdue.length ? `; ${overdue.length} overdue.` : '; none overdue.'),
+    bi(
+      `${agencyLine(a, lang)} รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'} (${windowText}) ข้อมูล ณ วันที่ ${reportDate(judgedOn, lang)} ` +
+        `มีมาตรการในรอบรายงาน ${inWindow.length} รายการ ดำเนินการแล้วเสร็จ ${done} รายการ (ร้อยละ ${pct(done)}) อยู่ระหว่างดำเนินการ ${count('in-progress')} รายการ ยังไม่ได้ดำเนินการ ${count('not-started')} รายการ` +
+        (count(undefined) ? ` ไม่ระบุสถานะ ${count(undefined)} รายการ` : '') +
+        (overdue.length ? ` และเกินกำหนดแล้ว ${overdue.length} รายการ` : ' ไม่มีรายการที่เกินกำหนด'),
+      `${agencyLine(a, lang)} reports on its internal measures for integrity and transparency, fiscal year ${year}, ${kind === 'six-month' ? 'first six months' : 'whole year'} (${windowText}), as of ${reportDate(judgedOn, lang)}. ` +
+        `${inWindow.length} measure${inWindow.length === 1 ? '' : 's'} in the window: ${done} done (${pct(done)}%), ${count('in-progress')} in progress, ${count('not-started')} not started` +
+        (count(undefined) ? `, ${count(undefined)} without a status` : '') +
+        (overdue.length ? `; ${overdue.length} overdue.` : '; none overdue.'),
+    )[lang],
   );
   if (later > 0)
     para(
-      th
-        ? `อีก ${later} รายการเริ่มหลังสิ้นรอบรายงาน (${reportDate(window.end, lang)}) จึงไม่รวมไว้ในรายงานนี้`
-        : `${later} more measure${later === 1 ? ' starts' : 's start'} after the window ends (${reportDate(window.end, lang)}) and ${later === 1 ? 'is' : 'are'} left out.`,
+      bi(
+        `อีก ${later} รายการเริ่มหลังสิ้นรอบรายงาน (${reportDate(window.end, lang)}) จึงไม่รวมไว้ในรายงานนี้`,
+        `${later} more measure${later === 1 ? ' starts' : 's start'} after the window ends (${reportDate(window.end, lang)}) and ${later === 1 ? 'is' : 'are'} left out.`,
+      )[lang],
     );
 
-  blocks.push({ kind: 'heading', text: th ? 'สรุปจำนวนตามสถานะ' : 'Measures by status' });
+  blocks.push({ kind: 'heading', text: bi('สรุปจำนวนตามสถานะ', 'Measures by status')[lang] });
   blocks.push({
     kind: 'table',
     table: {
       columns: [
-        { title: th ? 'สถานะ' : 'Status', width: 30 },
-        { title: th ? 'จำนวน' : 'Count', width: 10, align: 'right' },
-        { title: th ? 'ร้อยละ' : 'Percent', width: 10, align: 'right' },
+        { title: bi('สถานะ', 'Status')[lang], width: 30 },
+        { title: bi('จำนวน', 'Count')[lang], width: 10, align: 'right' },
+        { title: bi('ร้อยละ', 'Percent')[lang], width: 10, align: 'right' },
       ],
       rows: [
         ...statuses
           .filter((st) => st !== undefined || count(undefined) > 0)
           .map((st) => [statusText(st, lang), String(count(st)), pct(count(st))]),
-        [th ? 'เกินกำหนด' : 'Overdue', String(overdue.length), pct(overdue.length)],
-        [th ? 'รวม' : 'Total', String(inWindow.length), inWindow.length ? '100.00' : '0.00'],
+        [bi('เกินกำหนด', 'Overdue')[lang], String(overdue.length), pct(overdue.length)],
+        [bi('รวม', 'Total')[lang], String(inWindow.length), inWindow.length ? '100.00' : '0.00'],
       ],
     },
   });
 
-  blocks.push({ kind: 'heading', text: th ? 'ผลการดำเนินการรายมาตรการ' : 'Result of each measure' });
+  blocks.push({ kind: 'heading', text: bi('ผลการดำเนินการรายมาตรการ', 'Result of each measure')[lang] });
   blocks.push({
     kind: 'table',
     table: {
@@ -85,29 +86,30 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
         r.responsible ?? '',
         r.result ?? '',
         r.outcome ?? '',
-        statusText(r.status, lang) + (overdue.includes(r) ? (th ? ' (เกินกำหนด)' : ' (overdue)') : ''),
+        statusText(r.status, lang) + (overdue.includes(r) ? bi(' (เกินกำหนด)', ' (overdue)')[lang] : ''),
       ]),
       marked: inWindow.flatMap((r, n) => (overdue.includes(r) ? [n] : [])),
     },
   });
 
-  blocks.push({ kind: 'heading', text: th ? 'มาตรการที่เกินกำหนด' : 'Overdue measures' });
+  blocks.push({ kind: 'heading', text: bi('มาตรการที่เกินกำหนด', 'Overdue measures')[lang] });
   if (overdue.length === 0)
     para(
-      th
-        ? `ไม่มีมาตรการที่เกินกำหนด ณ วันที่ ${reportDate(judgedOn, lang)}`
-        : `No measure is overdue as of ${reportDate(judgedOn, lang)}.`,
+      bi(
+        `ไม่มีมาตรการที่เกินกำหนด ณ วันที่ ${reportDate(judgedOn, lang)}`,
+        `No measure is overdue as of ${reportDate(judgedOn, lang)}.`,
+      )[lang],
     );
   else
     blocks.push({
       kind: 'table',
       table: {
         columns: [
-          { title: th ? 'มาตรการ/กิจกรรม' : 'Measure', width: 40 },
-          { title: th ? 'กำหนดแล้วเสร็จ' : 'Due', width: 16, align: 'center' },
-          { title: th ? 'ผู้รับผิดชอบ' : 'Responsible', width: 18 },
-          { title: th ? 'สถานะ' : 'Status', width: 18, align: 'center' },
-          { title: th ? 'ตำแหน่งในสมุดงาน' : 'Cell', width: 14 },
+          { title: bi('มาตรการ/กิจกรรม', 'Measure')[lang], width: 40 },
+          { title: bi('กำหนดแล้วเสร็จ', 'Due')[lang], width: 16, align: 'center' },
+          { title: bi('ผู้รับผิดชอบ', 'Responsible')[lang], width: 18 },
+          { title: bi('สถานะ', 'Status')[lang], width: 18, align: 'center' },
+          { title: bi('ตำแหน่งในสมุดงาน', 'Cell')[lang], width: 14 },
         ],
         rows: overdue.map((r: MeasureRow) => [
           r.measure,
@@ -122,11 +124,12 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
   return {
     kind,
     lang,
-    title: th
-      ? `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'}`
-      : `Progress of the internal integrity and transparency measures, fiscal year ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,
-    subtitle: [agencyLine(a, lang), th ? `รอบรายงาน ${windowText}` : `Reporting window ${windowText}`],
-    header: `${a.agency ?? 'ITA'} · ${th ? (kind === 'six-month' ? 'รายงานรอบ 6 เดือน' : 'รายงานประจำปี') : kind === 'six-month' ? 'Six-month report' : 'Year-end report'} ${year}`,
+    title: bi(
+      `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'}`,
+      `Progress of the internal integrity and transparency measures, fiscal year ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,
+    )[lang],
+    subtitle: [agencyLine(a, lang), bi(`รอบรายงาน ${windowText}`, `Reporting window ${windowText}`)[lang]],
+    header: `${a.agency ?? 'ITA'} · ${(kind === 'six-month' ? bi('รายงานรอบ 6 เดือน', 'Six-month report') : bi('รายงานประจำปี', 'Year-end report'))[lang]} ${year}`,
     landscape: true,
     blocks,
   };

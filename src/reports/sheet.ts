@@ -102,7 +102,7 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
   spec.page = a4Page(doc.landscape ? 'landscape' : 'portrait', {
     ...(titleRow !== undefined ? { titleRows: [titleRow + 1, titleRow + 1] as [number, number] } : {}),
     header: { left: doc.header, size: 12 },
-    footer: { right: doc.lang === 'th' ? 'หน้า {page} / {pages}' : 'Page {page} of {pages}', size: 12 },
+    footer: { right: bi('หน้า {page} / {pages}', 'Page {page} of {pages}')[doc.lang], size: 12 },
   });
   plan.sheets.push(spec);
   plan.blocks.push(block);

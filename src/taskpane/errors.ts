@@ -4,7 +4,7 @@
  * HostError; anything else is wrapped as an unexpected error.
  */
 import type { UserError } from '../excel/errors';
-import { bi } from '../domain/text';
+import { bi, BilingualError } from '../domain/text';
 
 export type { UserError };
 
@@ -23,6 +23,7 @@ export const UNEXPECTED = bi('เกิดข้อผิดพลาดที�
 
 export function userErrorOf(e: unknown): UserError {
   if (e instanceof HostError) return e.user;
+  if (e instanceof BilingualError) return { title: e.text, detail: '' };
   const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : String(e);
   return { title: UNEXPECTED, detail };
 }

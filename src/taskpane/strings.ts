@@ -2,9 +2,9 @@
  * Every text the task pane shows, in Thai and in English. `en` is typed as
  * `Strings` (the shape of `th`), so both languages always have the same keys.
  * Texts that come from the core (problem messages, suggestions, labels) are
- * already bilingual and are picked with `pick(text, lang)`.
+ * already `Bilingual` values and are picked at the edge with `text[lang]` (`t(text)`).
  */
-import type { Lang } from '../domain/text';
+import type { Bilingual, Lang } from '../domain/text';
 
 const th = {
   appTitle: 'ITA Planner',
@@ -375,4 +375,12 @@ export const STRINGS: Record<Lang, Strings> = { th, en };
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];
+}
+
+/**
+ * A pane text as a Bilingual value, for what must outlive a language switch (the status line,
+ * the live region): `bilingual((s) => s.ready)`.
+ */
+export function bilingual(f: (s: Strings) => string): Bilingual {
+  return { th: f(STRINGS.th), en: f(STRINGS.en) };
 }

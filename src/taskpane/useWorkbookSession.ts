@@ -16,11 +16,9 @@ import { planAppendMeasure, planMissingSheets, planNumberFix, planResults } from
 import { analyzeHere } from './analyze';
 import type { NewMeasure } from '../workbook';
 import type { AnalysisWithSources } from '../workbook/analyze';
-import { STRINGS } from './strings';
+import { bilingual as both } from './strings';
 import { todayIso } from './format';
 import type { ActionKind, LastRun, SessionOptions, SessionState, Step, WorkbookSession } from './session-types';
-
-const both = (f: (s: (typeof STRINGS)['th']) => string): Bilingual => ({ th: f(STRINGS.th), en: f(STRINGS.en) });
 
 const STEP_TEXT: Record<Step, Bilingual> = {
   reading: both((s) => s.stepReading),

@@ -1,5 +1,5 @@
 import { Certainty, Framework, TOOL_IDS } from '../domain/framework';
-import { Lang } from '../domain/text';
+import { Lang, bi } from '../domain/text';
 import { Grid, num, text } from './grid';
 import { PlanCell, WritePlan } from './plan';
 import { RULES_COLUMNS, RULES_SECTIONS, RulesSection } from './rules-layout';
@@ -13,12 +13,11 @@ const PROVISIONAL_FILL = '#FFF2CC';
  */
 export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: Lang): void {
   const g = new Grid(name, 7);
-  const L = (b: { th: string; en: string }) => b[lang];
   let row = 0;
-  const intro =
-    lang === 'th'
-      ? `เกณฑ์การประเมินปี ${fw.fiscalYear}${fw.provisional ? ' (ชั่วคราว: แถวที่แรเงามาจากแหล่งข้อมูลสาธารณะ ความแน่นอน 2 = สองแหล่งขึ้นไป, 1 = แหล่งเดียว, ? = อนุมาน)' : ''} — แก้ตารางเมื่อคู่มือของ ป.ป.ช. ปีนี้ต่างไป ลบตารางที่ไม่ต้องการแก้ได้: ส่วนที่ไม่มีใช้เกณฑ์ที่มากับโปรแกรม`
-      : `Assessment rules for ${fw.fiscalYear}${fw.provisional ? ' (provisional: shaded rows come from public sources; certainty 2 = two or more sources, 1 = one source, ? = inferred)' : ''}. Edit a table where the NACC's manual for the year differs; delete a table to keep the shipped rules for that part.`;
+  const intro = bi(
+    `เกณฑ์การประเมินปี ${fw.fiscalYear}${fw.provisional ? ' (ชั่วคราว: แถวที่แรเงามาจากแหล่งข้อมูลสาธารณะ ความแน่นอน 2 = สองแหล่งขึ้นไป, 1 = แหล่งเดียว, ? = อนุมาน)' : ''} — แก้ตารางเมื่อคู่มือของ ป.ป.ช. ปีนี้ต่างไป ลบตารางที่ไม่ต้องการแก้ได้: ส่วนที่ไม่มีใช้เกณฑ์ที่มากับโปรแกรม`,
+    `Assessment rules for ${fw.fiscalYear}${fw.provisional ? ' (provisional: shaded rows come from public sources; certainty 2 = two or more sources, 1 = one source, ? = inferred)' : ''}. Edit a table where the NACC's manual for the year differs; delete a table to keep the shipped rules for that part.`,
+  )[lang];
   g.put(row, 0, text(intro));
   g.merge(row, 0, 6);
   g.style('A1:G1', { wrap: true, italic: true });
@@ -26,7 +25,7 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
 
   const section = (key: RulesSection['key'], rows: (PlanCell[] & { certainty?: Certainty })[], inline?: PlanCell) => {
     const s = RULES_SECTIONS.find((x) => x.key === key)!;
-    g.put(row, 0, text(L(s.title)));
+    g.put(row, 0, text(s.title[lang]));
     if (inline !== undefined) g.put(row, 1, inline);
     g.style(`A${row + 1}`, { bold: true, fontColor: '#1E4620' });
     row++;
@@ -35,7 +34,7 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
       row++;
       return;
     }
-    cols.forEach((c, i) => g.put(row, i, text(L(c.label))));
+    cols.forEach((c, i) => g.put(row, i, text(c.label[lang])));
     g.style(`A${row + 1}:${String.fromCharCode(64 + cols.length)}${row + 1}`, {
       bold: true,
       fill: '#F2F2F2',
@@ -57,24 +56,24 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
     'tools',
     TOOL_IDS.map((id) => {
       const t = fw.tools.find((x) => x.id === id)!;
-      return withCertainty([text(id), text(L(t.name)), num(Number((t.weight * 100).toPrecision(12)))], t.certainty);
+      return withCertainty([text(id), text(t.name[lang]), num(Number((t.weight * 100).toPrecision(12)))], t.certainty);
     }),
   );
   section(
     'indicators',
-    fw.indicators.map((i) => [num(i.id), text(i.tool), text(L(i.name))]),
+    fw.indicators.map((i) => [num(i.id), text(i.tool), text(i.name[lang])]),
   );
   const subs = fw.indicators.flatMap((i) => i.subIndicators ?? []);
   section(
     'subIndicators',
-    subs.map((s) => Object.assign([text(s.id), text(L(s.name))], { certainty: s.certainty })),
+    subs.map((s) => Object.assign([text(s.id), text(s.name[lang])], { certainty: s.certainty })),
   );
   section(
     'items',
     subs.flatMap((s) =>
       s.items.map((code) => {
         const it = fw.items.find((x) => x.code === code)!;
-        return withCertainty([text(code), text(L(it.title)), text(s.id)], it.certainty);
+        return withCertainty([text(code), text(it.title[lang]), text(s.id)], it.certainty);
       }),
     ),
   );
@@ -101,7 +100,7 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
   section(
     'answerScores',
     fw.answerScales.flatMap((sc) =>
-      sc.answers.map((a) => withCertainty([text(L(sc.name)), text(a.label.th), num(a.score)], sc.certainty)),
+      sc.answers.map((a) => withCertainty([text(sc.name[lang]), text(a.label.th), num(a.score)], sc.certainty)),
     ),
   );
   section(
@@ -110,8 +109,8 @@ export function rulesSheet(plan: WritePlan, fw: Framework, name: string, lang: L
       withCertainty(
         [
           text(q.code),
-          text(L(fw.answerScales.find((sc) => sc.id === q.scale)?.name ?? { th: q.scale, en: q.scale })),
-          q.reverse ? text(lang === 'th' ? 'ใช่' : 'yes') : null,
+          text((fw.answerScales.find((sc) => sc.id === q.scale)?.name ?? bi(q.scale, q.scale))[lang]),
+          q.reverse ? text(bi('ใช่', 'yes')[lang]) : null,
         ],
         q.certainty,
       ),

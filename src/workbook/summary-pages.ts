@@ -97,7 +97,7 @@ function suggestionText(a: AnalysisWithSources, indicator: number, lang: Lang): 
   const parts = adv.suggestions.slice(0, 2).map((s) => s.text[lang]);
   if (adv.items.length > 0) {
     const codes = adv.items.map((i) => i.code).join(', ');
-    parts.push(lang === 'th' ? `เผยแพร่ข้อที่ยังขาด: ${codes}` : `Publish the missing items: ${codes}`);
+    parts.push(bi(`เผยแพร่ข้อที่ยังขาด: ${codes}`, `Publish the missing items: ${codes}`)[lang]);
   }
   return parts.join('\n');
 }

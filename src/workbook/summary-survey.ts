@@ -16,7 +16,6 @@ export function writeSurvey(ctx: PageContext, start: number): number {
   const { g, a, lang } = ctx;
   const s = a.survey!;
   const r = s.result;
-  const th = lang === 'th';
   let row = start;
   const line = (value: string, style: Parameters<typeof g.style>[1] = {}) => {
     g.put(row, 0, text(value));
@@ -30,12 +29,12 @@ export function writeSurvey(ctx: PageContext, start: number): number {
     bi('การประเมินล่วงหน้าจากแบบสำรวจของหน่วยงาน', "Pre-assessment from the agency's own survey"),
     lang,
   );
-  line(`${PRE_ASSESSMENT_NOTE[lang]} (${th ? 'ชีต' : 'sheet'} ${s.sheets.map((x) => x.sheet).join(', ')})`, {
+  line(`${PRE_ASSESSMENT_NOTE[lang]} (${bi('ชีต', 'sheet')[lang]} ${s.sheets.map((x) => x.sheet).join(', ')})`, {
     italic: true,
     fontColor: '#9C5700',
   });
   line(
-    `${th ? 'ผู้ตอบ' : 'Respondents'}: ${r.tools.map((t) => `${t.id} ${t.respondents}${t.enough === false ? (th ? ' (น้อยกว่าขั้นต่ำ)' : ' (below the minimum)') : ''}`).join(' · ')}${r.minRespondents !== undefined ? ` · ${th ? 'ขั้นต่ำ' : 'minimum'} ${r.minRespondents}` : ''}`,
+    `${bi('ผู้ตอบ', 'Respondents')[lang]}: ${r.tools.map((t) => `${t.id} ${t.respondents}${t.enough === false ? bi(' (น้อยกว่าขั้นต่ำ)', ' (below the minimum)')[lang] : ''}`).join(' · ')}${r.minRespondents !== undefined ? ` · ${bi('ขั้นต่ำ', 'minimum')[lang]} ${r.minRespondents}` : ''}`,
   );
   if (r.minRespondents === undefined) line(NO_MINIMUM_NOTE[lang], { fontColor: '#7F7F7F' });
 
@@ -45,13 +44,13 @@ export function writeSurvey(ctx: PageContext, start: number): number {
   for (const t of r.tools) {
     if (t.shown === undefined) continue;
     g.put(row, 0, text(t.id));
-    g.put(row, 1, text(th ? 'รวมทั้งแบบ' : 'Whole tool'));
+    g.put(row, 1, text(bi('รวมทั้งแบบ', 'Whole tool')[lang]));
     g.put(row, 2, num(t.shown), SCORE_FORMAT);
     g.style(`A${row + 1}:C${row + 1}`, { bold: true });
     row++;
     for (const i of r.indicators.filter((x) => x.tool === t.id)) {
       g.put(row, 0, text(t.id));
-      g.put(row, 1, text(`${th ? 'ตัวชี้วัดที่' : 'Indicator'} ${i.id} ${i.name[lang]}`));
+      g.put(row, 1, text(`${bi('ตัวชี้วัดที่', 'Indicator')[lang]} ${i.id} ${i.name[lang]}`));
       g.put(row, 2, num(i.shown), SCORE_FORMAT);
       row++;
     }
@@ -59,14 +58,14 @@ export function writeSurvey(ctx: PageContext, start: number): number {
   g.style(`A${first + 2}:C${row}`, { border: true, fontSize: TABLE_POINTS });
   if (s.assessment)
     line(
-      `${th ? 'คะแนนรวม (ประเมินล่วงหน้า)' : 'Total (pre-assessment)'} ${s.assessment.totalShown.toFixed(2)} ${th ? 'ระดับ' : 'grade'} ${s.assessment.grade}`,
+      `${bi('คะแนนรวม (ประเมินล่วงหน้า)', 'Total (pre-assessment)')[lang]} ${s.assessment.totalShown.toFixed(2)} ${bi('ระดับ', 'grade')[lang]} ${s.assessment.grade}`,
       { bold: true },
     );
   row++;
 
   // The lowest questions with their answers counted.
   if (r.lowest.length > 0) {
-    line(th ? 'ข้อที่ได้คะแนนต่ำสุด' : 'Lowest questions', { bold: true });
+    line(bi('ข้อที่ได้คะแนนต่ำสุด', 'Lowest questions')[lang], { bold: true });
     tableHeader(
       g,
       row,
@@ -84,7 +83,7 @@ export function writeSurvey(ctx: PageContext, start: number): number {
     for (const code of r.lowest) {
       const q = r.questions.find((x) => x.code === code)!;
       g.put(row, 0, text(q.code));
-      g.put(row, 1, text(`${th ? 'ตัวชี้วัดที่' : 'Indicator'} ${q.indicator}`));
+      g.put(row, 1, text(`${bi('ตัวชี้วัดที่', 'Indicator')[lang]} ${q.indicator}`));
       g.put(row, 2, num(q.shown!), SCORE_FORMAT);
       g.put(row, 3, num(q.answered));
       g.put(row, 4, text(q.levels.map((l) => `${l.label[lang]} ${l.count}`).join(' · ')));
@@ -97,7 +96,9 @@ export function writeSurvey(ctx: PageContext, start: number): number {
   for (const adv of s.advice) {
     const sg = adv.suggestions[0];
     if (sg)
-      line(`${th ? `ข้อเสนอแนะ ตัวชี้วัดที่ ${adv.indicator}` : `Suggestion, indicator ${adv.indicator}`}: ${sg.text[lang]}`);
+      line(
+        `${bi(`ข้อเสนอแนะ ตัวชี้วัดที่ ${adv.indicator}`, `Suggestion, indicator ${adv.indicator}`)[lang]}: ${sg.text[lang]}`,
+      );
   }
   return row;
 }

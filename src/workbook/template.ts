@@ -2,7 +2,7 @@ import type { IndicatorId } from '../domain/refs';
 import { Framework, indicatorRange, itemRanges, oitItemCodes, itemDef } from '../domain/framework';
 import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
-import { bi, Lang } from '../domain/text';
+import { bi, BilingualError, Lang } from '../domain/text';
 import { Analysis, SheetRole } from './analysis';
 import { Grid, num, text } from './grid';
 import { rulesSheet } from './rules-template';
@@ -143,9 +143,9 @@ function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
   const g = new Grid(SHEETS[lang].settings, 3);
   const rows = settingsRows(fw);
   rows.forEach(([th, en, v, noteTh, noteEn], r) => {
-    g.put(r, 0, text(lang === 'th' ? th : en));
+    g.put(r, 0, text(bi(th, en)[lang]));
     g.put(r, 1, v);
-    const note = lang === 'th' ? noteTh : noteEn;
+    const note = bi(noteTh, noteEn)[lang];
     if (note) g.put(r, 2, text(note));
   });
   g.style(`A1:A${rows.length}`, { bold: true });
@@ -257,17 +257,20 @@ export function planAppendMeasure(
     row = 1;
     cols = { measure: 0, method: 1, responsible: 2, period: 3, status: 4, indicator: 5 };
   } else {
-    throw new Error(
-      `ชีต "${found?.sheet ?? SHEETS[lang].measures}" ไม่มีหัวคอลัมน์ "มาตรการ" และ "ผู้รับผิดชอบ" จึงเพิ่มแถวไม่ได้ / ` +
-        `Sheet "${found?.sheet ?? SHEETS[lang].measures}" has no "Measure" and "Responsible" headers, so no row can be added`,
+    const name = found?.sheet ?? SHEETS[lang].measures;
+    throw new BilingualError(
+      bi(
+        `ชีต "${name}" ไม่มีหัวคอลัมน์ "มาตรการ" และ "ผู้รับผิดชอบ" จึงเพิ่มแถวไม่ได้ — เพิ่มหัวคอลัมน์ทั้งสองในแถวหัวตาราง แล้วลองอีกครั้ง`,
+        `Sheet "${name}" has no "Measure" and "Responsible" headers, so no row can be added; add both headers to its header row and try again`,
+      ),
     );
   }
   const values: Record<string, string> = {
     measure: m.measure,
     responsible: m.responsible ?? '',
-    period: lang === 'th' ? `ปีงบประมาณ ${analysis.fiscalYear}` : `fiscal year ${analysis.fiscalYear}`,
+    period: bi(`ปีงบประมาณ ${analysis.fiscalYear}`, `fiscal year ${analysis.fiscalYear}`)[lang],
     status: STATUS_WORDS[lang][0],
-    indicator: lang === 'th' ? `ตัวชี้วัดที่ ${m.indicator}` : `Indicator ${m.indicator}`,
+    indicator: bi(`ตัวชี้วัดที่ ${m.indicator}`, `Indicator ${m.indicator}`)[lang],
   };
   const used = Object.keys(values).filter((k) => cols[k] !== undefined && values[k] !== '');
   const left = Math.min(...used.map((k) => cols[k]));

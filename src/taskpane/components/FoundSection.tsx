@@ -1,3 +1,4 @@
+import { bi } from '../../domain/text';
 import {
   Badge,
   Button,
@@ -126,7 +127,7 @@ export function FoundSection({
           <dt>{s.fiscalYear}</dt>
           <dd>
             <span>
-              {lang === 'th' ? analysis.fiscalYear : `${analysis.fiscalYear} BE (${analysis.fiscalYear - 543} CE)`}
+              {bi(String(analysis.fiscalYear), `${analysis.fiscalYear} BE (${analysis.fiscalYear - 543} CE)`)[lang]}
             </span>
             {analysis.framework.provisional && (
               <Tooltip content={s.provisionalHint} relationship="description">
