@@ -32,6 +32,7 @@ import {
   addTextBox,
   addThreadedComments,
   addX14Extensions,
+  usePrefix,
 } from './corpus/crafted';
 import {
   CSV_ALL_SHEETS,
@@ -110,6 +111,11 @@ async function craftedInput(): Promise<Uint8Array> {
   });
 }
 
+/** The ExcelJS workbook as the Open XML SDK writes its parts: `<x:worksheet xmlns:x="…">`. */
+async function prefixedInput(): Promise<Uint8Array> {
+  return withZip(await excelJsInput(), usePrefix);
+}
+
 /** An ExcelJS workbook with a table, saved again by LibreOffice (which writes no <tableStyleInfo>). */
 async function libreOfficeInput(): Promise<Uint8Array> {
   const wb = chiangMai();
@@ -136,6 +142,7 @@ beforeAll(async () => {
   const inputs: [string, () => Promise<Uint8Array> | Uint8Array, boolean][] = [
     ['exceljs.xlsx', excelJsInput, true],
     ['crafted.xlsm', craftedInput, true],
+    ['prefixed.xlsx', prefixedInput, true],
     ['openpyxl.xlsx', () => new Uint8Array(fs.readFileSync(openpyxlWorkbook(dir))), hasOpenpyxl || must],
     ['libreoffice.xlsx', libreOfficeInput, hasSoffice || must],
     ['xlsxwriter.xlsx', () => new Uint8Array(fs.readFileSync(xlsxwriterWorkbook(dir))), hasXlsxwriter || must],
@@ -148,7 +155,7 @@ beforeAll(async () => {
 });
 
 describe('surgical write keeps every part the user made', () => {
-  it.each(['exceljs.xlsx', 'crafted.xlsm', 'openpyxl.xlsx', 'libreoffice.xlsx', 'xlsxwriter.xlsx'])(
+  it.each(['exceljs.xlsx', 'crafted.xlsm', 'prefixed.xlsx', 'openpyxl.xlsx', 'libreoffice.xlsx', 'xlsxwriter.xlsx'])(
     '%s: every user part byte for byte, every name with its scope, protection, sheets and styles',
     async (name) => {
       const item = corpus.find((c) => c.name === name);
@@ -240,6 +247,15 @@ describe('surgical write keeps every part the user made', () => {
     expect(namesOf(after)).toEqual(expect.arrayContaining(['|TaxRate|0.07', "คะแนน|Local|'คะแนน'!$B$2"]));
     // Its docProps/app.xml lists worksheets, charts and named ranges: ours join the worksheets only.
     expect(appTitlesOf(after)).toEqual(expect.arrayContaining([SUMMARY, 'กราฟ', "'คะแนน'!Local"]));
+  });
+
+  it('a workbook whose parts use a prefix (x:) is read, and what we add to it is written with the same prefix', async () => {
+    const { input, output } = corpus.find((c) => c.name === 'prefixed.xlsx')!;
+    expect((await partsOf(input))['xl/worksheets/sheet1.xml'].toString()).toContain('<x:sheetData>');
+    const workbook = (await partsOf(output))['xl/workbook.xml'].toString();
+    expect(workbook).toContain(`<x:sheet name="${SUMMARY}"`);
+    expect(workbook).toMatch(/<x:definedName name="ITA_TOTAL">/);
+    expect(workbook).not.toMatch(/<(sheet|definedName) /);
   });
 
   it('openpyxl names keep their values and scopes (TaxRate, Rate on two sheets, OFFSET, whole column)', async () => {

@@ -149,7 +149,7 @@ export async function readableCopy(
     if (cells > maxCells) {
       throw new LimitError('cells', maxCells, cells, s.name);
     }
-    out.file(`xl/worksheets/sheet${n}.xml`, toTransitional(readableSheet(xml)));
+    out.file(`xl/worksheets/sheet${n}.xml`, forExcelJs(readableSheet(xml)));
     overrides.push([`xl/worksheets/sheet${n}.xml`, 'worksheet+xml']);
     rels.push(`<Relationship Id="rIdS${n}" Type="${TRANSITIONAL.rels}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     for (const a of Array.from(el.attributes))
@@ -157,7 +157,7 @@ export async function readableCopy(
     const links = await hyperlinkRels(zip, s.part);
     if (links) out.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, links);
   }
-  out.file('xl/workbook.xml', toTransitional(serializeXml(workbook)));
+  out.file('xl/workbook.xml', forExcelJs(serializeXml(workbook)));
 
   for (const [type, name, ct] of [
     [REL_TYPE.styles, 'styles.xml', 'styles+xml'],
@@ -166,7 +166,7 @@ export async function readableCopy(
     const part = book.relTarget(type);
     const text = part && (await readPart(zip, part));
     if (!text) continue;
-    out.file(`xl/${name}`, toTransitional(text));
+    out.file(`xl/${name}`, forExcelJs(text));
     overrides.push([`xl/${name}`, ct]);
     rels.push(`<Relationship Id="rId${name}" Type="${TRANSITIONAL.rels}${type}" Target="${name}"/>`);
   }
@@ -211,4 +211,20 @@ function contentTypes(overrides: [string, string][]): string {
   const base = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
   const items = overrides.map(([p, t]) => `<Override PartName="/${p}" ContentType="${base}${t}"/>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${items}</Types>`;
+}
+
+/**
+ * A SpreadsheetML part as ExcelJS reads it: transitional namespaces, and the main namespace as the
+ * default one. ExcelJS matches element names as written, so a part whose elements carry a prefix
+ * (`<x:worksheet xmlns:x="…">`, as the Open XML SDK and other .NET writers save) would read as empty.
+ */
+export function forExcelJs(xml: string): string {
+  const text = toTransitional(xml);
+  const head = text.slice(0, text.indexOf('>', text.search(/<[A-Za-z]/)) + 1);
+  const prefix = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${TRANSITIONAL.main}"`).exec(head)?.[1];
+  if (!prefix) return text;
+  const declared = new RegExp(`\\sxmlns:${prefix}="${TRANSITIONAL.main}"`);
+  return text
+    .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
+    .replace(declared, /\sxmlns="/.test(head) ? '' : ` xmlns="${TRANSITIONAL.main}"`);
 }

@@ -320,3 +320,18 @@ export async function addTextBox(zip: JSZip, sheetPart: string): Promise<void> {
   await edit(zip, sheetPart, (x) => x.replace('</worksheet>', '<drawing r:id="rIdTextBox"/></worksheet>'));
   await edit(zip, '[Content_Types].xml', override('xl/drawings/drawing9.xml', `${CT}drawing+xml`));
 }
+
+/**
+ * The SpreadsheetML parts with the main namespace under a prefix (`<x:worksheet xmlns:x="…">`),
+ * as the Open XML SDK and other .NET writers save them.
+ */
+export async function usePrefix(zip: JSZip, prefix = 'x'): Promise<void> {
+  for (const part of Object.keys(zip.files).filter((n) =>
+    /^xl\/(worksheets\/sheet\d+|workbook|sharedStrings|styles)\.xml$/.test(n),
+  ))
+    await edit(zip, part, (x) =>
+      x
+        .replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, `<$1${prefix}:$2`)
+        .replace(`xmlns="${MAIN}"`, `xmlns:${prefix}="${MAIN}"`),
+    );
+}
