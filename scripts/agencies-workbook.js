@@ -24,26 +24,46 @@ function random(seed) {
 
 const DISTRICTS = ['เมือง', 'ป่าซาง', 'บ้านโฮ่ง', 'ลี้', 'แม่ทา', 'ทุ่งหัวช้าง', 'บ้านธิ', 'เวียงหนองล่อง'];
 const PROVINCES = ['ลำพูน', 'ลำปาง', 'แพร่', 'น่าน', 'พะเยา', 'เชียงราย', 'แม่ฮ่องสอน', 'เชียงใหม่'];
-const HEADERS = [
-  'ลำดับ',
-  'ชื่อหน่วยงาน',
-  'ประเภท',
-  'อำเภอ',
-  'จังหวัด',
-  ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`),
-  'IIT',
-  'EIT',
-  'OIT',
-  'คะแนนรวม',
-  'คะแนนปีก่อน',
-];
+/**
+ * The Agencies sheet's header row as a district office lays it out (22 columns, A–V), in Thai and
+ * English: the one list the generated workbooks and the test fixtures
+ * (test/fixtures/agencies/district-30.ts) share.
+ */
+const AGENCY_HEADERS = {
+  th: [
+    'ลำดับ',
+    'ชื่อหน่วยงาน',
+    'ประเภท',
+    'อำเภอ',
+    'จังหวัด',
+    ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`),
+    'IIT',
+    'EIT',
+    'OIT',
+    'คะแนนรวม',
+    'คะแนนปีก่อน',
+  ],
+  en: [
+    'No.',
+    'Agency',
+    'Type',
+    'District',
+    'Province',
+    ...Array.from({ length: 10 }, (_, i) => `Indicator ${i + 1}`),
+    'IIT',
+    'EIT',
+    'OIT',
+    'Total',
+    'Previous total',
+  ],
+};
 
 /** Rows of the Agencies sheet (header first): 22 columns, A–V. */
 function agencyRows(count, seed = 2568) {
   const rnd = random(seed);
   const score = (mean, spread) => Math.round(Math.max(0, Math.min(100, mean + (rnd() - 0.5) * 2 * spread)) * 100) / 100;
   const provinces = Math.max(1, Math.round(count / 112)); // about 112 agencies a province, as in the country
-  const rows = [HEADERS];
+  const rows = [AGENCY_HEADERS.th];
   for (let i = 0; i < count; i++) {
     const p = i % provinces;
     const province = p < PROVINCES.length ? PROVINCES[p] : `จังหวัดที่ ${p + 1}`;
@@ -79,4 +99,4 @@ function agenciesWorkbook(count, seed = 2568, fiscalYear = 2568) {
   return wb;
 }
 
-module.exports = { agencyRows, agenciesWorkbook };
+module.exports = { AGENCY_HEADERS, agencyRows, agenciesWorkbook };
