@@ -10,3 +10,5 @@ export type { ExcelFeatures, IsSetSupported } from './features';
 export { toUserError, ApplyError, isPayloadError, codeOf } from './errors';
 export type { UserError } from './errors';
 export { DEFAULT_BUDGET_BYTES } from './payload';
+export { excelRun } from './run';
+export type { Run } from './run';

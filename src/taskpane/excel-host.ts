@@ -1,10 +1,10 @@
 /**
  * The WorkbookHost inside Excel: Office.js through the src/excel adapter.
- * Each call is one Excel.run; errors reach the UI as HostError with a
+ * Each call is one Excel.run (src/excel/run.ts); errors reach the UI as HostError with a
  * bilingual explanation (and, for writes, what had already been written).
  */
-import { applyPlan, codeOf, detectFeatures, officeIsSetSupported, readSnapshot, toUserError } from '../excel';
-import type { ExcelFeatures, IsSetSupported, SkippedPart, UserError } from '../excel';
+import { applyPlan, codeOf, detectFeatures, excelRun, officeIsSetSupported, readSnapshot, toUserError } from '../excel';
+import type { ExcelFeatures, IsSetSupported, Run, SkippedPart, UserError } from '../excel';
 import type { Bilingual } from '../domain/text';
 import type { WorkbookHost } from '../workbook/host';
 import { linkCells } from '../workbook/links';
@@ -30,11 +30,6 @@ export function describeSkipped(s: SkippedPart): Bilingual {
   const where = s.where.length > 0 ? ` — ${s.where.slice(0, 3).join(', ')}${s.where.length > 3 ? ', …' : ''}` : '';
   return { th: `${PART[s.part].th}: ${s.reason.th}${where}`, en: `${PART[s.part].en}: ${s.reason.en}${where}` };
 }
-
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** `Excel.run` is looked up at call time: office.js may define it after this module loads. */
-const excelRun: Run = (batch) => Excel.run(batch);
 
 async function guarded<T>(
   run: Run,
