@@ -1,5 +1,9 @@
 import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as path from 'path';
 import { loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
+import { withReferences } from '../../src/xlsx/package/readable';
 
 /** A hand-made report: merged title, header on row 3, data from column B, blank row inside. */
 function reportWorkbook(): ExcelJS.Workbook {
@@ -73,5 +77,30 @@ describe('readWorkbook', () => {
       const wb = await loadXlsx(data);
       expect(wb.worksheets.map((ws) => ws.name)).toEqual(['คะแนน ITA', 'ว่าง']);
     }
+  });
+});
+
+describe('rows and cells without r (optional in the schema; a row or cell then follows the one before)', () => {
+  it('are given their place before ExcelJS reads them: gaps after an explicit r, self-closing cells', () => {
+    const xml =
+      '<sheetData><row><c t="s"><v>0</v></c><c/><c r="E1"><v>1</v></c><c><v>2</v></c></row>' +
+      '<row r="5"><c><v>3</v></c></row><row><c r="C7"><v>4</v></c></row></sheetData>';
+    expect(withReferences(xml)).toBe(
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"/><c r="E1"><v>1</v></c><c r="F1"><v>2</v></c></row>' +
+        '<row r="5"><c r="A5"><v>3</v></c></row><row r="6"><c r="C7"><v>4</v></c></row></sheetData>',
+    );
+    const complete = '<sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData>';
+    expect(withReferences(complete)).toBe(complete); // nothing to add: the same string
+  });
+
+  it('the sample with every r removed reads as the same values', async () => {
+    const sample = fs.readFileSync(path.resolve(__dirname, '../../assets/sample/sample.xlsx'));
+    const zip = await JSZip.loadAsync(sample);
+    for (const part of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.replace(/(<c) r="[A-Z]+\d+"/g, '$1').replace(/(<row) r="\d+"/g, '$1'));
+    }
+    const bare = await zip.generateAsync({ type: 'uint8array' });
+    expect(readWorkbook(await loadXlsx(bare))).toEqual(readWorkbook(await loadXlsx(sample)));
   });
 });

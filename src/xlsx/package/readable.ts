@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { Bilingual, bi } from '../../domain/text';
 import type { DefinedName } from '../../workbook/snapshot';
-import { sheetOfReference } from '../../workbook/references';
+import { a1, parseA1, sheetOfReference } from '../../workbook/references';
 import { Book, SheetEntry } from './book';
 import { LimitError, readPart, Rel, REL_TYPE, relsOf, relsPathOf } from './zip';
 import { TRANSITIONAL, toTransitional } from './strict';
@@ -149,7 +149,7 @@ export async function readableCopy(
     if (cells > maxCells) {
       throw new LimitError('cells', maxCells, cells, s.name);
     }
-    out.file(`xl/worksheets/sheet${n}.xml`, forExcelJs(readableSheet(xml)));
+    out.file(`xl/worksheets/sheet${n}.xml`, withReferences(forExcelJs(readableSheet(xml))));
     overrides.push([`xl/worksheets/sheet${n}.xml`, 'worksheet+xml']);
     rels.push(`<Relationship Id="rIdS${n}" Type="${TRANSITIONAL.rels}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     for (const a of Array.from(el.attributes))
@@ -227,4 +227,25 @@ export function forExcelJs(xml: string): string {
   return text
     .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
     .replace(declared, /\sxmlns="/.test(head) ? '' : ` xmlns="${TRANSITIONAL.main}"`);
+}
+
+/**
+ * Rows and cells with their `r` written out. The schema makes `r` optional (a row or cell without
+ * it follows the one before; some writers leave it out), but ExcelJS places a cell only by its `r`.
+ */
+export function withReferences(xml: string): string {
+  const TAG = /<(row|c)(?=[\s/>])([^>]*)>/g;
+  if (!/<(?:row|c)(?=[\s/>])(?![^>]*\sr=")/.test(xml)) return xml;
+  let row = 0;
+  let col = 0;
+  return xml.replace(TAG, (tag, name: string, attrs: string) => {
+    const r = /\sr="([^"]*)"/.exec(attrs)?.[1];
+    if (name === 'row') {
+      row = r ? Number(r) : row + 1;
+      col = 0;
+      return r ? tag : `<row r="${row}"${attrs}>`;
+    }
+    col = r ? parseA1(r).col + 1 : col + 1;
+    return r ? tag : `<c r="${a1(Math.max(row, 1) - 1, col - 1)}"${attrs}>`;
+  });
 }
