@@ -1,7 +1,5 @@
 import { round2 } from '../domain/decimal';
-import { pointWorths } from '../domain/framework';
 import { nextBand } from '../domain/grades';
-import { Route } from '../domain/gap';
 import { Problem } from '../domain/problem';
 import { IndicatorResult } from '../domain/scoring';
 import { bi, Lang } from '../domain/text';
@@ -9,7 +7,7 @@ import { Digits, formatDate, formatDateTime } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
-import { L, labels } from './labels';
+import { labels } from './labels';
 import { ratingFormula, ratingReasonFormula } from './rating-formulas';
 import { PlanBlock, PlanName, WritePlan } from './plan';
 import {
@@ -34,6 +32,7 @@ import {
 import { IndRow, PASS, ROW, TARGET, TOTAL, toolCell, toolRow, writeIndicators, writeTools } from './summary-tables';
 import { reserveStaleRow } from './stale';
 import { writeSurvey } from './summary-survey';
+import { changeLine, gapLines } from './summary-lines';
 
 /**
  * A print scale, not "fit to width": Excel and LibreOffice ignore manual page breaks on a sheet
@@ -367,49 +366,4 @@ function spacers(block: PlanBlock): { row: number; points: number }[] {
   return block.cells.flatMap((cells, i) =>
     i !== ROW.stale && cells.every((c) => c === null) ? [{ row: block.top + i, points: 8 }] : [],
   );
-}
-
-/** How many indicators rose and fell since last year, and the largest of each. */
-function changeLine(indicators: readonly IndicatorResult[], t: L): string {
-  const changed = indicators.filter((i) => i.change !== undefined && i.change !== null) as (IndicatorResult & {
-    change: number;
-  })[];
-  if (changed.length === 0) return t.noPrevious;
-  const up = changed.filter((i) => i.change > 0).sort((x, y) => y.change - x.change);
-  const down = changed.filter((i) => i.change < 0).sort((x, y) => x.change - y.change);
-  const show = (i: { id: number; change: number }) =>
-    `${t.indicatorShort} ${i.id} (${i.change > 0 ? '+' : ''}${i.change.toFixed(2)})`;
-  return t.changeLine(up.length, down.length, up[0] ? show(up[0]) : '', down[0] ? show(down[0]) : '');
-}
-
-/** The gap plan as printable lines: a heading per goal, then one line per step of its route. */
-function gapLines(a: AnalysisWithSources, t: L): string[] {
-  const gap = a.gap!;
-  // Three steps a goal keep the route on the first page; the rest are counted.
-  const steps = (r: typeof gap.toTarget) => [
-    ...r.steps
-      .slice(0, 3)
-      .map(
-        (s) =>
-          `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
-      ),
-    ...(r.steps.length > 3 ? [`    ${t.andMore(r.steps.length - 3)}`] : []),
-  ];
-  const lines: string[] = [];
-  const step = gap.perceptionStep;
-  // A route this year cannot complete shows how far it gets, then says so plainly.
-  const route = (r: Route, goal: number) => [
-    ...steps(r),
-    ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`]),
-  ];
-  if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
-  else lines.push(t.toTarget(a.target, gap.toTarget.gap, step), ...route(gap.toTarget, a.target));
-  if (gap.nextGrade)
-    lines.push(
-      t.toGrade(gap.nextGrade.grade, gap.nextGrade.route.gap),
-      ...route(gap.nextGrade.route, gap.nextGrade.min),
-    );
-  if (gap.nextRating) lines.push(t.toRating(gap.nextRating), ...route(gap.nextRating.route, gap.nextRating.minTotal));
-  lines.push(t.worthLine(pointWorths(a.framework)));
-  return lines;
 }
