@@ -72,7 +72,7 @@ function reportLines({ rows, sideBySide, largest, agencies, bundle, office, e2e,
               `  | ${o.label} | ${o.readSyncs} | ${o.applySyncs} | ${o.syncs} | ${o.requests} | ${o.refused ?? 0} | ${(o.maxRequestBytes / 1024).toFixed(0)} KB | ${(o.totalBytes / 1024).toFixed(0)} KB |`,
           ),
           '',
-          '  Every recompute is 5 syncs plus one per extra payload chunk; chunks keep each request under the 5 MB limit of Excel on the web. The first request of a sheet is cut at a cautious 64 bytes a cell, so it too stays within the 4 MB budget of the adapter; a sheet of long Thai text costs one refused request and one small probe, and what the probe measures (Thai counted as 6-byte \\uXXXX escapes, plus 10%) sizes the rest of that sheet. Counting Thai as escapes is on the safe side: if Excel sends UTF-8 (3 bytes a character), text-heavy reads past the first request use about twice the requests they need (the 100,000-row case).',
+          '  Every recompute is 5 syncs plus one per extra payload chunk; chunks keep each request under the 5 MB limit of Excel on the web. A sheet larger than one request is first measured by a small probe of its top rows, so the first request too stays within the 4 MB budget of the adapter, long Thai text included, and what the probe measures (Thai counted as 6-byte \\uXXXX escapes, plus 10%) sizes the rest of that sheet. Counting Thai as escapes is on the safe side: if Excel sends UTF-8 (3 bytes a character), text-heavy reads past the first request use about twice the requests they need (the 100,000-row case).',
         ]
       : ['- Office.js syncs: test/excel/recompute-syncs.test.ts did not pass; run it to see why.']),
     e2e

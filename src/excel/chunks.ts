@@ -13,9 +13,8 @@ export interface ReadOptions {
   /**
    * The size taken for a cell of a sheet none of whose cells has been read yet: 64 bytes holds a
    * cell of some 15 Thai characters in UTF-8 and its number format, which is what a planner's
-   * measure rows average (about 50 bytes). So the first request of a large read stays under the
-   * budget for such sheets at any row count; a sheet of longer text costs one refused request
-   * and a small probe (see CellSizes, cutProbes).
+   * measure rows average (about 50 bytes). A workbook that fits one request at this size is read
+   * in one; a sheet larger than that is measured by a small probe first (read.ts, firstRequest).
    */
   unreadBytesPerCell?: number;
   /**

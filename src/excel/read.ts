@@ -9,15 +9,17 @@
  *      request, so slices of a large read must go in several syncs.
  *   4. only when options.links names cells (the OIT sheet's URL column): their hyperlinks.
  * So 3 syncs (4 with links) for any workbook whose values fit one request, 2 + one per value
- * request (+1 with links) beyond that, and 2 when every sheet is empty. Nothing tells the length of a cell before
- * it is read, so the first request of each sheet is cut at a cautious 64 bytes a cell (value and
- * format; a planner's Thai measure rows average about 50): a read of up to about 65,000 cells
- * goes in one request, and the first request of a larger one stays under the budget too. Each
- * response is measured, and the rest of its sheet is cut to the measured size (never below 42
- * bytes a cell; longer text, such as pasted descriptions, at what it measured). A request refused
- * as too large is followed by a small probe of each sheet it carried, alone in one request, whose
- * measurement sizes the rest (reads are safe to repeat): one refusal per sheet, however wrong the
- * first guess was.
+ * request (+1 with links) beyond that, and 2 when every sheet is empty.
+ *
+ * Nothing tells the length of a cell before it is read. A workbook whose sheets fit one request
+ * at a cautious 64 bytes a cell (value and format; a planner's Thai measure rows average about
+ * 50), about 65,000 cells, is read in that one request. A sheet larger than that is first
+ * measured by a probe of its top rows (about 2,000 cells) in the first value request, beside the
+ * small sheets read whole, so the first request stays small whatever its cells hold; the rest of
+ * it is cut to what the probe measured (never below 42 bytes a cell), and every later response
+ * is measured again. A request refused as too large anyway (a stricter server than the budget
+ * assumes, longer text further down) is followed by a small probe of each sheet it carried, alone
+ * in one request, whose measurement sizes the rest (reads are safe to repeat).
  */
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import {
@@ -36,7 +38,7 @@ import {
   sliceAddress,
 } from './chunks';
 import { isReadSizeError } from './errors';
-import { batchBytes, packBatches, withDefaults } from './payload';
+import { BATCH_OVERHEAD_BYTES, batchBytes, packBatches, withDefaults } from './payload';
 import { definedName, linkTarget } from './translate';
 
 export interface ReadReport {
@@ -54,6 +56,28 @@ export interface ReadReport {
   bytesPerCell: number[];
   /** Cells whose hyperlink was read (options.links). */
   linkCells: number;
+}
+
+/**
+ * The first value request: a sheet too large for one request even at the cautious size is
+ * measured first by a probe of its top rows (about probeCells cells), beside the sheets small
+ * enough to read whole. So the first request stays small whatever the length of the large
+ * sheets' cells, and what the probes measure cuts the rest of those sheets; a workbook that fits
+ * one request is read in that one request, as before.
+ */
+function firstRequest(
+  planned: ReadSlice[],
+  budget: number,
+  probeCells: number,
+): { probes: ReadSlice[]; pending: ReadSlice[] } {
+  // Large: the sheet's slices (cut by bytes, and by cells a load) do not fit one request together.
+  const bytes = new Map<number, number>();
+  for (const s of planned) bytes.set(s.sheet, (bytes.get(s.sheet) ?? BATCH_OVERHEAD_BYTES) + s.bytes);
+  const large = new Set([...bytes].filter(([, n]) => n > budget).map(([sheet]) => sheet));
+  if (large.size === 0) return { probes: [], pending: planned };
+  const { probes, rest } = cutProbes(planned, large, probeCells);
+  const [first] = packBatches([...probes, ...rest.filter((s) => !large.has(s.sheet))], budget);
+  return { probes: first, pending: rest.filter((s) => !first.includes(s)) };
 }
 
 export async function readSnapshot(
@@ -116,9 +140,8 @@ export async function readSnapshotWithReport(
   // that a sheet's cells are larger than estimated.
   const budget = opts.budgetBytes;
   const sizes = new CellSizes(geometry.length, opts.bytesPerCell, opts.unreadBytesPerCell);
-  let pending: ReadSlice[] = planReadSlices(geometry, budget, opts, sizes.of);
-  let probes: ReadSlice[] = [];
   let probeCells = opts.probeCells;
+  let { probes, pending } = firstRequest(planReadSlices(geometry, budget, opts, sizes.of), budget, probeCells);
   const loaded: LoadedSlice[] = [];
   while (probes.length > 0 || pending.length > 0) {
     const batch = probes.length > 0 ? probes : packBatches(pending, budget)[0];

@@ -180,18 +180,21 @@ describe('readSnapshot', () => {
     fake.limitBytes = 1_000_000; // a stricter server than the 4 MB budget assumes
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
 
-    expect(report).toMatchObject({ retries: 1, probes: 1 });
+    // The first probe measures the sheet; the request cut to the 4 MB budget is then refused by
+    // this server, and a second probe sizes the rest.
+    expect(report).toMatchObject({ retries: 1, probes: 2 });
     expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
-    expect(fake.requests[2]).toMatchObject({ ok: false }); // the first values request
-    expect(fake.requests[3].readBytes).toBeLessThan(60_000); // the probe: 2,000 cells
-    // Doubled by the refusal; the probe measured less.
-    expect(report.bytesPerCell).toEqual([2 * READ_DEFAULTS.unreadBytesPerCell]);
+    expect(fake.requests[2]).toMatchObject({ ok: true }); // the first values request: the probe
+    expect(fake.requests[3]).toMatchObject({ ok: false }); // the first request cut to the budget
+    expect(fake.requests[4].readBytes).toBeLessThan(60_000); // the probe again: 2,000 cells
+    // Doubled by the refusal (from the floor the first probe left); the second probe measured less.
+    expect(report.bytesPerCell).toEqual([2 * READ_DEFAULTS.bytesPerCell]);
     expect(fake.syncs).toBe(2 + 1 + report.valueRequests);
     expect(snapshot.sheets[0].values).toHaveLength(100_000);
     expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
   });
 
-  it('long Thai text far beyond the first guess costs one refused request, not one per halving', async () => {
+  it('long Thai text far beyond the first guess costs no refused request: a small first request measures it', async () => {
     // A pasted table of measure descriptions, about 60 Thai characters a cell: in UTF-8 some
     // 180 bytes a cell against the first guess of 42. Beside it, a sheet of plain scores.
     const text = 'จัดทำคู่มือการปฏิบัติงานและเผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานอย่างต่อเนื่อง';
@@ -204,12 +207,14 @@ describe('readSnapshot', () => {
     fake.limitBytes = 5 * 1024 * 1024; // Excel on the web
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
 
-    expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
-    expect(report).toMatchObject({ retries: 1, probes: 1 });
-    for (const r of fake.requests.filter((q) => q.ok)) expect(r.readBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
-    expect(report.bytesPerCell[0]).toBe(42); // the scores kept the guess
+    expect(fake.requests.filter((r) => !r.ok)).toHaveLength(0);
+    expect(report).toMatchObject({ retries: 0, probes: 1 });
+    // The first request (the scores whole, the descriptions' first rows) is small; every one is within the budget.
+    expect(fake.requests[2].readBytes).toBeLessThan(600_000);
+    for (const r of fake.requests) expect(r.readBytes).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    expect(report.bytesPerCell[0]).toBe(42); // the scores: numbers, read at the floor
     expect(report.bytesPerCell[1]).toBeGreaterThan(300); // measured: Thai counted as \uXXXX escapes, with a margin
-    expect(fake.syncs).toBe(2 + 1 + report.valueRequests);
+    expect(fake.syncs).toBe(2 + report.valueRequests);
     const read = snapshot.sheets[1].values;
     expect(read).toHaveLength(40_000);
     expect(read[0][0]).toBe(`${text} 0-0`);
@@ -217,9 +222,9 @@ describe('readSnapshot', () => {
     expect(snapshot.sheets[0].values[29]).toEqual(scores[29]);
   });
 
-  it('learns from a response that came back: later slices of a text sheet are cut to its measured size', async () => {
-    // 24,000 rows × 4 columns of 30-character Thai text: the first request (cut at the guess)
-    // is within a lenient server's limit, and what it measured sizes every later request.
+  it('learns from a response that came back: a text sheet larger than one request is cut to its measured size', async () => {
+    // 24,000 rows × 4 columns of 30-character Thai text: a small first request measures the
+    // sheet, and what it measured sizes every later request.
     const text = 'ประชาสัมพันธ์ช่องทางร้องเรียนการทุจริต';
     const rows = grid(24_000, 4, (r, c) => `${text}${r}${c}`);
     const fake = new FakeWorkbook([{ name: 'มาตรการ', values: rows }]);
@@ -228,8 +233,9 @@ describe('readSnapshot', () => {
 
     expect(report.retries).toBe(0);
     const [first, ...later] = fake.requests.slice(2);
-    expect(first.readBytes).toBeGreaterThan(2 * 1024 * 1024); // the guess was wrong once …
-    for (const r of later) expect(r.readBytes).toBeLessThanOrEqual(2 * 1024 * 1024); // … and never again
+    expect(first.readBytes).toBeLessThan(300_000); // the probe: 2,000 cells
+    expect(report.bytesPerCell[0]).toBeGreaterThan(READ_DEFAULTS.unreadBytesPerCell); // longer than the guess …
+    for (const r of later) expect(r.readBytes).toBeLessThanOrEqual(2 * 1024 * 1024); // … and never over the budget
     expect(snapshot.sheets[0].values[23_999][3]).toBe(`${text}239993`);
   });
 
@@ -239,7 +245,7 @@ describe('readSnapshot', () => {
     const fake = new FakeWorkbook([{ name: 'ข้อมูล', values: big }]);
     fake.generalExceptionOverBytes = 1_000_000;
     const { snapshot, report } = await readSnapshotWithReport(fake.context, { web: true });
-    expect(report).toMatchObject({ retries: 1, probes: 1 });
+    expect(report).toMatchObject({ retries: 1, probes: 2 }); // the first request's probe, and one after the refusal
     expect(fake.requests.filter((r) => !r.ok)).toHaveLength(1);
     expect(snapshot.sheets[0].values[99_999]).toEqual([999_990, 999_991]);
 
