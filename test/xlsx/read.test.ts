@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
-import { withReferences } from '../../src/xlsx/package/readable';
+import { isoDatesAsSerials, withReferences } from '../../src/xlsx/package/readable';
 
 /** A hand-made report: merged title, header on row 3, data from column B, blank row inside. */
 function reportWorkbook(): ExcelJS.Workbook {
@@ -102,5 +102,33 @@ describe('rows and cells without r (optional in the schema; a row or cell then f
     }
     const bare = await zip.generateAsync({ type: 'uint8array' });
     expect(readWorkbook(await loadXlsx(bare))).toEqual(readWorkbook(await loadXlsx(sample)));
+  });
+});
+
+describe('date cells of type "d" (ISO 8601 text, as Strict Open XML files hold dates)', () => {
+  it('are read as their dates, not as the 2,023rd day of 1900', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2000, 0, 1)); // its style is a date format
+    const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    zip.file(
+      part,
+      xml.replace(/<c r="A1"([^>]*)><v>[^<]*<\/v><\/c>/, '<c r="A1"$1 t="d"><v>2023-03-31T00:00:00</v></c>'),
+    );
+    const read = readWorkbook(await loadXlsx(await zip.generateAsync({ type: 'uint8array' })));
+    expect(read.sheets[0].values).toEqual([[new Date(Date.UTC(2023, 2, 31))]]);
+  });
+
+  it('count from the workbook’s date system; times of day and text that is not a date are kept right', () => {
+    const cell = (v: string) => `<c r="A1" s="1" t="d"><v>${v}</v></c>`;
+    expect(isoDatesAsSerials(cell('2023-03-31'))).toBe('<c r="A1" s="1"><v>45016</v></c>');
+    expect(isoDatesAsSerials(cell('2023-03-31'), true)).toBe('<c r="A1" s="1"><v>43554</v></c>');
+    expect(isoDatesAsSerials(cell('2023-03-31T18:00:00Z'))).toBe('<c r="A1" s="1"><v>45016.75</v></c>');
+    expect(isoDatesAsSerials(cell('T06:00:00'))).toBe('<c r="A1" s="1"><v>0.25</v></c>');
+    expect(isoDatesAsSerials(cell('31/3/2566'))).toBe(cell('31/3/2566'));
+    const plain = '<c r="A1" t="s"><v>3</v></c>';
+    expect(isoDatesAsSerials(plain)).toBe(plain);
   });
 });

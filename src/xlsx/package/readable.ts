@@ -109,6 +109,7 @@ export async function readableCopy(
   leaveOut: readonly string[] = [],
 ): Promise<ReadableCopy> {
   const book = await Book.load(zip);
+  const date1904 = /^(1|true)$/.test(kids(book.root, 'workbookPr')[0]?.getAttribute('date1904') ?? '');
   const out = new JSZip();
   const skipped: SkippedSheet[] = [];
   const overrides: [string, string][] = [['xl/workbook.xml', 'sheet.main+xml']];
@@ -149,7 +150,10 @@ export async function readableCopy(
     if (cells > maxCells) {
       throw new LimitError('cells', maxCells, cells, s.name);
     }
-    out.file(`xl/worksheets/sheet${n}.xml`, withReferences(forExcelJs(readableSheet(xml))));
+    out.file(
+      `xl/worksheets/sheet${n}.xml`,
+      isoDatesAsSerials(withReferences(forExcelJs(readableSheet(xml))), date1904),
+    );
     overrides.push([`xl/worksheets/sheet${n}.xml`, 'worksheet+xml']);
     rels.push(`<Relationship Id="rIdS${n}" Type="${TRANSITIONAL.rels}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     for (const a of Array.from(el.attributes))
@@ -248,4 +252,34 @@ export function withReferences(xml: string): string {
     col = r ? parseA1(r).col + 1 : col + 1;
     return r ? tag : `<c r="${a1(Math.max(row, 1) - 1, col - 1)}"${attrs}>`;
   });
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Cells of type "d" (an ISO 8601 date in <v>, as Strict Open XML files hold dates) as the serial
+ * numbers ExcelJS reads: it takes the text for a number, so 2023-03-31 became the 2,023rd day of
+ * 1900. Counted from the workbook's own date system; a value that is not an ISO date is left as is.
+ */
+export function isoDatesAsSerials(xml: string, date1904 = false): string {
+  if (!/\st="d"/.test(xml)) return xml;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return xml.replace(
+    /<c(\s[^>]*?)\st="d"([^>]*)>([^]*?)<\/c>/g,
+    (cell, before: string, after: string, inner: string) => {
+      const v = /<v>([^<]*)<\/v>/.exec(inner);
+      const serial = v ? isoSerial(v[1].trim(), epoch) : undefined;
+      if (serial === undefined) return cell;
+      return `<c${before}${after}>${inner.replace(v![0], `<v>${serial}</v>`)}</c>`;
+    },
+  );
+}
+
+function isoSerial(text: string, epoch: number): number | undefined {
+  const m = /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z)?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
+  const time = (Number(h) * 3600 + Number(mi) * 60 + Number(sec)) / 86400;
+  if (y === undefined) return time; // a time of day alone
+  return Math.round(((Date.UTC(Number(y), Number(mo) - 1, Number(d)) - epoch) / DAY_MS + time) * 1e10) / 1e10;
 }
