@@ -25,28 +25,31 @@ import { gradeColor, percent } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
 
-const S = {
-  th: {
-    title: 'การประเมินล่วงหน้า (แบบสำรวจ)',
-    badge: 'ประเมินล่วงหน้า',
-    sheet: (name: string) => `จากชีต ${name}`,
-    respondents: 'ผู้ตอบ',
-    people: (n: number) => `${n} คน`,
-    belowMin: 'น้อยกว่าขั้นต่ำ',
-    minimum: (n: number) => `ขั้นต่ำ ${n} คน (ชีตเกณฑ์การประเมิน)`,
-    total: 'คะแนนรวม (ล่วงหน้า)',
-    noTotal: 'ยังไม่มีคะแนนรวม: ดูคำเตือนในแท็บปัญหา',
-    indicator: (id: number) => `ตัวชี้วัดที่ ${id}`,
-    lowest: 'ข้อที่ได้คะแนนต่ำสุด',
-    answered: (n: number) => `ตอบ ${n} คน`,
-    reverse: 'ข้อคำถามเชิงลบ: ตอบน้อยได้คะแนนมาก',
-    few: 'ผู้ตอบน้อย',
-    answer: 'คำตอบ',
-    points: 'คะแนน',
-    count: 'จำนวน',
-    share: 'ร้อยละ',
-    suggestion: (id: number) => `ข้อเสนอแนะ ตัวชี้วัดที่ ${id}`,
-  },
+/** The survey tab's own texts, one half per language; `en` is typed as `th`'s shape. */
+const TH = {
+  title: 'การประเมินล่วงหน้า (แบบสำรวจ)',
+  badge: 'ประเมินล่วงหน้า',
+  sheet: (name: string) => `จากชีต ${name}`,
+  respondents: 'ผู้ตอบ',
+  people: (n: number) => `${n} คน`,
+  belowMin: 'น้อยกว่าขั้นต่ำ',
+  minimum: (n: number) => `ขั้นต่ำ ${n} คน (ชีตเกณฑ์การประเมิน)`,
+  total: 'คะแนนรวม (ล่วงหน้า)',
+  noTotal: 'ยังไม่มีคะแนนรวม: ดูคำเตือนในแท็บปัญหา',
+  indicator: (id: number) => `ตัวชี้วัดที่ ${id}`,
+  lowest: 'ข้อที่ได้คะแนนต่ำสุด',
+  answered: (n: number) => `ตอบ ${n} คน`,
+  reverse: 'ข้อคำถามเชิงลบ: ตอบน้อยได้คะแนนมาก',
+  few: 'ผู้ตอบน้อย',
+  answer: 'คำตอบ',
+  points: 'คะแนน',
+  count: 'จำนวน',
+  share: 'ร้อยละ',
+  suggestion: (id: number) => `ข้อเสนอแนะ ตัวชี้วัดที่ ${id}`,
+};
+
+const S: Record<Lang, typeof TH> = {
+  th: TH,
   en: {
     title: 'Pre-assessment (survey)',
     badge: 'Pre-assessment',
