@@ -58,8 +58,10 @@ function exactly(s: string): string {
 interface GroupRow {
   label: string;
   group: GroupSummary;
-  /** The column of the agency table the group is picked by; absent for the whole area. */
+  /** A type: the column of the agency table it is picked by. */
   keyCol?: number;
+  /** A district: its agencies' positions in the table, first and last. */
+  span?: [number, number];
   /** A sub-heading row instead of figures. */
   heading?: boolean;
 }
@@ -76,9 +78,20 @@ export function writeAgenciesSheet(
   const area = a.area!.result;
   const rows = a.sources.agencies!;
   const inds = fw.indicators;
-  // After the indicators: the district with its province, the key the district tables count by.
-  const groupCol = C.ind0 + inds.length;
-  const width = groupCol + 1;
+  const width = C.ind0 + inds.length;
+  // The agency table runs district by district (in the order of the district rows, the agencies of
+  // each in the order given), so a district's figures are formulas over its own rows: linear in
+  // agencies where a criterion over the whole table would cost districts × agencies to recalculate.
+  const districtAt = new Map(area.byDistrict.map((d, i) => [d.key, i]));
+  const order = [...area.agencies].sort(
+    (x, y) => districtAt.get(x.districtKey)! - districtAt.get(y.districtKey)! || x.index - y.index,
+  );
+  const position = new Int32Array(order.length);
+  const startOf = new Map<string, number>();
+  order.forEach((x, i) => {
+    position[x.index] = i;
+    if (!startOf.has(x.districtKey)) startOf.set(x.districtKey, i);
+  });
   const g = new Grid(sheet, width);
   const col = (c: number) => columnLetters(c);
   const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
@@ -109,7 +122,10 @@ export function writeAgenciesSheet(
     { label: t.byType, group: area.area, heading: true },
     ...area.byType.map((x) => ({ label: typeLabel(x), group: x, keyCol: C.type })),
     { label: t.byDistrict, group: area.area, heading: true },
-    ...area.byDistrict.map((x) => ({ label: x.label[lang], group: x, keyCol: groupCol })),
+    ...area.byDistrict.map((x) => {
+      const from = startOf.get(x.key)!;
+      return { label: x.label[lang], group: x, span: [from, from + x.count - 1] as [number, number] };
+    }),
   ];
 
   // Where everything goes: the agency table last, so its length moves nothing else.
@@ -130,6 +146,9 @@ export function writeAgenciesSheet(
   function range(c: number): string {
     return `$${col(c)}$${first + 1}:$${col(c)}$${last + 1}`;
   }
+  /** The column's cells of the group's agencies: a district's own rows, else the whole table. */
+  const rangeFor = (c: number, x: GroupRow) =>
+    x.span ? `$${col(c)}$${first + x.span[0] + 1}:$${col(c)}$${first + x.span[1] + 1}` : range(c);
   const TOTALS = range(C.total);
   const TARGET = `$B$${R.target + 1}`;
   const COUNT = `$B$${R.count + 1}`;
@@ -207,23 +226,24 @@ export function writeAgenciesSheet(
     if (!wheres.has(x)) wheres.set(x, x.keyCol === undefined ? undefined : `${range(x.keyCol)},${exactly(x.label)}`);
     return wheres.get(x);
   };
-  // COUNTIFS over the group's agencies and one more criterion; the area's is a COUNTIF.
+  // A type's: COUNTIFS over its agencies and one more criterion; the area's and a district's: COUNTIF over their rows.
   const countWhere = (x: GroupRow, c: number, value: string) => {
     const where = whereOf(x);
-    return where ? `COUNTIFS(${where},${range(c)},${exactly(value)})` : `COUNTIF(${range(c)},${exactly(value)})`;
+    return where ? `COUNTIFS(${where},${range(c)},${exactly(value)})` : `COUNTIF(${rangeFor(c, x)},${exactly(value)})`;
   };
   const meanOf = (x: GroupRow, c: number) => {
     const where = whereOf(x);
-    return where ? `ROUND(AVERAGEIF(${where},${range(c)}),2)` : `ROUND(AVERAGE(${range(c)}),2)`;
+    return where ? `ROUND(AVERAGEIF(${where},${range(c)}),2)` : `ROUND(AVERAGE(${rangeFor(c, x)}),2)`;
   };
 
   // Count, mean, passes and below the target.
   sectionTitle(overviewTitle, t.overview);
   groupTable(overviewTitle + 1, [t.count, t.mean, t.passCount, t.passShare(targetText), t.below], (x, r) => {
     const where = whereOf(x);
-    const pass = where ? `COUNTIFS(${where},${TOTALS},">="&${TARGET})` : `COUNTIF(${TOTALS},">="&${TARGET})`;
+    const totals = rangeFor(C.total, x);
+    const pass = where ? `COUNTIFS(${where},${TOTALS},">="&${TARGET})` : `COUNTIF(${totals},">="&${TARGET})`;
     return [
-      [formula(where ? `COUNTIF(${where})` : `COUNT(${TOTALS})`, x.group.count)],
+      [formula(where ? `COUNTIF(${where})` : `COUNT(${totals})`, x.group.count)],
       [formula(meanOf(x, C.total), x.group.meanShown), SCORE],
       [formula(pass, x.group.passCount)],
       [formula(`D${r}/B${r}`, x.group.passShare), GROUP_SHARE],
@@ -288,7 +308,7 @@ export function writeAgenciesSheet(
   if (area.below.length === 0) g.put(belowFirst, 0, text(t.none));
   area.below.forEach((x, i) => {
     const r = belowFirst + i;
-    const at = (c: number) => `${col(c)}${first + x.index + 1}`;
+    const at = (c: number) => `${col(c)}${first + position[x.index] + 1}`;
     g.set(r, 0, formula(at(C.name), x.input.name));
     g.set(r, 1, formula(at(C.type), agencyTypeLabel(x.input.type)[lang]));
     g.set(r, 2, formula(at(C.district), districtText(x, lang)));
@@ -318,7 +338,6 @@ export function writeAgenciesSheet(
     h.province,
     h.previous,
     ...inds.map((d) => t.indicator(d.id)),
-    t.districtGroup,
   ]);
   const widths = [
     ...tableWidths(
@@ -330,12 +349,11 @@ export function writeAgenciesSheet(
     12,
     10,
     ...inds.map(() => 9),
-    24,
   ];
   // Heights of the part above the table (wrapped labels and headers), measured before the table's rows exist.
   const spec = { name: sheet, columnWidths: widths, tabColor: '#70AD47', font: PRINT_FONT };
   const rowHeights = upperHeights(g, spec, first, headRows, labelRows);
-  rowHeights.push(...writeAgencyRows(g, fw, area, rows, first, widths, TARGET, lang, t));
+  rowHeights.push(...writeAgencyRows(g, fw, area, order, rows, first, widths, TARGET, lang, t));
   if (rows.length > 0) {
     g.style(`A${first + 1}:${col(width - 1)}${last + 1}`, {
       border: true,
@@ -345,7 +363,9 @@ export function writeAgenciesSheet(
     g.style(`${col(C.name)}${first + 1}:${col(C.name)}${last + 1}`, { wrap: true });
     g.style(`${col(C.step)}${first + 1}:${col(C.step)}${last + 1}`, { wrap: true });
     for (const x of area.below)
-      g.style(`${col(C.total)}${first + x.index + 1}:${col(C.pass)}${first + x.index + 1}`, { fill: BELOW_FILL });
+      g.style(`${col(C.total)}${first + position[x.index] + 1}:${col(C.pass)}${first + position[x.index] + 1}`, {
+        fill: BELOW_FILL,
+      });
   }
 
   const block = g.block();
@@ -394,7 +414,13 @@ function upperHeights(
   const fit = (top: number, count: number) =>
     fitRowHeights(
       spec,
-      { ...block, top, left: 0, cells: block.cells.slice(top, top + count) },
+      {
+        ...block,
+        top,
+        left: 0,
+        cells: block.cells.slice(top, top + count),
+        ...(block.numberFormats ? { numberFormats: block.numberFormats.slice(top, top + count) } : {}),
+      },
       g.styles.filter((st) => rowOf(st.range) >= top && rowOf(st.range) < top + count),
       g.merges.filter((m) => rowOf(m) >= top && rowOf(m) < top + count),
     );

@@ -17,7 +17,7 @@ import { columnLetters } from './snapshot';
 
 export const SCORE = '0.00';
 
-/** The table's columns (0-based). Name to step print; province, last year's total, the indicators and the group key follow, on screen only. */
+/** The table's columns (0-based). Name to step print; province, last year's total and the indicators follow, on screen only. */
 export const C = {
   name: 0,
   type: 1,
@@ -83,13 +83,14 @@ export function tableWidths(area: AreaResult, words: AreaWords, lang: Lang, grou
 }
 
 /**
- * One row per agency from `first` (0-based). Returns each row's height: one line, or as many as
+ * One row per agency from `first` (0-based), in `order`. Returns each row's height: one line, or as many as
  * its name or step wraps to.
  */
 export function writeAgencyRows(
   g: Grid,
   fw: Framework,
   area: AreaResult,
+  order: readonly AgencyResult[],
   rows: readonly AgencySourceRow[],
   first: number,
   widths: readonly number[],
@@ -98,7 +99,6 @@ export function writeAgencyRows(
   words: AreaWords,
 ): { row: number; points: number }[] {
   const inds = fw.indicators;
-  const groupCol = C.ind0 + inds.length;
   const last = first + rows.length - 1;
   const L = (c: number) => columnLetters(c);
   const totals = `$${L(C.total)}$${first + 1}:$${L(C.total)}$${last + 1}`;
@@ -132,15 +132,14 @@ export function writeAgencyRows(
     ]),
   ) as Record<ToolId, (r: number) => string>;
   const typeText = new Map(AGENCY_TYPES.map((x) => [x.id, agencyTypeLabel(x.id)[lang]]));
-  const groupLabel = new Map(area.byDistrict.map((d) => [d.key, d.label[lang]]));
   const passText = { true: words.pass, false: words.fail };
   // Wrapped cells: the name and the step (a district's or type's label rarely is this long).
   const nameRoom = columnTextPoints(widths[C.name]);
   const stepRoom = columnTextPoints(widths[C.step]);
   const line = linePoints(TABLE_SIZE);
   const heights: { row: number; points: number }[] = [];
-  rows.forEach((src, i) => {
-    const x = area.agencies[i];
+  order.forEach((x, i) => {
+    const src = rows[x.index];
     const r = first + i;
     const n = r + 1;
     const step = stepText(x.step)[lang];
@@ -148,7 +147,6 @@ export function writeAgencyRows(
     g.set(r, C.type, text(typeText.get(x.input.type)!));
     g.set(r, C.district, text(districtText(x, lang)));
     if (x.input.province) g.set(r, C.province, text(x.input.province));
-    g.set(r, groupCol, text(groupLabel.get(x.districtKey)!));
     if (src.indicators)
       inds.forEach((d, k) => {
         const v = live(src.indicators![d.id]);
