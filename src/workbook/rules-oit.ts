@@ -16,7 +16,8 @@ export function readOit(
   const names = new Map<string, Bilingual>(shippedSubs.map((s) => [s.id, s.name]));
   const isOitIndicator = (id: number) => indicators.some((i) => i.id === id && i.tool === 'OIT');
   const subCheck = (id: string, cell: string, v: CellValue): boolean => {
-    if (/^\d+\.\d+$/.test(id) && isOitIndicator(subIndicatorParent(id))) return true;
+    // The parent's number is read here, not by subIndicatorParent: "0.1" names no indicator at all.
+    if (/^\d+\.\d+$/.test(id) && isOitIndicator(Number(id.split('.')[0]))) return true;
     bad(
       cell,
       v,

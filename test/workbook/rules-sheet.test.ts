@@ -82,6 +82,12 @@ describe('rules sheet (เกณฑ์การประเมิน)', () => {
       { cell: 'A5', text: /O1 is in two sub-indicators: 9\.1 \(at A3\) and 9\.2/ },
     ],
     [
+      // "0.1" has the shape of a sub-indicator but names no indicator: a located error, never a throw.
+      'a sub-indicator of indicator 0',
+      [['ข้อ OIT'], ['ข้อ', 'ตัวชี้วัดย่อย'], ['O1', '0.1']],
+      { cell: 'B3', text: /a sub-indicator of an OIT indicator, e\.g\. 9\.1/ },
+    ],
+    [
       'a duplicate code',
       [['ข้อ OIT'], ['ข้อ', 'ตัวชี้วัดย่อย'], ['O1', '9.1'], ['O1', '9.1']],
       { cell: 'A4', text: /O1 is a duplicate/ },
