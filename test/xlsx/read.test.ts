@@ -128,6 +128,9 @@ describe('date cells of type "d" (ISO 8601 text, as Strict Open XML files hold d
     expect(isoDatesAsSerials(cell('2023-03-31T18:00:00Z'))).toBe('<c r="A1" s="1"><v>45016.75</v></c>');
     expect(isoDatesAsSerials(cell('T06:00:00'))).toBe('<c r="A1" s="1"><v>0.25</v></c>');
     expect(isoDatesAsSerials(cell('31/3/2566'))).toBe(cell('31/3/2566'));
+    // An empty date cell closes itself: the next cell is not taken for its value.
+    const empty = '<c r="A1" t="d"/><c r="B1" t="d"><v>2000-01-01</v></c>';
+    expect(isoDatesAsSerials(empty)).toBe('<c r="A1" t="d"/><c r="B1"><v>36526</v></c>');
     const plain = '<c r="A1" t="s"><v>3</v></c>';
     expect(isoDatesAsSerials(plain)).toBe(plain);
   });

@@ -265,7 +265,7 @@ export function isoDatesAsSerials(xml: string, date1904 = false): string {
   if (!/\st="d"/.test(xml)) return xml;
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return xml.replace(
-    /<c(\s[^>]*?)\st="d"([^>]*)>([^]*?)<\/c>/g,
+    /<c(\s[^>]*?)\st="d"((?:[^>/]|\/(?!>))*)>([^]*?)<\/c>/g,
     (cell, before: string, after: string, inner: string) => {
       const v = /<v>([^<]*)<\/v>/.exec(inner);
       const serial = v ? isoSerial(v[1].trim(), epoch) : undefined;
