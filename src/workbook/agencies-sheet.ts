@@ -308,6 +308,7 @@ export function writeAgenciesSheet(
   if (area.below.length === 0) g.put(belowFirst, 0, text(t.none));
   area.below.forEach((x, i) => {
     const r = belowFirst + i;
+    labelRows.push(r); // one line: the step runs on to the right, unwrapped
     const at = (c: number) => `${col(c)}${first + position[x.index] + 1}`;
     g.set(r, 0, formula(at(C.name), x.input.name));
     g.set(r, 1, formula(at(C.type), agencyTypeLabel(x.input.type)[lang]));
@@ -399,7 +400,8 @@ export function scaleToWidth(page: Pick<PlanPage, 'orientation' | 'margins'>, ch
 
 /**
  * Heights of the part above the agency table, measured as the summary's are; a group's row by
- * its label alone (the only wrapped cell), so thousands of districts cost one measure each. A header's words break at Thai word
+ * its label alone (the only wrapped cell), and a row of the list below the target as one line, so
+ * thousands of districts and agencies cost one measure each. A header's words break at Thai word
  * boundaries in narrow columns, wasting up to a word a line: a third more.
  */
 function upperHeights(
