@@ -8,8 +8,6 @@
  */
 'use strict';
 
-const ExcelJS = require('exceljs');
-
 /** mulberry32: a small seeded generator, so every run writes the same workbook. */
 function random(seed) {
   let a = seed >>> 0;
@@ -90,6 +88,9 @@ function agencyRows(count, seed = 2568) {
 }
 
 function agenciesWorkbook(count, seed = 2568, fiscalYear = 2568) {
+  // Required here, not at the top: the jsdom tests import this file's header list, and ExcelJS
+  // loaded there resolves uuid's browser build, which jest cannot parse.
+  const ExcelJS = require('exceljs');
   const wb = new ExcelJS.Workbook();
   const settings = wb.addWorksheet('ตั้งค่า');
   settings.addRow(['ปีงบประมาณ', fiscalYear]);
