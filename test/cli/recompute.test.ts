@@ -85,6 +85,41 @@ describe('ita-planner recompute', () => {
     expect((await loadXlsx(fs.readFileSync(out))).worksheets.map((w) => w.name)).toEqual(['คะแนน', 'ปัญหาที่พบ ITA']);
   });
 
+  it("recomputes its own output again, where one of our sheets must go: the other language's summary, a problems sheet no longer needed", async () => {
+    // The planner works in the output file: fixes a cell, recomputes; or hands it to a colleague who reads English.
+    const first = tmp('first.ita.xlsx');
+    expect((await run(['recompute', await copyOfSample(), '-o', first])).code).toBe(0);
+    const english = tmp('english.ita.xlsx');
+    const again = await run(['recompute', first, '-o', english, '--lang', 'en']);
+    expect(again.err).toBe('');
+    expect(again.code).toBe(0);
+    const names = (await loadXlsx(fs.readFileSync(english))).worksheets.map((w) => w.name);
+    expect(names).toContain('ITA Summary');
+    expect(names).not.toContain('สรุปผล ITA');
+
+    // A problems sheet of an earlier run goes once the problem is fixed.
+    const wb = await loadXlsx(fs.readFileSync(SAMPLE));
+    const cell = wb.getWorksheet('คะแนน')!.getCell('D4');
+    const score = cell.value;
+    cell.value = 'ดีมาก';
+    const broken = tmp('broken.xlsx');
+    await wb.xlsx.writeFile(broken);
+    const withProblems = tmp('broken.ita.xlsx');
+    expect((await run(['recompute', broken, '-o', withProblems])).code).toBe(1);
+    const fixed = await loadXlsx(fs.readFileSync(withProblems));
+    expect(fixed.getWorksheet('ปัญหาที่พบ ITA')).toBeDefined();
+    fixed.getWorksheet('คะแนน')!.getCell('D4').value = score;
+    const fixedFile = tmp('fixed.xlsx');
+    await fixed.xlsx.writeFile(fixedFile);
+    const done = tmp('fixed.ita.xlsx');
+    const r = await run(['recompute', fixedFile, '-o', done]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const after = (await loadXlsx(fs.readFileSync(done))).worksheets.map((w) => w.name);
+    expect(after).toContain('สรุปผล ITA');
+    expect(after).not.toContain('ปัญหาที่พบ ITA');
+  });
+
   it('exits 2 on an unreadable file or bad arguments, and never overwrites the input without --in-place', async () => {
     const notXlsx = tmp('x.xlsx');
     fs.writeFileSync(notXlsx, 'not a workbook');

@@ -127,11 +127,14 @@ function checkSheets(book: Book, plan: WritePlan, owned: Set<string>, deleted: S
   };
   for (const x of [...plan.blocks, ...plan.fixes, ...plan.names]) check(x.sheet);
   for (const h of plan.hyperlinks) if ('sheet' in h.to) check(h.to.sheet);
-  // On a user's sheet the plan may only add cells (blocks) and apply named fixes.
+  // On a user's sheet the plan may only add cells (blocks) and apply named fixes. A proof is the
+  // stamp that shows a sheet ours before the plan rewrites or deletes it: one of ours being deleted
+  // carries one too.
   for (const [key, list] of Object.entries(plan)) {
     if (!Array.isArray(list) || ['sheets', 'blocks', 'fixes', 'names'].includes(key)) continue;
     for (const x of list as { sheet?: unknown }[]) {
-      if (typeof x?.sheet === 'string' && !owned.has(lower(x.sheet)))
+      const proofOfDeleted = key === 'proofs' && typeof x?.sheet === 'string' && deleted.has(lower(x.sheet));
+      if (typeof x?.sheet === 'string' && !owned.has(lower(x.sheet)) && !proofOfDeleted)
         throw new PackageError(`write plan: ${key} go on our own sheets only, not "${x.sheet}"`);
     }
   }
