@@ -30,8 +30,6 @@ const PAGE = { width: 11906, height: 16838, margin: 1080 };
 const TWIPS_PER_CHAR = 110;
 const half = (points: number) => points * 2;
 const MARK_FILL = 'FCE4D6';
-/** Tables up to about this many lines of text are kept on one page. */
-const SHORT_TABLE_LINES = 14;
 const HEAD_FILL = 'E2EFDA';
 
 /** The document as a file's bytes (Node) or a Blob (browser). */
@@ -138,10 +136,7 @@ function table(t: ReportTable, printable: number): Table {
     printable,
   );
   const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-  // A short table (a count by status) stays on one page with its heading: every row but the last
-  // keeps with the next, as Word keeps a table together.
-  const together = tableLines(t, widths) <= SHORT_TABLE_LINES;
-  const cell = (text: string, j: number, fill?: string, bold = false, keepNext = false) =>
+  const cell = (text: string, j: number, fill?: string, bold = false) =>
     new TableCell({
       width: { size: widths[j], type: WidthType.DXA },
       margins: { left: 80, right: 80 },
@@ -149,7 +144,7 @@ function table(t: ReportTable, printable: number): Table {
       children: text
         .split('\n')
         .map((line) =>
-          para(line, { size: SIZES.table, bold, keepNext, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
+          para(line, { size: SIZES.table, bold, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
         ),
     });
   const marked = new Set(t.marked ?? []);
@@ -167,15 +162,13 @@ function table(t: ReportTable, printable: number): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true, together)),
+        children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true)),
       }),
       ...t.rows.map(
         (r, n) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, j) =>
-              cell(v, j, marked.has(n) ? MARK_FILL : undefined, false, together && n < t.rows.length - 1),
-            ),
+            children: r.map((v, j) => cell(v, j, marked.has(n) ? MARK_FILL : undefined)),
           }),
       ),
     ],
@@ -224,19 +217,4 @@ export function fitColumns(wanted: readonly number[], least: readonly number[], 
   if (over <= 0 || totalSpare <= 0) return widths;
   const take = Math.min(over, totalSpare);
   return widths.map((w, j) => Math.floor(w - (spare[j] / totalSpare) * take));
-}
-
-/** Lines of text the table takes at these widths, roughly: each row as tall as its fullest cell. */
-function tableLines(t: ReportTable, widths: readonly number[]): number {
-  const lines = (text: string, j: number) =>
-    text
-      .split('\n')
-      .reduce(
-        (n, line) => n + Math.max(1, Math.ceil(textPoints(line, SIZES.table) / ((widths[j] - CELL_MARGINS) / 20))),
-        0,
-      );
-  return [t.columns.map((c) => c.title), ...t.rows].reduce(
-    (n, row) => n + Math.max(...row.map((text, j) => lines(text ?? '', j))),
-    0,
-  );
 }
