@@ -126,7 +126,8 @@ function Pane({
   const last = session.last;
   useEffect(() => {
     // A workbook of many agencies and no single one's scores shows the area.
-    if (last?.kind === 'recompute') setTab(last.total !== undefined ? 'results' : last.area ? 'area' : 'problems');
+    if (last?.kind === 'recompute')
+      setTab(last.total !== undefined ? 'results' : last.area ? 'area' : last.survey ? 'survey' : 'problems');
     if (last?.kind === 'missing-sheets') setTab('overview');
   }, [last]);
 

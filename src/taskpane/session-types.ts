@@ -34,6 +34,8 @@ export interface LastRun {
   file?: string;
   /** Recompute only: the area's sheet was written (a workbook of many agencies). */
   area?: boolean;
+  /** Only the agency's own survey was computed: no NACC scores in the workbook yet. */
+  survey?: boolean;
 }
 
 export interface SessionState {

@@ -76,6 +76,8 @@ const th = {
   done: (total: string, grade: string) => `คำนวณเสร็จ: ${total} คะแนน ระดับ ${grade}`,
   doneWithErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน เขียนเฉพาะรายการปัญหาลงสมุดงาน`,
   doneNothingWritten: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน และไม่ได้เขียนสิ่งใดลงสมุดงาน`,
+  doneSurveyAlone: (tools: string) =>
+    `คำนวณการประเมินล่วงหน้าจากแบบสำรวจแล้ว: ${tools} — คะแนนรวมและระดับจะคำนวณเมื่อเพิ่มชีตคะแนนของ ป.ป.ช.`,
   applied: 'บันทึกลงสมุดงานแล้ว',
   lastComputed: (when: string) => `คำนวณล่าสุด ${when}`,
   skipped: 'บางอย่างเขียนไม่ได้ใน Excel รุ่นนี้',
@@ -258,6 +260,8 @@ const en: Strings = {
     `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,
   doneNothingWritten: (n) =>
     `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed and nothing was written to the workbook`,
+  doneSurveyAlone: (tools) =>
+    `The pre-assessment from your survey is computed: ${tools}. The total and grade come once you add the NACC's Scores sheet`,
   applied: 'Saved to the workbook',
   lastComputed: (when) => `Last computed ${when}`,
   skipped: 'Some things could not be written in this Excel',

@@ -142,6 +142,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     const { skipped } = wroteNothing ? { skipped: [] } : await host.apply(results.plan);
     const a = results.wroteResults ? analysis.assessment : undefined;
     const area = results.wroteResults ? analysis.area?.result.area : undefined;
+    const surveyAlone = results.wroteResults && !a && !area ? analysis.survey?.result : undefined;
     const errors = errorCount(results.problems);
     const last: LastRun = {
       kind: 'recompute',
@@ -150,6 +151,7 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
       errors,
       ...(a ? { total: a.totalShown, grade: a.grade } : {}),
       ...(area ? { area: true } : {}),
+      ...(surveyAlone ? { survey: true } : {}),
     };
     const announcement = a
       ? both((s) => s.done(format2(a.total), a.grade))
@@ -158,8 +160,10 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
             th: `คำนวณแล้ว: ${area.count} หน่วยงาน คะแนนเฉลี่ย ${format2(area.meanShown)} ต่ำกว่าเป้าหมาย ${area.belowTarget} แห่ง`,
             en: `Done: ${area.count} agencies, mean ${format2(area.meanShown)}, ${area.belowTarget} below the target`,
           }
-        : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
-    return { last, announcement, resultsCurrent: !!a || !!area };
+        : surveyAlone
+          ? both((s) => s.doneSurveyAlone(surveyTools(surveyAlone)))
+          : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
+    return { last, announcement, resultsCurrent: !!a || !!area || !!surveyAlone };
   };
 
   const recompute = useCallback(
@@ -314,4 +318,12 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     select,
     dismissError,
   };
+}
+
+/** "IIT 77.63 · EIT 72.91": the surveyed tools' pre-assessment scores. */
+function surveyTools(r: { tools: readonly { id: string; shown?: number }[] }): string {
+  return r.tools
+    .filter((t) => t.shown !== undefined)
+    .map((t) => `${t.id} ${format2(t.shown!)}`)
+    .join(' · ');
 }

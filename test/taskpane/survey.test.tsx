@@ -88,6 +88,20 @@ describe('pre-assessment tab', () => {
     expect(screen.getByTestId('survey-question-E6')).toHaveTextContent('Indicator 7 · 3 answers');
   });
 
+  test('survey alone, no NACC scores yet: recompute says the pre-assessment was computed and opens its tab', async () => {
+    const user = setupUser();
+    const host = new FakeHost(workbook(settingsSheet('เทศบาลทดสอบ', 2565), responses()));
+    renderApp(host, 'th');
+    await user.click(await readyButton('คำนวณใหม่'));
+    // EIT 97.44 as computed above; no IIT answered.
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'คำนวณการประเมินล่วงหน้าจากแบบสำรวจแล้ว: EIT 97.44 — คะแนนรวมและระดับจะคำนวณเมื่อเพิ่มชีตคะแนนของ ป.ป.ช.',
+    );
+    expect(screen.getByRole('tab', { name: /^ประเมินล่วงหน้า/, selected: true })).toBeInTheDocument();
+    expect(screen.getByTestId('survey-section')).toHaveTextContent('EIT 97.44');
+    expect(document.body.textContent).not.toContain('พบข้อผิดพลาด 0 รายการ');
+  });
+
   test('no responses sheet: no pre-assessment tab', async () => {
     renderApp(new FakeHost(workbook(settingsSheet('X', 2565), scoresSheet(CHIANG_MAI))), 'en');
     await readyButton('Recompute');
