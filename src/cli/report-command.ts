@@ -7,6 +7,7 @@ import * as path from 'path';
 import { bi, Bilingual, Lang } from '../domain/text';
 import { parseDate } from '../domain/parse/dates';
 import { parseYear } from '../domain/parse/years';
+import { thaiToday } from '../domain/thai-date';
 import { buildReport, type ReportKind } from '../reports';
 import { reportDocxBytes } from '../reports/docx';
 import { planReportSheet } from '../reports/sheet';
@@ -80,7 +81,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   const snapshot = readWorkbook(opened.wb);
   const analysis = analyzeWorkbook(snapshot, {
-    today: now().toISOString().slice(0, 10),
+    today: thaiToday(now()),
     ...(asOf ? { asOf } : {}),
     ...(asked ? { lang: asked } : {}),
   });

@@ -7,6 +7,7 @@ import { bi, Bilingual, Lang } from '../domain/text';
 import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
 import { parseYear } from '../domain/parse/years';
+import { thaiToday } from '../domain/thai-date';
 import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
 import {
   applyPlan,
@@ -113,7 +114,7 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
   for (const s of opened.skipped) io.err(said('recompute', sheetNotRead(s), lang));
   const snapshot = readWorkbook(opened.wb);
   const analysis = analyzeWorkbook(snapshot, {
-    today: now().toISOString().slice(0, 10),
+    today: thaiToday(now()),
     ...(asOf ? { asOf } : {}),
     ...(asked ? { lang: asked } : {}),
     ...(perceptionStep !== undefined ? { perceptionStep } : {}),

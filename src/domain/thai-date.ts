@@ -39,3 +39,16 @@ export function formatDateTime(isoInstant: string, lang: Lang, digits: Digits = 
   if (Number.isNaN(t)) return isoInstant;
   return partsOf(t, lang, digits, 'Asia/Bangkok', true);
 }
+
+/**
+ * The date in Thailand at instant `t` ("2026-12-02" from 23:30 UTC on 1 December): what "today"
+ * means for an overdue measure, as the summary's "computed at" line is Thai time too.
+ */
+export function thaiToday(t: Date): IsoDate {
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Bangkok' })
+      .formatToParts(t)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${part.year}-${part.month}-${part.day}`;
+}

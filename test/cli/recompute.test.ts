@@ -61,6 +61,21 @@ describe('ita-planner recompute', () => {
     ]);
   });
 
+  it("without --as-of, overdue measures are judged on Thailand's date, not the UTC one", async () => {
+    // 01:00 on 2 Dec 2026 in Thailand is still 1 Dec in UTC.
+    process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2026, 11, 1, 18, 0) / 1000);
+    try {
+      const wb = await loadXlsx(fs.readFileSync(SAMPLE));
+      wb.getWorksheet('ตั้งค่า')!.getCell('B4').value = null; // the sample's own "as of" date
+      const input = tmp('no-as-of.xlsx');
+      await wb.xlsx.writeFile(input);
+      const r = await run(['recompute', input, '-o', tmp('o.xlsx'), '--json']);
+      expect(JSON.parse(r.out).asOf).toBe('2026-12-02');
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+  });
+
   it('--lang en writes the English summary and report', async () => {
     const out = tmp('en.xlsx');
     const r = await run(['recompute', await copyOfSample(), '-o', out, '--lang', 'en']);

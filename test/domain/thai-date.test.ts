@@ -1,5 +1,5 @@
 import { toThaiDigits } from '../../src/domain/parse/common';
-import { formatDate, formatDateTime } from '../../src/domain/thai-date';
+import { formatDate, formatDateTime, thaiToday } from '../../src/domain/thai-date';
 
 describe('dates as Thai documents print them (Buddhist Era, the digits the planner writes)', () => {
   it('day, abbreviated month and the Buddhist-Era year (CE + 543), in Arabic digits by default', () => {
@@ -19,6 +19,12 @@ describe('dates as Thai documents print them (Buddhist Era, the digits the plann
   it("a computed time is shown in Thailand's time (UTC+7), across midnight and the year's end", () => {
     expect(formatDateTime('2026-11-21T09:00:00.000Z', 'th')).toBe('21 พ.ย. 2569 16:00');
     expect(formatDateTime('2026-12-31T18:30:00.000Z', 'th', 'thai')).toBe('๑ ม.ค. ๒๕๗๐ ๐๑:๓๐');
+  });
+
+  it("today is Thailand's date: from 17:00 UTC it is already tomorrow there", () => {
+    expect(thaiToday(new Date('2026-12-01T16:59:59Z'))).toBe('2026-12-01');
+    expect(thaiToday(new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-02');
+    expect(thaiToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 
   it('what is not a date is shown as given', () => {
