@@ -544,6 +544,14 @@ describe('parseStatus', () => {
     ['TODO', 'not-started'],
     ['0%', 'not-started'],
     [0, 'not-started'],
+    // Everyday words (found by the new-user walk: these fell out of the counts).
+    ['กำลังทำ', 'in-progress'],
+    ['ทำอยู่', 'in-progress'],
+    ['ยังไม่ทำ', 'not-started'],
+    ['ยังไม่ได้ทำ', 'not-started'],
+    ['ไม่ได้ทำ', 'not-started'],
+    ['ทำแล้ว', 'done'],
+    ['ทำแล้วบางส่วน', 'in-progress'],
   ])('reads %p as %p', (input, expected) => {
     expect(value(parseStatus(input))).toBe(expected);
   });
