@@ -57,7 +57,9 @@ export function planResults(
   const lang = options.lang ?? analysis.lang;
   const names = sheetNames(lang);
   const own = ownership(snapshot);
-  const problems = groupProblems([...analysis.problems, ...textNumberWarnings(analysis)]);
+  // A number typed as text is written as a fixed value: said only when the results are written.
+  const blocked = analysis.problems.some((p) => p.severity === 'error');
+  const problems = groupProblems([...analysis.problems, ...(blocked ? [] : textNumberWarnings(analysis))]);
 
   const plan = emptyPlan();
   // The agency's own survey alone (no NACC scores yet) still makes a summary: its pre-assessment.
@@ -226,8 +228,8 @@ function textNumberWarnings(analysis: Analysis): Problem[] {
     cell: n.cell,
     found: n.found,
     message: bi(
-      `${n.sheet}!${n.cell} เป็นข้อความ "${n.found}" ที่สูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ ${n.number} — ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" ให้สูตรคำนวณต่อได้`,
-      `${n.sheet}!${n.cell} holds the text "${n.found}", which Excel formulas cannot read, so results use the fixed value ${n.number}; use "Convert text to numbers" to keep the formulas live`,
+      `${n.sheet}!${n.cell} เป็นข้อความ "${n.found}" ที่สูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ ${n.number} — ให้สูตรคำนวณต่อได้โดยกด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner หรือพิมพ์ตัวเลขในเซลล์นั้นใหม่เป็นเลขอารบิก`,
+      `${n.sheet}!${n.cell} holds the text "${n.found}", which Excel formulas cannot read, so results use the fixed value ${n.number}; to keep the formulas live, press "Convert text to numbers" in the ITA Planner pane, or retype the number in that cell in Arabic digits`,
     ),
   }));
 }

@@ -329,6 +329,19 @@ describe("the contract's promises", () => {
     expect(again.analysis.textNumbers).toEqual([]);
     expect(codes(again.result.problems)).not.toContain('formula.text-number');
   });
+
+  it('a number typed as text is said to become a fixed value only when results are written, with both ways to fix it', async () => {
+    const wb = itemLevel2565();
+    const written = await recompute(wb);
+    const warning = written.result.problems.find((p) => p.code === 'formula.text-number')!;
+    expect(warning.message.th).toContain('กด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner หรือพิมพ์ตัวเลขในเซลล์นั้นใหม่');
+    expect(warning.message.en).toContain('or retype the number in that cell');
+    // An error elsewhere stops the results: nothing is written "as a fixed value", so nothing says so.
+    wb.getWorksheet('scores ITA')!.getCell('C4').value = 'ดีมาก'; // I1
+    const blocked = await recompute(wb);
+    expect(blocked.result.wroteResults).toBe(false);
+    expect(codes(blocked.result.problems)).not.toContain('formula.text-number');
+  });
 });
 
 describe('template, missing sheets and "add to measures"', () => {
