@@ -47,10 +47,10 @@ export function sectionHeading(g: Grid, row: number, label: Bilingual, lang: Lan
   g.style(`A${row + 1}:G${row + 1}`, { bold: true, fill: '#E2EFDA', fontColor: '#1E4620' });
 }
 
-/** A table's header row, bordered. */
-export function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang): void {
+/** A table's header row, bordered: across the printed width, or only its own cells when `narrow`. */
+export function tableHeader(g: Grid, row: number, cells: Bilingual[], lang: Lang, narrow = false): void {
   cells.forEach((c, i) => g.put(row, i, text(c[lang])));
-  g.style(`A${row + 1}:${columnLetters(Math.max(cells.length - 1, LAST))}${row + 1}`, {
+  g.style(`A${row + 1}:${columnLetters(narrow ? cells.length - 1 : Math.max(cells.length - 1, LAST))}${row + 1}`, {
     bold: true,
     fill: '#F2F2F2',
     border: true,

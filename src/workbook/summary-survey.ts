@@ -39,7 +39,7 @@ export function writeSurvey(ctx: PageContext, start: number): number {
   if (r.minRespondents === undefined) line(NO_MINIMUM_NOTE[lang], { fontColor: '#7F7F7F' });
 
   // Tools and their indicators.
-  tableHeader(g, row, [bi('แบบ', 'Tool'), bi('ตัวชี้วัด', 'Indicator'), bi('คะแนน', 'Score')], lang);
+  tableHeader(g, row, [bi('แบบ', 'Tool'), bi('ตัวชี้วัด', 'Indicator'), bi('คะแนน', 'Score')], lang, true);
   const first = row++;
   for (const t of r.tools) {
     if (t.shown === undefined) continue;

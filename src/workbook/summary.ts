@@ -351,6 +351,8 @@ export function writeSurveySummary(
     footer,
     breaksBefore: [],
   });
+  // One page when it can be read so: a little smaller rather than two suggestions alone on a second.
+  page.scale = scaleToFitPage(page, rowHeights, block.cells.length, PRINT_FONT, PRINT_SCALE);
   page.breaksBefore = keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT);
   plan.sheets.push({ ...spec, page, rowHeights });
   plan.blocks.push(block);
