@@ -98,3 +98,18 @@ export function extensionProblem(output: string, extension: string | undefined):
     `the workbook is an ${extension} file${macros ? ' (it has macros)' : ''}, but the output ${output} ${ext ? `ends in ${ext}` : 'has no extension'}, which Excel will not open, so nothing was written; name the output with ${extension} at the end`,
   );
 }
+
+/**
+ * Why `file` should not be written now: Excel (~$name.xlsx) or LibreOffice (.~lock.name.xlsx#)
+ * has it open, and would write its own copy over ours at its next save, or undefined.
+ */
+export function openElsewhereProblem(file: string): Bilingual | undefined {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const locks = [`~$${name}`, `~$${name.slice(2)}`, `.~lock.${name}#`];
+  if (!locks.some((lock) => fs.existsSync(path.join(dir, lock)))) return undefined;
+  return bi(
+    `${file} เปิดอยู่ใน Excel หรือ LibreOffice (มีไฟล์ล็อกอยู่ข้างกัน) ถ้าเขียนลงไปตอนนี้ การบันทึกครั้งต่อไปในโปรแกรมนั้นจะเขียนทับผลที่คำนวณ จึงไม่ได้เขียน — ปิดไฟล์ในโปรแกรมนั้นก่อน หรือใช้ -o เพื่อเขียนผลลงไฟล์ใหม่`,
+    `${file} is open in Excel or LibreOffice (its lock file is beside it): written now, that program's next save would overwrite the results, so nothing was written; close it there first, or pass -o to write the results to a new file`,
+  );
+}

@@ -22,7 +22,7 @@ import {
 import { isFlags, parseFlags, readLang } from './flags';
 import type { Io } from './main';
 import { recomputeJson, recomputeReport } from './recompute-report';
-import { extensionProblem, ioProblem, sameFile, writeFileSafely } from './safe-output';
+import { extensionProblem, ioProblem, openElsewhereProblem, sameFile, writeFileSafely } from './safe-output';
 import { ARG, argLang, argumentError, said } from './say';
 
 export { parseFlags, readLang } from './flags';
@@ -98,6 +98,12 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
         lang,
       ),
     );
+    return 2;
+  }
+
+  const inUse = openElsewhereProblem(output);
+  if (inUse) {
+    io.err(said('recompute', inUse, lang));
     return 2;
   }
 

@@ -85,6 +85,23 @@ describe('safe output', () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
+  it.each([
+    ['Excel', (n: string) => `~$${n}`],
+    ['LibreOffice', (n: string) => `.~lock.${n}#`],
+  ])('a file open in %s (its lock file beside it) is not written over, in both languages', async (_, lock) => {
+    const dir = folder();
+    const input = copyOfSample(dir);
+    fs.writeFileSync(path.join(dir, lock('sample.xlsx')), 'lock');
+    const before = fs.readFileSync(input);
+    const r = await inBoth(['recompute', input, '--in-place']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('เปิดอยู่ใน Excel หรือ LibreOffice');
+    expect(r.err).toContain('is open in Excel or LibreOffice');
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    // Written to a new file instead, it goes through.
+    expect((await run(['recompute', input, '-o', path.join(dir, 'out.xlsx')])).code).toBe(0);
+  });
+
   it('refuses -o through a folder path that resolves to the input', async () => {
     const dir = folder();
     const input = copyOfSample(dir);
