@@ -5,6 +5,8 @@
  * total only; most are อบต., then เทศบาลตำบล, a few เทศบาลเมือง/นคร and one อบจ. per province.
  * Used by scripts/bench.js, test/e2e/area-view.js and the scale tests.
  *   agenciesWorkbook(8500) → ExcelJS.Workbook
+ * From the command line, a made-up district to try the area view on:
+ *   node scripts/agencies-workbook.js [COUNT=30] [OUT=agencies-sample.xlsx]
  */
 'use strict';
 
@@ -101,3 +103,14 @@ function agenciesWorkbook(count, seed = 2568, fiscalYear = 2568) {
 }
 
 module.exports = { AGENCY_HEADERS, agencyRows, agenciesWorkbook };
+
+if (require.main === module) {
+  const [count = '30', out = 'agencies-sample.xlsx'] = process.argv.slice(2);
+  if (!/^\d+$/.test(count) || Number(count) < 1) {
+    console.error('usage: node scripts/agencies-workbook.js [COUNT=30] [OUT=agencies-sample.xlsx]');
+    process.exit(2);
+  }
+  agenciesWorkbook(Number(count))
+    .xlsx.writeFile(out)
+    .then(() => console.log(`${out}: ${count} made-up agencies; try: npx ita-planner recompute ${out}`));
+}
