@@ -370,8 +370,8 @@ export function stepText(s: AgencyStep | null | undefined): Bilingual {
   if (s === undefined) return bi('', '');
   if (s === null)
     return bi(
-      'ยกตัวชี้วัดเดียวไม่พอ: ต้องยกหลายตัวชี้วัด (ดูแผนรายหน่วยงาน)',
-      'No single indicator is enough: several must rise (see the agency’s own plan)',
+      'ยกตัวชี้วัดเดียวไม่พอ: ต้องยกหลายตัวชี้วัด — คำนวณสมุดงานของหน่วยงานนั้นด้วย ITA Planner เพื่อดูแผนยกระดับ',
+      'No single indicator is enough: several must rise; recompute that agency’s own workbook with ITA Planner for its route',
     );
   const f = (x: number) => x.toFixed(2);
   if (s.kind === 'total')
