@@ -27,6 +27,7 @@ import {
   agencyHeaderFooter,
   columnTextPoints,
   fitRowHeights,
+  keepWithNextBreaks,
   linePoints,
   PRINT_FONT,
   TABLE_POINTS,
@@ -95,7 +96,9 @@ export function writeAgenciesSheet(
   const g = new Grid(sheet, width);
   const col = (c: number) => columnLetters(c);
   const named = (name: string, cell: string) => plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
+  // A title and a table's header row print on the page of the row below them.
   const sectionTitle = (row: number, s: string) => {
+    g.keepWithNext(row);
     g.put(row, 0, text(s));
     g.style(`A${row + 1}`, { bold: true, fontColor: GREEN, fontSize: 14 });
   };
@@ -103,6 +106,7 @@ export function writeAgenciesSheet(
   const labelRows: number[] = [];
   const heads = (row: number, labels: readonly string[], from = 0) => {
     headRows.add(row);
+    g.keepWithNext(row);
     labels.forEach((l, i) => g.put(row, from + i, text(l)));
     g.style(`${a1(row, from)}:${a1(row, from + labels.length - 1)}`, {
       bold: true,
@@ -381,6 +385,12 @@ export function writeAgenciesSheet(
     breaksBefore: [agenciesTitle],
   });
   page.scale = scaleToWidth(page, widths.slice(0, LAST_PRINTED + 1));
+  // Above the agency table no title row repeats yet: a page there is only its own rows.
+  const upper = { ...page, titleRows: undefined };
+  page.breaksBefore = [
+    ...keepWithNextBreaks(upper, rowHeights, agenciesTitle, g.keptWithNext, PRINT_FONT),
+    agenciesTitle,
+  ];
   plan.sheets.push({ ...spec, freezeRows: 0, page, rowHeights });
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
