@@ -82,8 +82,11 @@ export function formatProblem(p: Problem, lang: Lang): string {
       : p.severity === 'warning'
         ? bi('คำเตือน', 'warning')
         : bi('หมายเหตุ', 'note');
-  // A message that already names its place ("คะแนน!E5 มี …") is not prefixed with it again.
-  const named = where !== undefined && p.message[lang].includes(where);
+  // A message that already names its place ("คะแนน!E5 มี …", a group's "OIT D13–D27: …") is not
+  // prefixed with it again.
+  const range = p.sheet && p.cell?.includes(':') ? `${p.sheet} ${p.cell.replace(':', '–')}` : undefined;
+  const named =
+    where !== undefined && (p.message[lang].includes(where) || (!!range && p.message[lang].includes(range)));
   return `${severity[lang]}${where && !named ? ` [${where}]` : ''}: ${p.message[lang]}`;
 }
 
