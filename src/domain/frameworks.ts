@@ -76,8 +76,8 @@ export function resolveFramework(be: number): YearResolution {
       ok: false,
       code: 'year.before-ita',
       message: bi(
-        `ปีงบประมาณ ${be} อยู่ก่อนการประเมิน ITA (เริ่มปี ${FIRST_ITA_YEAR}) จึงคำนวณไม่ได้ — ตรวจสอบปีที่กรอก (พ.ศ. หรือ ค.ศ.)`,
-        `Fiscal year ${be} is before the ITA began (${FIRST_ITA_YEAR}), so it cannot be scored; check the year typed (B.E. or C.E.)`,
+        `ปีงบประมาณ ${be} อยู่ก่อนการประเมิน ITA (เริ่มปี ${FIRST_ITA_YEAR}) จึงไม่มีเกณฑ์ของปีนี้ — ตรวจสอบปีที่กรอก (พ.ศ. หรือ ค.ศ.)`,
+        `Fiscal year ${be} is before the ITA began (${FIRST_ITA_YEAR}), so there are no rules for it; check the year typed (B.E. or C.E.)`,
       ),
       expected: bi(
         `ปีงบประมาณตั้งแต่ ${FIRST_ITA_YEAR} (พ.ศ.) หรือ ${FIRST_ITA_YEAR - 543} (ค.ศ.)`,
