@@ -94,7 +94,7 @@ const th = {
 
   // Problems
   problemsTitle: 'ปัญหาที่พบ',
-  noProblems: 'ไม่พบปัญหา ข้อมูลพร้อมคำนวณ',
+  noProblems: 'ไม่พบปัญหาในข้อมูล',
   errors: (n: number) => `ข้อผิดพลาด ${n}`,
   warnings: (n: number) => `คำเตือน ${n}`,
   errorWord: 'ข้อผิดพลาด',
@@ -276,7 +276,7 @@ const en: Strings = {
   dismiss: 'Dismiss',
 
   problemsTitle: 'Problems found',
-  noProblems: 'No problems: the data is ready to compute',
+  noProblems: 'No problems found in the data',
   errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
   warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
   errorWord: 'Error',

@@ -178,7 +178,7 @@ describe('item 8: focus, status, tabs and busy actions', () => {
     await user.click(tab);
     expect(screen.queryByText(/which Excel formulas cannot read/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Convert text to numbers (10 cells)' })).toBeInTheDocument();
-    expect(screen.queryByText('No problems: the data is ready to compute')).not.toBeInTheDocument();
+    expect(screen.queryByText('No problems found in the data')).not.toBeInTheDocument();
   });
 
   test('a newly opened file opens on the Overview tab, whatever tab was open', async () => {

@@ -120,7 +120,7 @@ describe('problems', () => {
     renderApp(new FakeHost(workbook(scoresSheet(CHIANG_MAI))), 'en');
     await readyButton('Recompute');
     await openProblems(user, /Problems/);
-    expect(screen.getByText('No problems: the data is ready to compute')).toBeInTheDocument();
+    expect(screen.getByText('No problems found in the data')).toBeInTheDocument();
   });
 });
 
