@@ -261,6 +261,6 @@ export const PRE_ASSESSMENT_NOTE: Bilingual = {
 
 /** Said when the rules set no minimum number of respondents (none ships). */
 export const NO_MINIMUM_NOTE: Bilingual = {
-  th: 'ไม่ได้กำหนดจำนวนผู้ตอบขั้นต่ำ: เราไม่พบตัวเลขของ ป.ป.ช. จึงไม่ตั้งไว้ให้ — กำหนดเองได้ในชีตเกณฑ์การประเมิน แถว "จำนวนผู้ตอบขั้นต่ำ"',
-  en: 'No minimum number of respondents is set: we know of no NACC figure, so none ships. Set one on the Rules sheet, row "Minimum respondents"',
+  th: 'ไม่ได้กำหนดจำนวนผู้ตอบขั้นต่ำ: ITA Planner ไม่มีตัวเลขขั้นต่ำของ ป.ป.ช. จึงไม่ได้ตั้งไว้ — กำหนดเองได้ในชีตเกณฑ์การประเมิน แถว "จำนวนผู้ตอบขั้นต่ำ"',
+  en: 'No minimum number of respondents is set: ITA Planner knows of no NACC figure, so none is set. Set one on the Rules sheet, row "Minimum respondents"',
 };
