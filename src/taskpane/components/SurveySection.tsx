@@ -79,6 +79,8 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '6px', alignItems: 'center' },
   scores: { margin: 0, paddingLeft: '18px' },
   question: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  // A badge's fixed one-line height would let a long label spill out of its border at 320 px.
+  longBadge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: '2px', paddingBottom: '2px' },
   bar: { height: '8px', borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorBrandBackground },
   barCell: { width: '35%', minWidth: '60px' },
   suggestion: {
@@ -207,12 +209,12 @@ export function SurveySection({ survey }: { survey: SurveySummary }) {
                 {L.indicator(q.indicator)} · {L.answered(q.answered)}
               </Text>
               {q.reverse && (
-                <Badge appearance="outline" color="informative">
+                <Badge appearance="outline" color="informative" className={styles.longBadge}>
                   {L.reverse}
                 </Badge>
               )}
               {q.few && (
-                <Badge appearance="outline" color="warning">
+                <Badge appearance="outline" color="warning" className={styles.longBadge}>
                   {L.few}
                 </Badge>
               )}
