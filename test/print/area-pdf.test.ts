@@ -11,7 +11,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
-import { agencySheet, Cell } from '../fixtures/agencies/district-30';
+import { district30Workbook } from '../fixtures/agencies/district-30-workbook';
 import { COMPUTED_AT } from '../workbook/helpers';
 import { hasPrintFont, misfits } from './fit';
 import { LIBREOFFICE_TIMEOUT_MS as PDF_TIMEOUT_MS, pageText, pagePng, pdfInfo } from '../helpers/lo-pdf';
@@ -21,16 +21,7 @@ import { RESULTS } from '../results-dir';
 const OVERVIEW = 'ภาพรวมหน่วยงาน ITA';
 
 async function printedArea(): Promise<{ pdf: string; ws: ExcelJS.Worksheet }> {
-  const wb = new ExcelJS.Workbook();
-  const add = (name: string, rows: Cell[][]) => {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
-  };
-  add('ตั้งค่า', [
-    ['ปีงบประมาณ', 2568],
-    ['เป้าหมาย', 85],
-  ]);
-  add('หน่วยงาน', agencySheet('th'));
+  const wb = district30Workbook();
   // As the command line does (one load, one apply, one write): ExcelJS does not read page breaks back.
   const work = await loadXlsx(await writeXlsx(wb));
   const snapshot = readWorkbook(work);

@@ -3,25 +3,11 @@ import { mkdtemp, readFile, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { loadXlsx, writeXlsx } from '../../src/xlsx';
-import { agencySheet, Cell } from '../fixtures/agencies/district-30';
+import { district30Workbook } from '../fixtures/agencies/district-30-workbook';
 import { itWithLibreOffice, LIBREOFFICE_TIMEOUT_MS, recalcWithLibreOffice } from '../helpers/lo-recalc';
 import { nameValue, recompute } from './helpers';
 
 const OVERVIEW = 'ภาพรวมหน่วยงาน ITA';
-
-function district30(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const add = (name: string, rows: Cell[][]) => {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
-  };
-  add('ตั้งค่า', [
-    ['ปีงบประมาณ', 2568],
-    ['เป้าหมาย', 85],
-  ]);
-  add('หน่วยงาน', agencySheet('th'));
-  return wb;
-}
 
 async function recalculated(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'agencies-lo-')), 'in.xlsx');
@@ -70,7 +56,7 @@ function groupRow(ws: ExcelJS.Worksheet, row: number): Record<string, unknown> {
 
 describe('issue 14: the area sheet we own, and its names', () => {
   it('the 30-agency district writes the area sheet, its names and no summary (no Scores sheet)', async () => {
-    const { result, after } = await recompute(district30());
+    const { result, after } = await recompute(district30Workbook());
     expect(result.wroteResults).toBe(true);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(after.getWorksheet(OVERVIEW)).toBeDefined();
@@ -89,7 +75,7 @@ describe('issue 14: the area sheet we own, and its names', () => {
   });
 
   it('recomputing twice gives the same sheet, and the names stay ours', async () => {
-    const once = await recompute(district30());
+    const once = await recompute(district30Workbook());
     const twice = await recompute(once.after);
     expect(twice.result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const cells = (wb: ExcelJS.Workbook) =>
@@ -100,7 +86,7 @@ describe('issue 14: the area sheet we own, and its names', () => {
   itWithLibreOffice(
     'LibreOffice recalculating every formula of the sheet gets the add-in’s figures, and follows an edited input',
     async () => {
-      const { after } = await recompute(district30());
+      const { after } = await recompute(district30Workbook());
       const ours = formulaCells(after.getWorksheet(OVERVIEW)!);
       expect(ours.length).toBeGreaterThan(400);
       const lo = await recalculated(after);
