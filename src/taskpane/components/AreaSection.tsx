@@ -25,84 +25,10 @@ import { sheetNames } from '../../workbook/owned';
 import { format2 } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
+import { AREA_TEXT as T } from './area-text';
 
 /** Rows shown at first, and added by "show more": 8,500 rows would slow the pane for nothing. */
 export const AREA_PAGE = 100;
-
-const T = {
-  th: {
-    title: 'ภาพรวมพื้นที่',
-    count: 'หน่วยงาน',
-    mean: 'คะแนนเฉลี่ย',
-    passShare: (t: string) => `ได้ ${t} ขึ้นไป`,
-    below: 'ต่ำกว่าเป้าหมาย',
-    national: (y: number, n: string, mean: string, share: string) =>
-      `ทั้งประเทศ ปี ${y}: ${n} หน่วยงาน${mean ? ` · เฉลี่ย ${mean}` : ''}${share ? ` · ผ่าน 85 ${share}` : ''}`,
-    chartTitle: 'การกระจายตามระดับผลการประเมิน',
-    chartSummary: (parts: string) => `จำนวนหน่วยงานตามระดับ: ${parts}`,
-    tableTitle: 'รายหน่วยงาน (ต่ำกว่าเป้าหมายก่อน)',
-    name: 'หน่วยงาน',
-    district: 'อำเภอ',
-    total: 'คะแนนรวม',
-    grade: 'ระดับ',
-    change: 'เปลี่ยนแปลง',
-    rank: 'อันดับ',
-    step: 'ก้าวเดียวถึงเป้าหมาย',
-    showMore: (n: number) => `แสดงเพิ่มอีก ${n} แห่ง`,
-    shown: (n: number, of: number) => `แสดง ${n} จาก ${of} แห่ง`,
-    districts: 'รายอำเภอ',
-    types: 'รายประเภท',
-    group: 'กลุ่ม',
-    passed: 'ผ่าน',
-    select: (name: string) => `ไปที่แถวของ ${name}`,
-    sortBy: 'เรียงตาม',
-    sorts: {
-      default: 'ต่ำกว่าเป้าหมายก่อน',
-      name: 'ชื่อหน่วยงาน',
-      district: 'อำเภอ',
-      total: 'คะแนนรวม (สูงไปต่ำ)',
-      change: 'เปลี่ยนแปลง (เพิ่มมากก่อน)',
-      rank: 'อันดับ',
-    },
-    sheet: (s: string) => `ผลทั้งหมดเป็นสูตรในชีต "${s}"`,
-  },
-  en: {
-    title: 'The area',
-    count: 'Agencies',
-    mean: 'Mean score',
-    passShare: (t: string) => `At ${t} or above`,
-    below: 'Below target',
-    national: (y: number, n: string, mean: string, share: string) =>
-      `Country, ${y}: ${n} agencies${mean ? `, mean ${mean}` : ''}${share ? `, ${share} at 85 or above` : ''}`,
-    chartTitle: 'Agencies by grade',
-    chartSummary: (parts: string) => `Agencies by grade: ${parts}`,
-    tableTitle: 'By agency (below the target first)',
-    name: 'Agency',
-    district: 'District',
-    total: 'Total',
-    grade: 'Grade',
-    change: 'Change',
-    rank: 'Rank',
-    step: 'One step to the target',
-    showMore: (n: number) => `Show ${n} more`,
-    shown: (n: number, of: number) => `Showing ${n} of ${of}`,
-    districts: 'By district',
-    types: 'By type',
-    group: 'Group',
-    passed: 'Passed',
-    select: (name: string) => `Go to ${name}'s row`,
-    sortBy: 'Sort by',
-    sorts: {
-      default: 'Below the target first',
-      name: 'Agency',
-      district: 'District',
-      total: 'Total (highest first)',
-      change: 'Change (largest rise first)',
-      rank: 'Rank',
-    },
-    sheet: (s: string) => `Every figure is a live formula on the sheet "${s}"`,
-  },
-} satisfies Record<Lang, unknown>;
 
 const useStyles = makeStyles({
   facts: {
