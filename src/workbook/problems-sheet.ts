@@ -45,10 +45,8 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
     freezeRows: 4,
     tabColor: errors > 0 ? '#C00000' : '#BF8F00',
     font: PRINT_FONT,
-    // The code column (F) is for whoever maintains the add-in: on screen, not on paper.
     page: a4Page('landscape', {
       titleRows: [4, 4] as [number, number],
-      printColumns: 'A:E',
       footer: { center: `${t.page} {page} ${t.of} {pages}`, size: 12 },
     }),
   };

@@ -463,12 +463,12 @@ describe('LibreOffice recalculation reproduces every ITA_* name to 0.01', () => 
 });
 
 describe('the problems sheet on paper', () => {
-  it('prints level, place, found, expected and detail with "page x of y"; the code column stays on screen', async () => {
+  it('prints landscape with its header row repeated and "page x of y" in the footer', async () => {
     const wb = itemLevel2565();
     wb.getWorksheet('scores ITA')!.getCell('C4').value = 'ดีมาก';
     const { result } = await recompute(wb);
     const spec = result.plan.sheets.find((s) => s.name === 'ปัญหาที่พบ ITA')!;
-    expect(spec.page).toMatchObject({ orientation: 'landscape', printColumns: 'A:E', titleRows: [4, 4] });
+    expect(spec.page).toMatchObject({ orientation: 'landscape', titleRows: [4, 4] });
     expect(spec.page!.footer!.center).toBe('หน้า {page} จาก {pages}');
   });
 });
