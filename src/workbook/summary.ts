@@ -67,10 +67,7 @@ export function writeSummary(
   const t = labels(lang);
   const g = new Grid(sheet, WIDTHS.length);
   const warnings: Problem[] = [];
-  const named = (name: string, cell: string) => {
-    plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
-    return cell;
-  };
+  const named = namer(plan, sheet);
   const indRow: IndRow = (id) => ROW.indHeader + 1 + fw.indicators.findIndex((d) => d.id === id);
   const firstInd = indRow(fw.indicators[0].id);
   const lastInd = indRow(fw.indicators[fw.indicators.length - 1].id);
@@ -244,25 +241,7 @@ export function writeSummary(
   // What sits right of the printed page (chart data, ITA_PASS, status words) is small: it sets no row's height.
   const block = g.block();
   g.style(`I1:K${block.cells.length}`, { fontSize: OFF_PAGE_POINTS, fontColor: '#7F7F7F' });
-  const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
-  const spec = { name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', font: PRINT_FONT };
-  const rowHeights = [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)];
-  const page = a4Page('portrait', {
-    fitToWidth: false,
-    titleRows: [1, 1] as [number, number],
-    printColumns: 'A:G',
-    lastPrintedRow: block.cells.length, // our stamp below is for the screen
-    header,
-    footer,
-    breaksBefore: breaks,
-  });
-  page.scale = scaleToFitPage(page, rowHeights, breaks[0], PRINT_FONT, PRINT_SCALE);
-  breaks.push(...keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT));
-  breaks.sort((x, y) => x - y);
-  plan.sheets.push({ ...spec, page, rowHeights });
-  plan.blocks.push(block);
-  plan.styles.push(...g.styles);
-  plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
+  pushSummarySheet(plan, g, block, a, lang, yearLine, breaks, breaks[0]);
   plan.dataBars.push(
     { sheet, range: `D${toolRow(0) + 1}:D${toolRow(2) + 1}`, color: BAR, min: 0, max: 100 },
     { sheet, range: `D${firstInd + 1}:D${lastInd + 1}`, color: BAR, min: 0, max: 100 },
@@ -332,28 +311,53 @@ export function writeSurveySummary(
   const t = labels(lang);
   const g = new Grid(sheet, WIDTHS.length);
   const yearLine = writeHeading(plan, g, a, lang, computedAt, digits);
-  const named = (name: string, cell: string) => {
+  writeSurvey({ plan, g, a, t, lang, digits, named: namer(plan, sheet) }, ROW.stale + 1);
+  const block = g.block();
+  // One page when it can be read so: a little smaller rather than two suggestions alone on a second.
+  pushSummarySheet(plan, g, block, a, lang, yearLine, [], block.cells.length);
+}
+
+/** Defines a workbook name at a cell of `sheet`, and returns the cell. */
+function namer(plan: WritePlan, sheet: string): (name: string, cell: string) => string {
+  return (name, cell) => {
     plan.names.push({ name, sheet, ref: cell } satisfies PlanName);
     return cell;
   };
-  writeSurvey({ plan, g, a, t, lang, digits, named }, ROW.stale + 1);
-  const block = g.block();
-  const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, t);
+}
+
+/**
+ * The summary sheet as it prints: A4 portrait, columns A:G, row 1 on every page, page breaks
+ * before `breaks` and before any heading that would end a page; the scale the most that keeps the
+ * first `firstPageRows` rows on one page.
+ */
+function pushSummarySheet(
+  plan: WritePlan,
+  g: Grid,
+  block: PlanBlock,
+  a: AnalysisWithSources,
+  lang: Lang,
+  yearLine: string,
+  breaks: readonly number[],
+  firstPageRows: number,
+): void {
+  const sheet = g.sheet;
+  const { header, footer } = agencyHeaderFooter(a.agency, `ITA ${yearLine}`, labels(lang));
   const spec = { name: sheet, columnWidths: WIDTHS, tabColor: '#2E7D32', font: PRINT_FONT };
   const rowHeights = [...fitRowHeights(spec, block, g.styles, g.merges), ...spacers(block)];
   const page = a4Page('portrait', {
     fitToWidth: false,
-    scale: PRINT_SCALE,
     titleRows: [1, 1] as [number, number],
     printColumns: 'A:G',
-    lastPrintedRow: block.cells.length,
+    lastPrintedRow: block.cells.length, // our stamp below is for the screen
     header,
     footer,
-    breaksBefore: [],
+    breaksBefore: [...breaks],
   });
-  // One page when it can be read so: a little smaller rather than two suggestions alone on a second.
-  page.scale = scaleToFitPage(page, rowHeights, block.cells.length, PRINT_FONT, PRINT_SCALE);
-  page.breaksBefore = keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT);
+  page.scale = scaleToFitPage(page, rowHeights, firstPageRows, PRINT_FONT, PRINT_SCALE);
+  page.breaksBefore = [
+    ...breaks,
+    ...keepWithNextBreaks(page, rowHeights, block.cells.length, g.keptWithNext, PRINT_FONT),
+  ].sort((x, y) => x - y);
   plan.sheets.push({ ...spec, page, rowHeights });
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
