@@ -4,15 +4,14 @@
  */
 import { Grid } from './grid';
 import { PlanPage, PlanSheet } from './plan';
-import { columnTextPoints, fitRowHeights, linePoints, TABLE_POINTS, wrappedLines } from './print';
+import { columnTextPoints, fitRowHeights, linePoints, printableWidthPoints, TABLE_POINTS, wrappedLines } from './print';
 
 /**
  * The print scale at which columns `chars` wide fit across the page (Excel's unit: 7 px a
  * character, and 5 px of padding a column), with 2 % to spare: at most 100, at least 50.
  */
 export function scaleToWidth(page: Pick<PlanPage, 'orientation' | 'margins'>, chars: readonly number[]): number {
-  const paper = page.orientation === 'landscape' ? 842 : 595;
-  const room = (paper - (page.margins.left + page.margins.right) * 72) * 0.98;
+  const room = printableWidthPoints(page);
   const need = chars.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
   return Math.max(50, Math.min(100, Math.floor((room * 100) / need)));
 }

@@ -51,10 +51,18 @@ export function scaleToFitPage(
   return Math.max(floor, Math.min(scale, fits));
 }
 
+function paperPoints(page: Pick<PlanPage, 'orientation'>): { width: number; height: number } {
+  return page.orientation === 'portrait' ? A4_POINTS : { width: A4_POINTS.height, height: A4_POINTS.width };
+}
+
 /** Page height left for rows, in unscaled points, with 2% slack: printers round row heights their own way. */
 function printablePoints(page: Pick<PlanPage, 'orientation' | 'margins'>): number {
-  const paperHeight = page.orientation === 'portrait' ? A4_POINTS.height : A4_POINTS.width;
-  return (paperHeight - (page.margins.top + page.margins.bottom) * 72) * 0.98;
+  return (paperPoints(page).height - (page.margins.top + page.margins.bottom) * 72) * 0.98;
+}
+
+/** Page width left for columns between the margins, in points, with the same 2% slack. */
+export function printableWidthPoints(page: Pick<PlanPage, 'orientation' | 'margins'>): number {
+  return (paperPoints(page).width - (page.margins.left + page.margins.right) * 72) * 0.98;
 }
 
 function heightOf(rowHeights: readonly { row: number; points: number }[], font: PlanFont): (row: number) => number {
