@@ -5,6 +5,7 @@
 import { NEWEST_FRAMEWORK } from '../domain/frameworks';
 import { Problem } from '../domain/problem';
 import { bi, Bilingual, Lang } from '../domain/text';
+import { groupPlace } from '../workbook/group';
 
 /** The language asked for anywhere in the arguments, before they are parsed: Thai by default. */
 export function argLang(args: readonly string[]): Lang {
@@ -84,7 +85,7 @@ export function formatProblem(p: Problem, lang: Lang): string {
         : bi('หมายเหตุ', 'note');
   // A message that already names its place ("คะแนน!E5 มี …", a group's "OIT D13–D27: …") is not
   // prefixed with it again.
-  const range = p.sheet && p.cell?.includes(':') ? `${p.sheet} ${p.cell.replace(':', '–')}` : undefined;
+  const range = p.sheet && p.cell?.includes(':') ? groupPlace(p.sheet, p.cell) : undefined;
   const named =
     where !== undefined && (p.message[lang].includes(where) || (!!range && p.message[lang].includes(range)));
   return `${severity[lang]}${where && !named ? ` [${where}]` : ''}: ${p.message[lang]}`;

@@ -25,7 +25,6 @@ export function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-/** A problem located at a cell: "คะแนน!C7: found "ดีมาก", expected a score from 0 to 100". */
 /**
  * A cell's value said in words instead of repeated ("a text of 17 characters"), where repeating it
  * could disclose a respondent's own words; `shown` stands for it where one string is wanted.
@@ -35,6 +34,7 @@ export interface Withheld {
   shown: string;
 }
 
+/** A problem located at a cell: "คะแนน!C7: found "ดีมาก", expected a score from 0 to 100". */
 export function cellProblem(
   severity: Severity,
   code: string,

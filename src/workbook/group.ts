@@ -20,9 +20,14 @@ const GENERIC_EXPECTED: Record<string, Bilingual> = {
   ),
 };
 
+/** How a group's message names its place: "OIT D2–D44" for the range D2:D44. */
+export function groupPlace(sheet: string | undefined, range: string): string {
+  return `${sheet} ${range.replace(':', '–')}`;
+}
+
 /** Wording for the runs planners meet most, saying what to do. */
 function groupMessage(first: Problem, range: string, n: number): Bilingual {
-  const where = `${first.sheet} ${range}`;
+  const where = groupPlace(first.sheet, range);
   if (first.code === 'oit.published' && first.found === '')
     return bi(
       `${where}: ${n} ข้อยังไม่ได้เลือก มี/ไม่มี — เลือก มี หรือ ไม่มี ให้ครบทุกข้อ (ถ้ามีเพียงคะแนนรายตัวชี้วัด ให้เว้นคอลัมน์นี้ว่างทั้งหมดหรือลบชีต OIT แล้วกรอกตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน)`,
@@ -72,7 +77,7 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
       cell: range,
       count: j - i,
       ...(expected ? { expected } : {}),
-      message: groupMessage(first, `${first.cell}–${last.cell}`, j - i),
+      message: groupMessage(first, range, j - i),
     });
     i = j;
   }

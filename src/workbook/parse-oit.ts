@@ -123,8 +123,6 @@ function parseOit(
 /**
  * The checklist when it is used: not when the year has no item list, nor when nobody filled it
  * in (then indicators 9 and 10 come from the Scores sheet), each with a warning saying so.
- */
-/**
  * `unmarked` collects the items listed whose มี/ไม่มี cell is blank or unreadable: each is already
  * an error on its cell, so what follows from its absence (an indicator with no score, an item
  * "missing" from the list) need not be said again.
