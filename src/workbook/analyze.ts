@@ -135,9 +135,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const fromItems = new Set(Object.keys(items).map(indicatorOf));
   for (const code of unmarked) {
     const id = indicatorOf(code);
-    if (id !== undefined && !fromItems.has(id)) rejected.add(id);
+    if (id === undefined || fromItems.has(id)) continue;
+    rejected.add(id);
+    fromItems.add(id);
   }
-  for (const code of unmarked) fromItems.add(indicatorOf(code));
   for (const r of scores) {
     if (r.score || fromItems.has(r.indicator) || !scoresAt) continue;
     rejected.add(r.indicator); // its "no score for indicator N" would only repeat this
