@@ -3,9 +3,8 @@
  * Every message, usage and argument error included, is written in both and printed in that one.
  */
 import { NEWEST_FRAMEWORK } from '../domain/frameworks';
-import { Problem } from '../domain/problem';
+import { messageNamesPlace, Problem, problemAddress } from '../domain/problem';
 import { bi, Bilingual, Lang } from '../domain/text';
-import { groupPlace } from '../workbook/group';
 
 /** The language asked for anywhere in the arguments, before they are parsed: Thai by default. */
 export function argLang(args: readonly string[]): Lang {
@@ -76,18 +75,14 @@ export function argumentError(command: string, message: Bilingual, lang: Lang): 
 
 /** A problem as one line (and its message), in the language. */
 export function formatProblem(p: Problem, lang: Lang): string {
-  const where = p.sheet ? `${p.sheet}!${p.cell ?? ''}` : p.field;
+  const where = problemAddress(p) ?? p.sheet ?? p.field;
   const severity =
     p.severity === 'error'
       ? bi('ข้อผิดพลาด', 'error')
       : p.severity === 'warning'
         ? bi('คำเตือน', 'warning')
         : bi('หมายเหตุ', 'note');
-  // A message that already names its place ("คะแนน!E5 มี …", a group's "OIT D13–D27: …") is not
-  // prefixed with it again.
-  const range = p.sheet && p.cell?.includes(':') ? groupPlace(p.sheet, p.cell) : undefined;
-  const named =
-    where !== undefined && (p.message[lang].includes(where) || (!!range && p.message[lang].includes(range)));
+  const named = messageNamesPlace(p, p.message[lang]);
   return `${severity[lang]}${where && !named ? ` [${where}]` : ''}: ${p.message[lang]}`;
 }
 

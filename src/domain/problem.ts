@@ -1,5 +1,5 @@
 import { Bilingual } from './text';
-import type { IndicatorId } from './refs';
+import { CellRef, IndicatorId, spanText } from './refs';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,8 +15,10 @@ export interface Problem {
   /** Stable machine-readable code, e.g. "score.unreadable". */
   code: string;
   sheet?: string;
-  /** A1-style address inside `sheet`, e.g. "C7", or a range "D2:D44" for a group of identical problems. */
-  cell?: string;
+  /** The cell inside `sheet`, e.g. "C7"; for a group of identical problems, the first of the run. */
+  cell?: CellRef;
+  /** The last cell of a grouped run ("D44" of D2:D44); absent for one cell. */
+  through?: CellRef;
   /** How many identical problems this one stands for (a grouped run); absent for one. */
   count?: number;
   /** Field path for non-workbook input, e.g. "indicators.6". */
@@ -25,6 +27,8 @@ export interface Problem {
   subject?: ProblemSubject;
   /** The raw value found, as text ("" when the cell was empty). */
   found?: string;
+  /** The items a problem lists one by one (OIT item codes a warning names), when it lists any. */
+  items?: string[];
   /** What was expected, in both languages. */
   expected?: Bilingual;
   /** The full sentence shown to the user. */
@@ -49,6 +53,34 @@ export function describeFound(found: unknown): string {
   if (found === null || found === undefined) return '';
   if (found instanceof Date) return found.toISOString().slice(0, 10);
   return String(found);
+}
+
+/** Where a problem is, as a planner reads it: "คะแนน!C7", or "OIT!D2:D44" for a grouped run. */
+export function problemAddress(p: Problem): string | undefined {
+  return p.sheet && p.cell ? `${p.sheet}!${spanText({ cell: p.cell, through: p.through })}` : undefined;
+}
+
+/** How a grouped run's message names its place: "OIT D2–D44". */
+export function groupPlace(p: Problem): string {
+  return `${p.sheet} ${p.cell}–${p.through}`;
+}
+
+/**
+ * True when the message already says where the problem is ("คะแนน!E5 มี …", a group's "OIT D13–D27:
+ * …"), so a list need not put the place in front of it again.
+ */
+export function messageNamesPlace(p: Problem, message: string): boolean {
+  const address = problemAddress(p);
+  return !!address && (message.includes(address) || (!!p.through && message.includes(groupPlace(p))));
+}
+
+/** The message without the place it starts with, for a list that shows the place as a link. */
+export function messageAfterPlace(p: Problem, message: string): string {
+  const address = problemAddress(p);
+  if (!address) return message;
+  for (const lead of p.through ? [address, groupPlace(p)] : [address])
+    if (message.startsWith(lead)) return message.slice(lead.length).replace(/^[:;,]?\s*/, '');
+  return message;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

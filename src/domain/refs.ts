@@ -32,6 +32,20 @@ export function isCellRef(s: unknown): s is CellRef {
   return typeof s === 'string' && A1.test(s);
 }
 
+/** One cell, or a run of cells from `cell` through `through` (a grouped problem's D2:D44). */
+export interface CellSpan {
+  cell: CellRef;
+  through?: CellRef;
+}
+
+/** A span as A1 text: "C7", or "D2:D44". */
+export function spanText({ cell, through }: CellSpan): string {
+  return through ? `${cell}:${through}` : cell;
+}
+
+/** A1: where a problem about a whole sheet (not one of its cells) points. */
+export const TOP_LEFT = 'A1' as CellRef;
+
 /** A cell address from text that must be one ("c7" is upper-cased); throws otherwise. */
 export function cellRef(s: string): CellRef {
   const up = s.trim().toUpperCase();

@@ -147,6 +147,7 @@ function indicatorFromItems(
         code: 'oit.items-missing',
         ...aboutItem(missing[0]),
         found: missing.join(', '),
+        items: missing,
         message: bi(
           `ตัวชี้วัดที่ ${def.id}: ไม่พบข้อ ${missing.join(', ')} ในรายการ OIT จึงนับเป็นไม่เผยแพร่ (0 คะแนน)`,
           `Indicator ${def.id}: items ${missing.join(', ')} are missing from the OIT list, so they count as not published (0)`,
@@ -168,6 +169,7 @@ function indicatorFromItems(
       code: 'survey.items-missing',
       ...aboutItem(absent[0]),
       found: absent.join(', '),
+      items: absent,
       message: bi(
         `ตัวชี้วัดที่ ${def.id}: ไม่มีคะแนนข้อ ${absent.join(', ')} จึงคำนวณจาก ${given.length} ข้อที่มี`,
         `Indicator ${def.id}: no score for ${absent.join(', ')}; computed from the ${given.length} questions given`,

@@ -3,8 +3,9 @@
  * the used ranges' sizes before any value is read. Pure.
  */
 import type { LinkCells } from '../workbook/links';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import type { CellValue, SheetSnapshot, Truncation, WorkbookSnapshot } from '../workbook/snapshot';
 import { BATCH_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, OP_OVERHEAD_BYTES, jsonBytes, withDefaults } from './payload';
+import { a1 } from '../workbook/references';
 import { cellValueFromExcel, rangeAddress } from './translate';
 
 export interface ReadOptions {
@@ -110,9 +111,9 @@ export const MAX_READ_CELLS = 2_000_000;
 /** The geometry to read: each used range capped (see MAX_READ_CELLS), with what was cut. */
 export function capGeometry(geometry: readonly SheetGeometry[]): {
   geometry: SheetGeometry[];
-  truncated: Map<number, { used: string; read: string }>;
+  truncated: Map<number, Truncation>;
 } {
-  const truncated = new Map<number, { used: string; read: string }>();
+  const truncated = new Map<number, Truncation>();
   const capped = geometry.map((g, i): SheetGeometry => {
     const u = g.used;
     if (!u || (u.columnCount <= MAX_READ_COLUMNS && u.rowCount * u.columnCount <= MAX_READ_CELLS)) return g;
@@ -121,7 +122,8 @@ export function capGeometry(geometry: readonly SheetGeometry[]): {
     const read = { ...u, rowCount, columnCount };
     truncated.set(i, {
       used: rangeAddress(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount),
-      read: rangeAddress(read.rowIndex, read.columnIndex, read.rowCount, read.columnCount),
+      readFrom: a1(read.rowIndex, read.columnIndex),
+      readTo: a1(read.rowIndex + rowCount - 1, read.columnIndex + columnCount - 1),
     });
     return { name: g.name, used: read };
   });

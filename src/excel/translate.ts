@@ -3,12 +3,14 @@
  * to plain values. Pure: no Excel object is touched here.
  */
 import { Bilingual, bi } from '../domain/text';
+import { spanText } from '../domain/refs';
 import { MONTH_NAMES } from '../domain/parse/years';
 import type { CellValue, DefinedName } from '../workbook/snapshot';
 import {
   a1,
   hyperlinkFormula as hyperlinkFormulaOf,
   parseA1,
+  placeReference,
   quoteSheet,
   sheetOfReference,
 } from '../workbook/references';
@@ -186,7 +188,7 @@ export interface HyperlinkInput {
 
 export function hyperlinkInput(link: PlanHyperlink, textToDisplay?: string): HyperlinkInput {
   const out: HyperlinkInput =
-    'url' in link.to ? { address: link.to.url } : { documentReference: `${quoteSheet(link.to.sheet)}!${link.to.cell}` };
+    'url' in link.to ? { address: link.to.url } : { documentReference: placeReference(link.to) };
   if (textToDisplay !== undefined && textToDisplay !== '') out.textToDisplay = textToDisplay;
   return out;
 }
@@ -196,7 +198,7 @@ export function hyperlinkInput(link: PlanHyperlink, textToDisplay?: string): Hyp
  * every Excel version understands.
  */
 export function hyperlinkFormula(link: PlanHyperlink, textToDisplay?: string): string {
-  const shown = textToDisplay ?? ('url' in link.to ? link.to.url : `${link.to.sheet}!${link.to.cell}`);
+  const shown = textToDisplay ?? ('url' in link.to ? link.to.url : `${link.to.sheet}!${spanText(link.to)}`);
   return `=${hyperlinkFormulaOf(link.to, shown)}`;
 }
 

@@ -13,6 +13,7 @@ import { columnLetters } from '../workbook/snapshot';
 import type { ReportDoc, ReportTable } from './model';
 import { a4Page, fitRowHeights, PRINT_FONT } from '../workbook/print';
 import { SIZES } from './layout';
+import { TOP_LEFT } from '../domain/refs';
 
 /** Printed width in Excel column units (default-font digits) on A4 with 0.6" margins. */
 const PRINT_WIDTH = { portrait: 92, landscape: 138 };
@@ -39,7 +40,7 @@ export function planReportSheet(doc: ReportDoc, snapshot: WorkbookSnapshot, comp
           severity: 'error',
           code: 'sheet.not-owned',
           sheet: clash.name,
-          cell: 'A1',
+          cell: TOP_LEFT,
           found: clash.name,
           message: bi(
             `มีชีตชื่อ "${clash.name}" ที่ ITA Planner ไม่ได้สร้าง จึงไม่เขียนรายงานทับ — เปลี่ยนชื่อชีตนั้นแล้วลองใหม่`,

@@ -49,7 +49,7 @@ export function parseAgencies(
   const cols = new Map(found.columns.map((c) => [c.key, c.col]));
   const used = [...cols.values()];
   const rows: AgencySourceRow[] = [];
-  const seen = new Map<string, { row: number; cell: string }>();
+  const seen = new Map<string, { row: number; cell: CellRef }>();
   const errorsIn = () => problems.reduce((n, p) => n + Number(p.severity === 'error'), 0);
   const before = errorsIn();
   const name = sheet.name;
@@ -266,7 +266,7 @@ function toolMeans(fw: Framework, ind: Readonly<Record<number, number>>): Record
 
 function differs(
   sheet: string,
-  cell: string,
+  cell: CellRef,
   line: number,
   agency: string,
   what: string | { th: string; en: string },

@@ -106,7 +106,7 @@ export interface MeasuresSummary {
 /** An input cell holding a number as text ("๘๕.๖๖", "85.66 คะแนน") that formulas cannot read. */
 export interface TextNumber {
   sheet: string;
-  cell: string;
+  cell: CellRef;
   found: string;
   number: number;
 }
@@ -152,7 +152,7 @@ export interface Analysis {
   /** Cells the named fix "convert text to numbers" would change. */
   textNumbers: TextNumber[];
   /** The published figures the workbook reports (Settings rows, or summary rows on the Scores sheet). */
-  reported?: { scope: ReportedScope; value: number; sheet: string; cell: string }[];
+  reported?: { scope: ReportedScope; value: number; sheet: string; cell: CellRef }[];
   measures?: MeasuresSummary;
   /** Many agencies (the Agencies sheet, issue 14): each one's figures and the area's. */
   area?: { sheet: string; result: AreaResult };

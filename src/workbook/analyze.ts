@@ -25,6 +25,7 @@ import { applyRulesSheet } from './rules-sheet';
 import { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { findSurveySheets } from './survey-sheet';
 import { summarizeSurvey } from './survey-result';
+import { cellRef, TOP_LEFT } from '../domain/refs';
 
 export interface AnalyzeOptions {
   /** Today, for overdue checks when Settings gives no "as of" date. */
@@ -71,7 +72,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ce: NEWEST_FRAMEWORK.fiscalYear - 543,
   };
   // The year's own cell, wherever its label put it; the Settings sheet's B1 only when no year was given.
-  const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: 'B1', raw: null };
+  const yearAt = settings.fiscalYearAt ?? { sheet: settingsSheet?.name ?? '', cell: cellRef('B1'), raw: null };
   // Which of several score columns is this year's depends on the year (detect.ts).
   if (found.some((f) => f.columnChoice)) found = detectSheets(snapshot, notInput, year.be);
   const resolved = resolveFramework(year.be);
@@ -157,7 +158,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     );
   }
 
-  const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? 'A1';
+  const scoreHeader = scoresAt?.f.columns.find((c) => c.key === 'score')?.cell ?? TOP_LEFT;
   const fieldCell = fieldLocator(scores, oit, scoreHeader, scoresAt?.sheet.name, oitAt?.sheet.name);
   const ev =
     scoresAt && !yearRejected
@@ -175,10 +176,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   for (const p of ev.problems) {
     const repeatsRowError =
       (p.code === 'indicator.missing' && p.subject && 'indicator' in p.subject && rejected.has(p.subject.indicator)) ||
-      (p.code === 'oit.items-missing' &&
-        String(p.found)
-          .split(', ')
-          .every((code) => unmarked.has(code)));
+      (p.code === 'oit.items-missing' && !!p.items?.every((code) => unmarked.has(code)));
     if (!repeatsRowError) problems.push(fieldCell(p));
   }
 

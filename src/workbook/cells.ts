@@ -1,5 +1,6 @@
 import { describeFound, Problem, Severity } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
+import type { CellRef } from '../domain/refs';
 import { CellValue, SheetSnapshot } from './snapshot';
 
 /** Value at an absolute 0-based row and column of the sheet, null outside its used range. */
@@ -39,7 +40,7 @@ export function cellProblem(
   severity: Severity,
   code: string,
   sheet: string,
-  cell: string,
+  cell: CellRef,
   found: CellValue | string | Withheld,
   expected: Bilingual,
   what?: Bilingual,
@@ -71,7 +72,7 @@ export function locatedProblem(
   severity: Severity,
   code: string,
   sheet: string,
-  cell: string,
+  cell: CellRef,
   message: Bilingual,
   found = '',
 ): Problem {

@@ -3,6 +3,7 @@
  * year's and last year's) from the Scores and OIT sheets, and the cell each engine problem is about.
  */
 import { Problem } from '../domain/problem';
+import type { CellRef } from '../domain/refs';
 import { OitRow } from './parse-oit';
 import { ScoreRow } from './parse-scores';
 import { a1 } from './snapshot';
@@ -47,7 +48,7 @@ export function engineInput(scores: ScoreRow[], oit: OitRow[]): EngineInput {
 export function fieldLocator(
   scores: ScoreRow[],
   oit: OitRow[],
-  scoreHeader: string,
+  scoreHeader: CellRef,
   scoresSheet?: string,
   oitSheet?: string,
 ) {

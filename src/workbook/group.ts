@@ -3,7 +3,7 @@
  * message ("OIT D2–D44: 43 items not marked มี/ไม่มี"), not 43 cards. The pane, the problems sheet
  * and the command line all show the grouped list.
  */
-import { Problem } from '../domain/problem';
+import { groupPlace, Problem } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
 import { parseA1 } from './snapshot';
 import { REPORTED_CODES } from './reported-check';
@@ -20,14 +20,8 @@ const GENERIC_EXPECTED: Record<string, Bilingual> = {
   ),
 };
 
-/** How a group's message names its place: "OIT D2–D44" for the range D2:D44. */
-export function groupPlace(sheet: string | undefined, range: string): string {
-  return `${sheet} ${range.replace(':', '–')}`;
-}
-
 /** Wording for the runs planners meet most, saying what to do. */
-function groupMessage(first: Problem, range: string, n: number): Bilingual {
-  const where = groupPlace(first.sheet, range);
+function groupMessage(first: Problem, where: string, n: number): Bilingual {
   if (first.code === 'oit.published' && first.found === '')
     return bi(
       `${where}: ${n} ข้อยังไม่ได้เลือก มี/ไม่มี — เลือก มี หรือ ไม่มี ให้ครบทุกข้อ (ถ้ามีเพียงคะแนนรายตัวชี้วัด ให้เว้นคอลัมน์นี้ว่างทั้งหมดหรือลบชีต OIT แล้วกรอกตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน)`,
@@ -43,9 +37,9 @@ function groupMessage(first: Problem, range: string, n: number): Bilingual {
 }
 
 function groupKey(p: Problem): string | undefined {
-  if (!p.sheet || !p.cell || p.count !== undefined || !/^[A-Z]+\d+$/.test(p.cell)) return undefined;
+  if (!p.sheet || !p.cell || p.through !== undefined) return undefined;
   const expected = p.code in GENERIC_EXPECTED ? '' : (p.expected?.en ?? p.message.en.replace(/[A-Z]+\d+/g, ''));
-  return [p.severity, p.code, p.sheet, p.cell.replace(/\d+$/, ''), p.found ?? '', expected].join('\u0000');
+  return [p.severity, p.code, p.sheet, parseA1(p.cell).col, p.found ?? '', expected].join('\u0000');
 }
 
 /** Adjacent problems with the same key, going down one column, join when there are at least MIN_RUN. */
@@ -60,7 +54,7 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
       key !== undefined &&
       j < problems.length &&
       groupKey(problems[j]) === key &&
-      parseA1(problems[j].cell as string).row > parseA1(problems[j - 1].cell as string).row
+      rowOf(problems[j]) > rowOf(problems[j - 1])
     )
       j++;
     if (j - i < MIN_RUN) {
@@ -70,14 +64,13 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
     }
     const first = problems[i];
     const last = problems[j - 1];
-    const range = `${first.cell}:${last.cell}`;
     const expected = GENERIC_EXPECTED[first.code] ?? first.expected;
     out.push({
       ...first,
-      cell: range,
+      through: last.cell,
       count: j - i,
       ...(expected ? { expected } : {}),
-      message: groupMessage(first, range, j - i),
+      message: groupMessage(first, groupPlace({ ...first, through: last.cell }), j - i),
     });
     i = j;
   }
@@ -86,7 +79,6 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
 
 /** Errors first, then a reported result that disagrees, then by sheet and row, so lists read top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  const rowOf = (p: Problem) => Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? 0);
   return problems
     .map((p, i) => ({ p, i }))
     .sort(
@@ -98,4 +90,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
         x.i - y.i,
     )
     .map(({ p }) => p);
+}
+
+/** A problem's 0-based row in its sheet; -1 for one that names no cell. */
+function rowOf(p: Problem): number {
+  return p.cell ? parseA1(p.cell).row : -1;
 }

@@ -7,6 +7,7 @@
 import { detectSheets } from './detect';
 import { ownedSheets } from './owned';
 import { a1, WorkbookSnapshot } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 /** More cells than any OIT checklist has rows: beyond it the rest are judged by their text. */
 export const MAX_LINK_CELLS = 2_000;
@@ -14,7 +15,7 @@ export const MAX_LINK_CELLS = 2_000;
 export interface LinkCells {
   sheet: string;
   /** A1 addresses, e.g. "E7". */
-  cells: string[];
+  cells: CellRef[];
 }
 
 export function linkCells(snapshot: WorkbookSnapshot): LinkCells[] {
@@ -23,7 +24,7 @@ export function linkCells(snapshot: WorkbookSnapshot): LinkCells[] {
   const col = oit?.columns.find((c) => c.key === 'url')?.col;
   const sheet = snapshot.sheets.find((s) => s.name === oit?.sheet);
   if (!sheet || col === undefined || oit?.headerRow === undefined) return [];
-  const cells: string[] = [];
+  const cells: CellRef[] = [];
   for (let i = 0; i < sheet.values.length && cells.length < MAX_LINK_CELLS; i++) {
     const r = sheet.top + i;
     if (r <= oit.headerRow) continue;

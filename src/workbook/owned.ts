@@ -17,6 +17,7 @@ import { bi, Lang } from '../domain/text';
 import { text } from './grid';
 import { PlanCell, StampProof, WritePlan } from './plan';
 import { a1, DefinedName, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 /** Workbook names that point at the A1 of our sheets, for other tools (and people) to find them. */
 export const OWNER_NAMES = {
@@ -79,7 +80,7 @@ export interface StampedSheet {
   /** True while the sheet still bears the name it was given: it is ours to rewrite. */
   ours: boolean;
   /** A1 address of the stamp cell; absent for a sheet from before stamps. */
-  cell?: string;
+  cell?: CellRef;
 }
 
 const KIND_OF_NAME = new Map<string, OwnedKind>(

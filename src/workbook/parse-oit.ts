@@ -1,5 +1,5 @@
 /** The OIT checklist: one row per item, published or not, with its web address. */
-import type { CellRef } from '../domain/refs';
+import { CellRef, TOP_LEFT } from '../domain/refs';
 import { Framework, isOitItem, itemDef, oitItemCodes, toolItemRange } from '../domain/framework';
 import { parseItemCode } from '../domain/parse/indicators';
 import { parsePublished } from '../domain/parse/published';
@@ -141,7 +141,7 @@ export function readChecklist(
         'warning',
         'oit.no-item-list',
         sheet.name,
-        'A1',
+        TOP_LEFT,
         bi(
           `ปี ${fw.fiscalYear} ยังไม่มีรายการข้อ OIT ในโปรแกรม จึงไม่ใช้ชีตนี้ ให้กรอกคะแนนตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน`,
           `There is no OIT item list for ${fw.fiscalYear}, so this sheet is not used; give indicators 9 and 10 on the Scores sheet`,
@@ -156,7 +156,7 @@ export function readChecklist(
         'warning',
         'oit.untouched',
         sheet.name,
-        found.columns.find((c) => c.key === 'published')?.cell ?? 'A1',
+        found.columns.find((c) => c.key === 'published')?.cell ?? TOP_LEFT,
         bi(
           `ชีต ${sheet.name} ยังไม่ได้กรอก (ไม่มีข้อใดเลือก มี/ไม่มี) จึงไม่ใช้รายการตรวจ OIT: ตัวชี้วัดที่ 9 และ 10 ใช้คะแนนจากชีตคะแนน — ถ้ามีผลรายข้อ ให้เลือก มี/ไม่มี ให้ครบทุกข้อ`,
           `The ${sheet.name} checklist is untouched (no item marked มี/ไม่มี), so it is not used: indicators 9 and 10 come from the Scores sheet. To score item by item, mark every item`,

@@ -8,11 +8,12 @@ import { Problem } from '../domain/problem';
 import { cellAt, cellProblem, isEmpty } from './cells';
 import { CellNumber, cellNumber, shownValue } from './parse-rows';
 import { CellValue, SheetSnapshot, a1 } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 export interface Settings {
   fiscalYear?: FiscalYear;
   /** Where the fiscal year was read (the row its label is on, column B). */
-  fiscalYearAt?: { sheet: string; cell: string; raw: CellValue };
+  fiscalYearAt?: { sheet: string; cell: CellRef; raw: CellValue };
   agency?: string;
   target?: CellNumber;
   asOf?: IsoDate;

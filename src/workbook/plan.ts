@@ -2,6 +2,7 @@
  * The write plan: a plain description of every change a recompute makes.
  * The core builds it; each adapter (Office.js, ExcelJS) applies it.
  */
+import type { CellRef, CellSpan } from '../domain/refs';
 
 /** A text cell is always written as text, even "=1+1" or "@SUM(A1)". */
 export type PlanCell =
@@ -127,9 +128,14 @@ export interface PlanName {
 
 export interface PlanHyperlink {
   sheet: string;
-  cell: string;
-  /** Internal link to another cell, or an http(s) address. */
-  to: { sheet: string; cell: string } | { url: string };
+  cell: CellRef;
+  /** Internal link to a cell or a run of cells, or an http(s) address. */
+  to: CellPlace | { url: string };
+}
+
+/** A place in the workbook: a cell of a sheet, or a run of its cells. */
+export interface CellPlace extends CellSpan {
+  sheet: string;
 }
 
 export interface PlanValidation {
@@ -150,7 +156,7 @@ export interface PlanMerge {
  */
 export interface PlanFix {
   sheet: string;
-  cell: string;
+  cell: CellRef;
   found: string;
   number: number;
 }
@@ -185,7 +191,7 @@ export interface WritePlan {
 export interface StampProof {
   sheet: string;
   /** A1 address of the stamp cell. */
-  cell: string;
+  cell: CellRef;
   text: string;
 }
 

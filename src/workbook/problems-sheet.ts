@@ -1,5 +1,5 @@
 import { a4Page, fitRowHeights, PRINT_FONT } from './print';
-import { errorCount, Problem } from '../domain/problem';
+import { errorCount, Problem, problemAddress } from '../domain/problem';
 import { Grid, text } from './grid';
 import { L } from './labels';
 import { WritePlan } from './plan';
@@ -25,9 +25,10 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   for (const p of problems.slice(0, MAX_PROBLEM_ROWS)) {
     g.put(row, 0, text(p.severity === 'error' ? t.error : t.warning));
     if (p.severity === 'error') g.style(`A${row + 1}`, { fontColor: '#9C0006', bold: true });
-    if (p.sheet && p.cell) {
-      g.put(row, 1, text(`${p.sheet}!${p.cell}`));
-      plan.hyperlinks.push({ sheet, cell: a1(row, 1), to: { sheet: p.sheet, cell: p.cell } });
+    const address = problemAddress(p);
+    if (address && p.sheet && p.cell) {
+      g.put(row, 1, text(address));
+      plan.hyperlinks.push({ sheet, cell: a1(row, 1), to: { sheet: p.sheet, cell: p.cell, through: p.through } });
     } else g.put(row, 1, text(p.sheet ?? p.field ?? '—'));
     g.put(row, 2, text(p.found ?? ''));
     g.put(row, 3, text(p.expected ? p.expected[t.lang] : ''));

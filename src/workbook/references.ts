@@ -2,7 +2,8 @@
  * A1 references, sheet names in references, and text inside formulas: the one place both
  * adapters (ExcelJS and Office.js) and the write plan take them from, so they cannot disagree.
  */
-import type { CellRef } from '../domain/refs';
+import { CellRef, spanText } from '../domain/refs';
+import type { CellPlace } from './plan';
 
 /** "C7" from 0-based row and column. */
 export function a1(row: number, col: number): CellRef {
@@ -71,11 +72,16 @@ export function formulaString(text: string): string {
   return parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('&');
 }
 
+/** "'OIT'!D2:D44": a place as a reference inside a formula or a link, without $ signs. */
+export function placeReference(to: CellPlace): string {
+  return `${quoteSheet(to.sheet)}!${spanText(to).replace(/\$/g, '')}`;
+}
+
 /**
- * HYPERLINK(target, shown) without the leading "=": a web address, or a cell of this workbook
+ * HYPERLINK(target, shown) without the leading "=": a web address, or a place in this workbook
  * ("#'Sheet'!C7", the form every Excel and LibreOffice follow).
  */
-export function hyperlinkFormula(to: { sheet: string; cell: string } | { url: string }, shown: string): string {
-  const target = 'url' in to ? to.url : `#${quoteSheet(to.sheet)}!${to.cell.replace(/\$/g, '')}`;
+export function hyperlinkFormula(to: CellPlace | { url: string }, shown: string): string {
+  const target = 'url' in to ? to.url : `#${placeReference(to)}`;
   return `HYPERLINK(${formulaString(target)},${formulaString(shown)})`;
 }

@@ -3,12 +3,13 @@ import { bi } from '../domain/text';
 import { parseScore } from '../domain/parse/numbers';
 import { isEmpty } from './cells';
 import { Bad, Err, RulesRow, SectionFound, certaintyOf, textOf } from './rules-read';
+import type { CellRef } from '../domain/refs';
 
 const GRADES: readonly Grade[] = ['AA', 'A', 'B', 'C', 'D', 'E', 'F'];
 
 export function readGrades(s: SectionFound | undefined, base: Framework, err: Err, bad: Bad): readonly GradeBand[] {
   if (!s) return base.gradeBands;
-  const out: (GradeBand & { cell: string })[] = [];
+  const out: (GradeBand & { cell: CellRef })[] = [];
   for (const r of s.rows) {
     const g = GRADES.find((x) => x === textOf(r.get('grade')).toUpperCase());
     if (!g) {

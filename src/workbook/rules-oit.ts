@@ -3,6 +3,7 @@ import { Framework, IndicatorHead, OitTable, subIndicatorParent } from '../domai
 import { parseItemCode } from '../domain/parse/indicators';
 import { Bad, Err, SectionFound, certaintyOf, textOf } from './rules-read';
 import { CellValue } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 export function readOit(
   subsSection: SectionFound | undefined,
@@ -15,7 +16,7 @@ export function readOit(
   const shippedSubs = base.indicators.flatMap((i) => i.subIndicators ?? []);
   const names = new Map<string, Bilingual>(shippedSubs.map((s) => [s.id, s.name]));
   const isOitIndicator = (id: number) => indicators.some((i) => i.id === id && i.tool === 'OIT');
-  const subCheck = (id: string, cell: string, v: CellValue): boolean => {
+  const subCheck = (id: string, cell: CellRef, v: CellValue): boolean => {
     // The parent's number is read here, not by subIndicatorParent: "0.1" names no indicator at all.
     if (/^\d+\.\d+$/.test(id) && isOitIndicator(Number(id.split('.')[0]))) return true;
     bad(
@@ -55,7 +56,7 @@ export function readOit(
     // Only the names changed: keep the shipped items under the listed sub-indicators.
     return shippedTable(base)?.map((sub) => ({ ...sub, name: names.get(sub.id) ?? sub.name }));
   }
-  const items = new Map<string, { sub: string; cell: string }>();
+  const items = new Map<string, { sub: string; cell: CellRef }>();
   const table = new Map<string, OitTable[number]['items'][number][]>();
   for (const r of itemsSection.rows) {
     const code = parseItemCode(r.get('code'));

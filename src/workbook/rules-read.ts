@@ -4,19 +4,20 @@ import { normalizeKey } from '../domain/parse/common';
 import { cellAt, isEmpty } from './cells';
 import { RULES_COLUMNS, RULES_SECTIONS, RulesSection } from './rules-layout';
 import { a1, CellValue, SheetSnapshot } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 /** One data row of a section: its cells by column key, and where each is. */
 export interface RulesRow {
   row: number;
   get: (key: string) => CellValue;
-  at: (key: string) => string;
+  at: (key: string) => CellRef;
 }
 
 export interface SectionFound {
   section: RulesSection;
-  titleCell: string;
+  titleCell: CellRef;
   /** The value right of the title (the pass mark's own cell). */
-  inline: { value: CellValue; cell: string };
+  inline: { value: CellValue; cell: CellRef };
   rows: RulesRow[];
   /** Required columns missing from the header row below the title. */
   missing: Bilingual[];
@@ -85,5 +86,5 @@ export function readToolId(v: CellValue): ToolId | undefined {
   return TOOL_IDS.find((t) => k === t.toLowerCase());
 }
 
-export type Err = (cell: string, message: Bilingual, found?: string) => void;
-export type Bad = (cell: string, v: CellValue, expected: Bilingual) => void;
+export type Err = (cell: CellRef, message: Bilingual, found?: string) => void;
+export type Bad = (cell: CellRef, v: CellValue, expected: Bilingual) => void;

@@ -10,6 +10,7 @@ import { readOit } from './rules-oit';
 import { readAnswerScores, readQuestionScales } from './rules-survey';
 import { Bad, certaintyOf, Err, readSections, readToolId, SectionFound, textOf } from './rules-read';
 import { CellValue, SheetSnapshot } from './snapshot';
+import { CellRef, TOP_LEFT } from '../domain/refs';
 
 /**
  * Reads the rules sheet (เกณฑ์การประเมิน / Rules) and lays it over the shipped
@@ -19,9 +20,9 @@ import { CellValue, SheetSnapshot } from './snapshot';
  */
 export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems: Problem[]): Framework {
   const before = problems.length;
-  const err = (cell: string, message: Bilingual, found = '') =>
+  const err = (cell: CellRef, message: Bilingual, found = '') =>
     problems.push(locatedProblem('error', 'rules.invalid', sheet.name, cell, message, found));
-  const bad = (cell: string, v: CellValue, expected: Bilingual) =>
+  const bad = (cell: CellRef, v: CellValue, expected: Bilingual) =>
     problems.push(cellProblem('error', 'rules.invalid', sheet.name, cell, v, expected));
 
   const sections = readSections(sheet);
@@ -31,7 +32,7 @@ export function applyRulesSheet(sheet: SheetSnapshot, base: Framework, problems:
         'warning',
         'rules.empty',
         sheet.name,
-        'A1',
+        TOP_LEFT,
         bi(
           `ชีต ${sheet.name} ไม่มีหัวข้อตารางเกณฑ์ (เช่น "เครื่องมือและน้ำหนัก", "ข้อ OIT") จึงใช้เกณฑ์ที่มากับโปรแกรม`,
           `Sheet ${sheet.name} has no rules table titles (such as "Tools and weights", "OIT items"), so the shipped rules are used`,
@@ -142,7 +143,7 @@ function scoringRules(fw: Framework): string {
 function readTools(s: SectionFound | undefined, base: Framework, err: Err, bad: Bad): readonly ToolDef[] {
   if (!s) return base.tools;
   const out: ToolDef[] = [];
-  const raw: { tool: ToolId; weight: number; cell: string }[] = [];
+  const raw: { tool: ToolId; weight: number; cell: CellRef }[] = [];
   for (const r of s.rows) {
     const id = readToolId(r.get('tool'));
     if (!id) {

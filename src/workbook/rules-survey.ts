@@ -11,6 +11,7 @@ import { bi } from '../domain/text';
 import { isEmpty } from './cells';
 import { Bad, certaintyOf, Err, SectionFound, textOf } from './rules-read';
 import { CellValue } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 function scaleOf(scales: readonly AnswerScale[], v: CellValue): AnswerScale | undefined {
   const k = answerKey(textOf(v));
@@ -92,7 +93,7 @@ export function readQuestionScales(
   if (!s) return base.questionScales;
   const codes = surveyQuestions(base).map((q) => q.code);
   const names = scaleNames(scales);
-  const out: (QuestionScale & { cell: string })[] = [];
+  const out: (QuestionScale & { cell: CellRef })[] = [];
   for (const r of s.rows) {
     const code = textOf(r.get('code')).toUpperCase().replace(/\s+/g, '');
     if (!codes.includes(code)) {

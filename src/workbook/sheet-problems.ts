@@ -7,6 +7,9 @@ import { Problem } from '../domain/problem';
 import { bi, Bilingual } from '../domain/text';
 import { ColumnChoice, ColumnFound, SheetChoice, SheetFound } from './analysis';
 import { locatedProblem } from './cells';
+import type { Truncation } from './snapshot';
+import { a1 } from './references';
+import { spanText, TOP_LEFT } from '../domain/refs';
 import { nearMisses } from './detect';
 
 type NearMiss = ReturnType<typeof nearMisses>[number];
@@ -17,7 +20,7 @@ export function nearMissProblem(miss: NearMiss): Problem {
     'warning',
     'sheet.name-near-miss',
     miss.sheet,
-    'A1',
+    TOP_LEFT,
     bi(
       `ชีต "${miss.sheet}" ชื่อคล้ายชีต "${miss.name}" แต่ไม่ตรง จึงไม่ได้อ่านเป็นชีต "${miss.role.label.th}" — ถ้าใช่ ให้เปลี่ยนชื่อเป็น "${miss.name}" แล้วคำนวณใหม่`,
       `Sheet "${miss.sheet}" is named like "${miss.name}" but not quite, so it was not read as the "${miss.role.label.en}" sheet; if it is, rename it "${miss.name}" and recompute`,
@@ -27,18 +30,20 @@ export function nearMissProblem(miss: NearMiss): Problem {
 }
 
 /** A used range too large to read whole (Office.js): only its top-left part was read. */
-export function truncatedProblem(sheet: string, { used, read }: { used: string; read: string }): Problem {
-  return locatedProblem(
+export function truncatedProblem(sheet: string, { used, readFrom, readTo }: Truncation): Problem {
+  const read = spanText({ cell: readFrom, through: readTo });
+  const problem = locatedProblem(
     'warning',
     'sheet.truncated',
     sheet,
-    read,
+    readFrom,
     bi(
       `ชีต "${sheet}" มีช่วงที่ใช้ ${used} ใหญ่เกินกว่าที่ ITA Planner อ่านได้ จึงอ่านเฉพาะ ${read} มักเกิดจากค่าหลงอยู่ไกลจากข้อมูล กด Ctrl+End เพื่อดูเซลล์สุดท้าย ลบแถวและคอลัมน์ว่างที่เกินมา แล้วคำนวณใหม่`,
       `Sheet "${sheet}" uses ${used}, more than ITA Planner reads, so only ${read} was read. A stray value far from the data usually causes this: press Ctrl+End to see the last cell, delete the extra rows and columns, and recompute`,
     ),
     used,
   );
+  return { ...problem, through: readTo };
 }
 
 /** A required sheet that is not there, by name or by its headers. */
@@ -72,7 +77,7 @@ export function surveyAloneProblem(sheets: readonly string[]): Problem {
 export function missingColumnProblem(f: SheetFound, m: NonNullable<SheetFound['missingDetail']>[number]): Problem {
   const accepted = m.accepted.map((h) => `"${h}"`).join(', ');
   const found = (f.headersFound ?? []).map((h) => `"${h}"`).join(', ');
-  const row = f.headerRow === undefined ? 'A1' : `A${f.headerRow + 1}`;
+  const row = f.headerRow === undefined ? TOP_LEFT : a1(f.headerRow, 0);
   return locatedProblem(
     'error',
     'sheet.column-missing',
@@ -99,7 +104,7 @@ export function sheetChoiceProblem(sheet: string, role: Bilingual, c: SheetChoic
     'warning',
     'sheets.chosen',
     sheet,
-    'A1',
+    TOP_LEFT,
     bi(
       `มีหลายชีตที่อาจเป็นชีต "${role.th}" จึงอ่าน${why.th} ไม่อ่าน${notRead.th} — ถ้าไม่ถูกต้อง ให้ลบหรือเปลี่ยนชื่อชีตที่ไม่ใช้ แล้วคำนวณใหม่`,
       `Several sheets could be the "${role.en}" sheet, so ${why.en} is read and ${notRead.en} is not; if that is wrong, delete or rename the sheet that should not be read and recompute`,

@@ -2,7 +2,17 @@
  * The read port: what every adapter (Office.js, ExcelJS) hands the parser.
  * Plain values of each sheet's used range, nothing else; no Excel types.
  */
+import type { CellRef } from '../domain/refs';
 export type CellValue = string | number | boolean | Date | null;
+
+/** What a reader left out of a used range too large to read whole. */
+export interface Truncation {
+  /** The used range as Excel gave it, e.g. "A1:XFD1048576". */
+  used: string;
+  /** The part read, from its first cell to its last. */
+  readFrom: CellRef;
+  readTo: CellRef;
+}
 
 export interface SheetSnapshot {
   name: string;
@@ -28,7 +38,7 @@ export interface SheetSnapshot {
    * stray value far below or right of the data makes a used range of millions of empty cells):
    * the used range as Excel gave it and the part read, both A1 ranges ("A1:XFD1048576").
    */
-  truncated?: { used: string; read: string };
+  truncated?: Truncation;
   /** Hidden or very hidden: a planner keeps old copies so; a visible sheet of the same role wins. */
   hidden?: boolean;
 }

@@ -13,6 +13,7 @@ import { locatedProblem } from './cells';
 import { sheetKey } from './detect';
 import { tally } from './survey-tally';
 import { a1, CellValue, columnLetters, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import type { CellRef } from '../domain/refs';
 
 /** Sheet names the responses sheet goes by (compared as sheet names are: no case, spaces or "ITA"). */
 export const SURVEY_SHEET_NAMES = [
@@ -51,7 +52,7 @@ export interface SurveySheetRead {
   headerRow: number;
   mapping: SurveyMapping;
   /** Question code → its column's header cell. */
-  columns: { code: string; cell: string }[];
+  columns: { code: string; cell: CellRef }[];
   /** Columns that are not questions (timestamp, e-mail, name, unit…): counted, never read. */
   ignoredColumns: number;
   tallies: SurveyTallies;

@@ -9,6 +9,7 @@ import { levelNumber, QuestionRule, readAnswer, SurveyTallies } from '../domain/
 import { bi } from '../domain/text';
 import { cellProblem, locatedProblem, Withheld } from './cells';
 import { a1, CellValue, columnLetters, SheetSnapshot } from './snapshot';
+import { CellRef, TOP_LEFT } from '../domain/refs';
 
 /** Counts per answer, respondents per tool, and one problem per column holding unknown answers. */
 export function tally(
@@ -26,7 +27,7 @@ export function tally(
   const toolOf = rules.map((r) => r.tool);
   // Linear-scale numbers read as levels (1 = the least answer): counted, and said once.
   const numbered = rules.map(() => new Set<CellValue>());
-  const byNumber = { n: 0, first: '' };
+  const byNumber: { n: number; first: CellRef } = { n: 0, first: TOP_LEFT };
   const respondents: Partial<Record<ToolId, number>> = {};
   const answeredTools = new Set<ToolId>();
   for (let r = dataFrom; r < sheet.values.length; r++) {

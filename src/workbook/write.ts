@@ -13,6 +13,7 @@ import { WorkbookSnapshot } from './snapshot';
 import { AREA_STALE_NAME, planStaleMark, STALE_NAME } from './stale';
 import { writeSummary, writeSurveySummary } from './summary';
 import { AGENCIES_NAMES, writeAgenciesSheet } from './agencies-sheet';
+import { CellRef, cellRef, TOP_LEFT } from '../domain/refs';
 
 export { sheetNames };
 export { planTemplate, planMissingSheets, planAppendMeasure } from './template';
@@ -151,7 +152,7 @@ function sheetClashes(own: Ownership, sheets: readonly string[]): Problem[] {
         severity: 'error' as const,
         code: 'sheet.not-owned',
         sheet: clash.name,
-        cell: 'A1',
+        cell: TOP_LEFT,
         found: clash.name,
         message: bi(
           `มีชีตชื่อ "${clash.name}" ที่ ITA Planner ไม่ได้สร้าง${same ? '' : ` (Excel ถือว่าเป็นชื่อเดียวกับ "${name}" ที่ ITA Planner ต้องใช้ เพราะไม่แยกตัวพิมพ์เล็กใหญ่)`} จึงไม่เขียนทับและไม่ได้เขียนสิ่งใดลงสมุดงาน — เปลี่ยนชื่อชีตนั้นแล้วคำนวณใหม่`,
@@ -185,10 +186,10 @@ function nameClashes(own: Ownership, names: readonly string[]): Problem[] {
   );
 }
 
-/** "'คะแนน'!$C$2" → "C2"; undefined for anything but a single cell or range. */
-function cellOf(ref: string): string | undefined {
+/** "'คะแนน'!$C$2" → "C2" (a range: its first cell); undefined for anything else (a constant, a formula). */
+function cellOf(ref: string): CellRef | undefined {
   const m = /!\$?([A-Z]{1,3})\$?(\d+)(?::|$)/i.exec(ref);
-  return m ? `${m[1].toUpperCase()}${m[2]}` : undefined;
+  return m ? cellRef(`${m[1]}${m[2]}`) : undefined;
 }
 
 /**
@@ -203,7 +204,7 @@ function formerSheetWarnings(own: Ownership, kind: OwnedKind, fresh: string): Pr
       severity: 'warning' as const,
       code: 'sheet.former',
       sheet: s.sheet,
-      cell: 'A1',
+      cell: TOP_LEFT,
       found: s.sheet,
       message: bi(
         `ชีต "${s.sheet}" คือ "${s.givenName}" ที่ ITA Planner เคยสร้าง แล้วถูกเปลี่ยนชื่อหรือคัดลอก จึงเป็นชีตของคุณแล้วและไม่ถูกแตะต้อง — ITA Planner เขียน "${fresh}" ขึ้นใหม่`,

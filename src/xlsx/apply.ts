@@ -4,7 +4,7 @@
 import * as ExcelJS from 'exceljs';
 import type { PlanCell, PlanHeaderFooter, PlanPage, PlanSheet, PlanStyle, WritePlan } from '../workbook/plan';
 import { headerFooterCode } from '../workbook/plan';
-import { a1, hyperlinkFormula, parseA1, quoteSheet, sheetOfReference } from '../workbook/references';
+import { a1, hyperlinkFormula, parseA1, placeReference, quoteSheet, sheetOfReference } from '../workbook/references';
 import { cellValue } from './read';
 
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -78,7 +78,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if ('url' in h.to) {
       cell.value = { text: shown === null ? h.to.url : String(shown), hyperlink: h.to.url };
     } else {
-      const text = shown === null ? `${quoteSheet(h.to.sheet)}!${h.to.cell.replace(/\$/g, '')}` : String(shown);
+      const text = shown === null ? placeReference(h.to) : String(shown);
       // Not ExcelJS's { hyperlink: "#Sheet!C7" }: it writes both an external relationship and a
       // location, which LibreOffice (and, per exceljs#3027, Excel) read as "#Sheet!C7##Sheet!C7".
       cell.value = { formula: hyperlinkFormula(h.to, text), result: text };

@@ -14,6 +14,7 @@ import { analyzeWorkbook } from '../../src/workbook';
 import { DEFAULT_BUDGET_BYTES } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
 import { a4Page } from '../../src/workbook/print';
+import { cellRef } from '../../src/domain/refs';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -63,7 +64,7 @@ function summaryPlan(rows: number, cols = 3): WritePlan {
   plan.deleteNames.push('ITA_OLD');
   plan.styles.push({ sheet: SUMMARY, range: 'A1:C1', bold: true, fill: '#DDEBF7', border: true, horizontal: 'center' });
   plan.merges.push({ sheet: SUMMARY, range: 'A1:C1' });
-  plan.hyperlinks.push({ sheet: SUMMARY, cell: 'A2', to: { sheet: 'คะแนน', cell: 'C7' } });
+  plan.hyperlinks.push({ sheet: SUMMARY, cell: cellRef('A2'), to: { sheet: 'คะแนน', cell: cellRef('C7') } });
   plan.validations.push({ sheet: SUMMARY, range: 'D2:D5', list: ['ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว'] });
   plan.activate = SUMMARY;
   return plan;
@@ -263,13 +264,14 @@ describe('readSnapshot', () => {
     const fake = new FakeWorkbook([{ name: 'คะแนน', values: wide }]);
     const { snapshot, report } = await readSnapshotWithReport(fake.context);
     const sheet = snapshot.sheets[0];
-    expect(sheet.truncated).toEqual({ used: `A1:XFD${scores.length}`, read: `A1:GR${scores.length}` });
+    expect(sheet.truncated).toEqual({ used: `A1:XFD${scores.length}`, readFrom: 'A1', readTo: `GR${scores.length}` });
     expect(report.syncs).toBe(3);
     expect(Math.max(...sheet.values.map((r) => r.length))).toBe(MAX_READ_COLUMNS);
     const warning = analyzeWorkbook(snapshot, { today: '2024-01-15' }).problems.find(
       (p) => p.code === 'sheet.truncated',
     );
-    expect(warning).toMatchObject({ severity: 'warning', sheet: 'คะแนน', cell: `A1:GR${scores.length}` });
+    expect(warning).toMatchObject({ severity: 'warning', sheet: 'คะแนน', cell: 'A1', through: `GR${scores.length}` });
+    expect(warning!.message.en).toContain(`only A1:GR${scores.length} was read`);
     expect(warning!.message.en).toContain('Ctrl+End');
     expect(warning!.message.th).toContain('Ctrl+End');
 
@@ -279,7 +281,7 @@ describe('readSnapshot', () => {
       { name: 'ตั้งค่า', used: { rowIndex: 0, columnIndex: 0, rowCount: 100_000, columnCount: 10 } },
     ]);
     expect(geometry[0].used).toMatchObject({ rowCount: MAX_READ_CELLS / 5, columnCount: 5 });
-    expect(truncated.get(0)).toEqual({ used: 'A1:E1048576', read: `A1:E${MAX_READ_CELLS / 5}` });
+    expect(truncated.get(0)).toEqual({ used: 'A1:E1048576', readFrom: 'A1', readTo: `E${MAX_READ_CELLS / 5}` });
     expect(truncated.has(1)).toBe(false); // a million cells of real data is read whole
   });
 
@@ -307,7 +309,10 @@ describe('applyPlan', () => {
 
   it('proves the summary still ours in the probe: a stamp changed since the read stops the write, nothing written', async () => {
     const stamp = 'ITA Planner: สรุปผล ITA';
-    const proved = (): WritePlan => ({ ...summaryPlan(10), proofs: [{ sheet: SUMMARY, cell: 'A5', text: stamp }] });
+    const proved = (): WritePlan => ({
+      ...summaryPlan(10),
+      proofs: [{ sheet: SUMMARY, cell: cellRef('A5'), text: stamp }],
+    });
 
     // The stamp is where it was read: written as usual, in the same 2 syncs (the proof rides in the probe).
     const same = new FakeWorkbook([...inputs(), { name: SUMMARY, values: [['สรุป'], [], [], [], [stamp]] }], oldNames);
@@ -769,10 +774,10 @@ describe('applyPlan', () => {
     ]);
     const plan = emptyPlan();
     plan.fixes = [
-      { sheet: 'คะแนน', cell: 'A1', found: '๘๕', number: 85 },
-      { sheet: 'คะแนน', cell: 'B1', found: '๙๑', number: 91 }, // edited since it was read
-      { sheet: 'คะแนน', cell: 'C1', found: 'ร้อยละ ๗๐', number: 70 }, // a formula now
-      { sheet: 'คะแนน', cell: 'D1', found: '๗๗', number: 77 }, // already fixed
+      { sheet: 'คะแนน', cell: cellRef('A1'), found: '๘๕', number: 85 },
+      { sheet: 'คะแนน', cell: cellRef('B1'), found: '๙๑', number: 91 }, // edited since it was read
+      { sheet: 'คะแนน', cell: cellRef('C1'), found: 'ร้อยละ ๗๐', number: 70 }, // a formula now
+      { sheet: 'คะแนน', cell: cellRef('D1'), found: '๗๗', number: 77 }, // already fixed
     ];
     const report = await applyPlan(fake.context, plan, ALL_FEATURES);
     expect(fake.syncs).toBe(2);

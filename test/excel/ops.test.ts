@@ -9,6 +9,7 @@ import { batchBytes } from '../../src/excel/payload';
 import { emptyPlan, PlanCell, WritePlan } from '../../src/workbook/plan';
 import { a4Page } from '../../src/workbook/print';
 import { quoteSheet } from '../../src/workbook/snapshot';
+import { cellRef } from '../../src/domain/refs';
 
 function blockPlan(rows: number, cols = 2): WritePlan {
   const plan = emptyPlan();
@@ -167,7 +168,7 @@ describe('fixes', () => {
 
   it('are decided from the probe and marked so a retry decides them again', () => {
     const plan = emptyPlan();
-    plan.fixes = [{ sheet: 'คะแนน', cell: 'C7', found: '๘๕', number: 85 }];
+    plan.fixes = [{ sheet: 'คะแนน', cell: cellRef('C7'), found: '๘๕', number: 85 }];
     const { ops, skipped } = planProbeOps(
       plan,
       {
@@ -197,8 +198,8 @@ describe('planDataOps degrades with the features', () => {
       page: a4Page('landscape'),
     });
     p.blocks.push({ sheet: 'ปัญหา ITA', top: 1, left: 0, cells: [[{ text: 'คะแนน!C7' }]] });
-    p.hyperlinks.push({ sheet: 'ปัญหา ITA', cell: 'A2', to: { sheet: 'คะแนน', cell: 'C7' } });
-    p.hyperlinks.push({ sheet: 'คะแนน', cell: 'Z1', to: { url: 'https://example.go.th' } });
+    p.hyperlinks.push({ sheet: 'ปัญหา ITA', cell: cellRef('A2'), to: { sheet: 'คะแนน', cell: cellRef('C7') } });
+    p.hyperlinks.push({ sheet: 'คะแนน', cell: cellRef('Z1'), to: { url: 'https://example.go.th' } });
     p.validations.push({ sheet: 'มาตรการ', range: 'D2:D20', list: ['ยังไม่เริ่ม', 'เสร็จแล้ว'] });
     return p;
   };

@@ -17,6 +17,7 @@ import {
   rangeAddress,
 } from '../../src/excel/translate';
 import { sheetOfReference } from '../../src/workbook/references';
+import { cellRef } from '../../src/domain/refs';
 
 describe('text that must stay text', () => {
   it.each([
@@ -146,8 +147,13 @@ describe('formats', () => {
 });
 
 describe('hyperlinks', () => {
-  const internal = { sheet: 'ปัญหา ITA', cell: 'B3', to: { sheet: 'คะแนน', cell: 'C7' } };
-  const web = { sheet: 'ปัญหา ITA', cell: 'B4', to: { url: 'https://example.go.th/oit' } };
+  const internal = { sheet: 'ปัญหา ITA', cell: cellRef('B3'), to: { sheet: 'คะแนน', cell: cellRef('C7') } };
+  const web = { sheet: 'ปัญหา ITA', cell: cellRef('B4'), to: { url: 'https://example.go.th/oit' } };
+  const run = {
+    sheet: 'ปัญหา ITA',
+    cell: cellRef('B5'),
+    to: { sheet: 'OIT', cell: cellRef('D2'), through: cellRef('D44') },
+  };
 
   it('links inside the workbook by a quoted sheet reference', () => {
     expect(hyperlinkInput(internal, 'คะแนน!C7')).toEqual({
@@ -155,6 +161,11 @@ describe('hyperlinks', () => {
       textToDisplay: 'คะแนน!C7',
     });
     expect(hyperlinkInput(web)).toEqual({ address: 'https://example.go.th/oit' });
+  });
+
+  it('a link to a grouped problem selects its whole run of cells', () => {
+    expect(hyperlinkInput(run)).toEqual({ documentReference: "'OIT'!D2:D44" });
+    expect(hyperlinkFormula(run)).toBe(`=HYPERLINK("#'OIT'!D2:D44","OIT!D2:D44")`);
   });
 
   it('falls back to a HYPERLINK formula with "#" for places in the workbook and doubled quotes', () => {

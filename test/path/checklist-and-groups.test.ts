@@ -4,7 +4,8 @@ import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook, planResults } from '../../src/workbook';
 import { groupProblems } from '../../src/workbook/group';
 import { readWorkbook } from '../../src/xlsx';
-import { Problem } from '../../src/domain/problem';
+import { Problem, problemAddress } from '../../src/domain/problem';
+import { cellRef } from '../../src/domain/refs';
 import { bi } from '../../src/domain/text';
 import { filledTemplate, template } from './helpers';
 import { THAMALING } from '../fixtures/planner/thamaling-2565';
@@ -31,7 +32,7 @@ describe('an untouched OIT checklist means "no checklist"', () => {
     const a = analyze(wb);
     const blank = a.problems.filter((p) => p.code === 'oit.published');
     expect(blank).toHaveLength(1);
-    expect(blank[0]).toMatchObject({ severity: 'error', sheet: 'OIT', cell: 'D3:D44', count: 42 });
+    expect(blank[0]).toMatchObject({ severity: 'error', sheet: 'OIT', cell: 'D3', through: 'D44', count: 42 });
     expect(blank[0].message.en).toMatch(/^OIT D3–D44: 42 items not marked มี\/ไม่มี/);
     expect(blank[0].message.th).toMatch(/^OIT D3–D44: 42 ข้อยังไม่ได้เลือก มี\/ไม่มี/);
   });
@@ -43,7 +44,7 @@ describe('an untouched OIT checklist means "no checklist"', () => {
     for (const id of [9, 10]) wb.getWorksheet('คะแนน')!.getCell(`E${id + 1}`).value = null;
     const a = analyze(wb);
     const errors = a.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => [p.code, p.cell])).toEqual([['oit.published', 'D14:D44']]);
+    expect(errors.map((p) => [p.code, problemAddress(p)])).toEqual([['oit.published', 'OIT!D14:D44']]);
     expect(a.problems.map((p) => p.code)).not.toContain('oit.items-missing');
     expect(a.problems.map((p) => p.code)).toContain('oit.url-missing'); // marked มี without a link: still said
   });
@@ -52,7 +53,7 @@ describe('an untouched OIT checklist means "no checklist"', () => {
     const a = analyze(await template());
     const errors = a.problems.filter((p) => p.severity === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: 'scores.score', cell: 'E2:E11', count: 10 });
+    expect(errors[0]).toMatchObject({ code: 'scores.score', cell: 'E2', through: 'E11', count: 10 });
   });
 });
 
@@ -61,7 +62,7 @@ describe('identical problems are grouped everywhere', () => {
     severity: 'error',
     code: 'x.y',
     sheet: 'S',
-    cell,
+    cell: cellRef(cell),
     found,
     expected: bi('ก', 'a thing'),
     message: bi(`S!${cell} ว่าง`, `S!${cell} is empty`),
@@ -69,7 +70,8 @@ describe('identical problems are grouped everywhere', () => {
 
   it('joins runs of three or more going down one column; keeps pairs, other columns and other values apart', () => {
     const out = groupProblems([p('B2'), p('B3'), p('B4'), p('C5'), p('C6'), p('D7'), p('D8', 'x'), p('D9')]);
-    expect(out.map((x) => x.cell)).toEqual(['B2:B4', 'C5', 'C6', 'D7', 'D8', 'D9']);
+    expect(out.map(problemAddress)).toEqual(['S!B2:B4', 'S!C5', 'S!C6', 'S!D7', 'S!D8', 'S!D9']);
+    expect(out[0]).toMatchObject({ cell: 'B2', through: 'B4', count: 3 });
     expect(out[0].message.en).toBe('S B2–B4: 3 cells are empty; expected a thing');
   });
 
@@ -79,7 +81,7 @@ describe('identical problems are grouped everywhere', () => {
     const snap = readWorkbook(wb);
     const r = planResults(analyzeWorkbook(snap, { today: '2022-09-30' }), snap, { computedAt: '2022-09-30T00:00:00Z' });
     const links = r.plan.hyperlinks.filter((h) => 'sheet' in h.to && h.to.sheet === 'OIT');
-    expect(links.map((h) => ('cell' in h.to ? h.to.cell : ''))).toContain('D3:D44');
+    expect(links.map((h) => h.to)).toContainEqual({ sheet: 'OIT', cell: 'D3', through: 'D44' });
     expect(r.problems.filter((x) => x.code === 'oit.published')).toHaveLength(1);
   });
 });

@@ -13,6 +13,8 @@ import {
   setupUser,
   workbook,
 } from './helpers';
+import { cellRef } from '../../src/domain/refs';
+import { groupProblems as groupRuns } from '../../src/workbook/group';
 
 beforeAll(installDomStubs);
 
@@ -23,6 +25,16 @@ function broken() {
   scores[1] = '๙๓.๑๑';
   return new FakeHost(workbook(scoresSheet(scores)));
 }
+
+/** An OIT item left without มี/ไม่มี, as the checklist's reader reports it. */
+const unmarked = (cell: string): Problem => ({
+  severity: 'error',
+  code: 'oit.published',
+  sheet: 'OIT',
+  cell: cellRef(cell),
+  found: '',
+  message: { th: `OIT!${cell} ว่าง`, en: `OIT!${cell} is empty` },
+});
 
 async function openProblems(user: ReturnType<typeof setupUser>, tabName: RegExp) {
   await user.click(screen.getByRole('tab', { name: tabName }));
@@ -50,7 +62,7 @@ describe('problems', () => {
       severity: 'warning',
       code: 'oit.published',
       sheet: 'OIT',
-      cell: 'C4',
+      cell: cellRef('C4'),
       found: 'อาจจะ',
       expected: { th: 'มี หรือ ไม่มี', en: 'yes or no' },
       message: { th: 'อ่านผลการเผยแพร่ไม่ได้', en: 'The published flag cannot be read' },
@@ -70,6 +82,28 @@ describe('problems', () => {
     );
     expect(screen.getByText('Found: “อาจจะ” · Expected: yes or no')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Sheet OIT/ })).toHaveTextContent('1 warning');
+  });
+
+  test('a grouped run is one card, linked by its range, that selects the whole run', async () => {
+    const user = setupUser();
+    const selected: string[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider lang="en">
+          <ProblemsSection
+            problems={groupRuns(['D2', 'D3', 'D4', 'D5'].map(unmarked))}
+            textNumbers={[]}
+            busy={false}
+            onSelect={(sheet, cell) => void selected.push(`${sheet}!${cell}`)}
+            onConvertNumbers={() => undefined}
+          />
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'OIT!D2:D5' }));
+    expect(selected).toEqual(['OIT!D2:D5']);
+    // The card's link names the range, so the message does not start with it again.
+    expect(screen.getByText(/^4 items not marked/)).toBeInTheDocument();
   });
 
   test('clicking a problem selects its cell in the workbook', async () => {
@@ -129,7 +163,7 @@ describe('groupProblems', () => {
     severity,
     code: 'x',
     ...(sheet ? { sheet } : {}),
-    ...(cell ? { cell } : {}),
+    ...(cell ? { cell: cellRef(cell) } : {}),
     message: { th: 'ท', en: 'e' },
   });
 

@@ -9,6 +9,7 @@ import {
   sheetOfReference,
 } from '../../src/workbook/references';
 import { loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
+import { cellRef } from '../../src/domain/refs';
 
 describe('A1 references and sheet names (one module for both adapters)', () => {
   it('a1 and parseA1 are inverse, past column Z', () => {
@@ -64,7 +65,9 @@ describe('text inside formulas', () => {
   });
 
   it('one HYPERLINK builder: a cell of this workbook, or a web address', () => {
-    expect(hyperlinkFormula({ sheet: 'คะแนน', cell: '$C$7' }, 'คะแนน!C7')).toBe(`HYPERLINK("#'คะแนน'!C7","คะแนน!C7")`);
+    expect(hyperlinkFormula({ sheet: 'คะแนน', cell: cellRef('$C$7') }, 'คะแนน!C7')).toBe(
+      `HYPERLINK("#'คะแนน'!C7","คะแนน!C7")`,
+    );
     expect(hyperlinkFormula({ url: 'https://example.go.th/oit' }, 'OIT')).toBe(
       'HYPERLINK("https://example.go.th/oit","OIT")',
     );

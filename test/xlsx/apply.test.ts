@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { emptyPlan, type WritePlan } from '../../src/workbook/plan';
 import { a4Page, PRINT_FONT } from '../../src/workbook/print';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
+import { cellRef } from '../../src/domain/refs';
 
 const SUMMARY = 'สรุปผล ITA';
 
@@ -64,8 +65,8 @@ function fullPlan(): WritePlan {
     ],
     deleteNames: ['ITA_OLD'],
     hyperlinks: [
-      { sheet: SUMMARY, cell: 'C3', to: { sheet: 'คะแนน', cell: 'C7' } },
-      { sheet: SUMMARY, cell: 'A4', to: { url: 'https://itas.nacc.go.th' } },
+      { sheet: SUMMARY, cell: cellRef('C3'), to: { sheet: 'คะแนน', cell: cellRef('C7') } },
+      { sheet: SUMMARY, cell: cellRef('A4'), to: { url: 'https://itas.nacc.go.th' } },
     ],
     validations: [{ sheet: SUMMARY, range: 'D2:D10', list: ['ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว'] }],
     fixes: [],
@@ -278,7 +279,7 @@ describe('applyPlan', () => {
     const plan = emptyPlan();
     plan.sheets.push({ name: 'ปัญหา', columnWidths: [] });
     plan.blocks.push({ sheet: 'ปัญหา', top: 0, left: 0, cells: [[{ text: long }]] });
-    plan.hyperlinks.push({ sheet: 'ปัญหา', cell: 'A1', to: { sheet: 'คะแนน', cell: 'C7' } });
+    plan.hyperlinks.push({ sheet: 'ปัญหา', cell: cellRef('A1'), to: { sheet: 'คะแนน', cell: cellRef('C7') } });
     applyPlan(wb, plan);
     const cell = (await roundTrip(wb)).getWorksheet('ปัญหา')!.getCell('A1');
     const k = (n: number) => 'ก'.repeat(n);
@@ -328,8 +329,8 @@ describe('applyPlan', () => {
     scores.getCell('C3').numFmt = '0.00';
     const plan = emptyPlan();
     plan.fixes.push(
-      { sheet: 'คะแนน', cell: 'C3', found: '๙๓.๑๑', number: 93.11 },
-      { sheet: 'คะแนน', cell: 'C4', found: '๙๑.๕๗', number: 91.57 },
+      { sheet: 'คะแนน', cell: cellRef('C3'), found: '๙๓.๑๑', number: 93.11 },
+      { sheet: 'คะแนน', cell: cellRef('C4'), found: '๙๑.๕๗', number: 91.57 },
     );
     applyPlan(wb, plan);
     const out = (await roundTrip(wb)).getWorksheet('คะแนน')!;

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { emptyPlan, type WritePlan } from '../../src/workbook/plan';
 import { applyPlan, loadXlsx, readWorkbook, writeXlsx } from '../../src/xlsx';
 import { itWithLibreOffice, LIBREOFFICE_TIMEOUT_MS, recalcWithLibreOffice } from '../helpers/lo-recalc';
+import { cellRef } from '../../src/domain/refs';
 
 const SUMMARY = 'สรุปผล ITA';
 
@@ -132,7 +133,7 @@ describe('formulas written by applyPlan, recalculated by LibreOffice', () => {
       const plan = emptyPlan();
       plan.sheets.push({ name: 'ปัญหา', columnWidths: [] });
       plan.blocks.push({ sheet: 'ปัญหา', top: 0, left: 0, cells: [[{ text: 'คะแนน ITA!C7 "ไม่ใช่ตัวเลข"' }]] });
-      plan.hyperlinks.push({ sheet: 'ปัญหา', cell: 'A1', to: { sheet: 'คะแนน ITA', cell: 'C7' } });
+      plan.hyperlinks.push({ sheet: 'ปัญหา', cell: cellRef('A1'), to: { sheet: 'คะแนน ITA', cell: cellRef('C7') } });
       applyPlan(wb, plan);
       const cell = (await recalculated(wb)).getWorksheet('ปัญหา')!.getCell('A1');
       expect(cell.formula).toBe(`HYPERLINK("#'คะแนน ITA'!C7","คะแนน ITA!C7 ""ไม่ใช่ตัวเลข""")`);

@@ -11,6 +11,7 @@ import { LimitError, loadXlsx, packageProblem, readSheet, writeSurgically } from
 import { readableCopy } from '../../src/xlsx/package/readable';
 import { openZip } from '../../src/xlsx/package/zip';
 import { namesOf, partsOf, sheetEntriesOf } from './corpus/compare';
+import { cellRef } from '../../src/domain/refs';
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -103,8 +104,8 @@ describe('surgical package edits', () => {
       numberFormats: [[null, '0.00', null]],
     });
     plan.fixes.push(
-      { sheet: 'Notes', cell: 'A3', found: '๘๕', number: 85 },
-      { sheet: 'Notes', cell: 'A2', found: 'other', number: 1 },
+      { sheet: 'Notes', cell: cellRef('A3'), found: '๘๕', number: 85 },
+      { sheet: 'Notes', cell: cellRef('A2'), found: 'other', number: 1 },
     );
     const output = await writeSurgically(input, plan);
     const before = readSheet((await loadXlsx(input)).getWorksheet('Notes')!);

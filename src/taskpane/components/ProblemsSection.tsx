@@ -1,6 +1,7 @@
 import { Badge, Link, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { ErrorCircleFilled, WarningFilled, CheckmarkCircleFilled } from '@fluentui/react-icons';
-import type { Problem } from '../../domain/problem';
+import { messageAfterPlace, Problem, problemAddress } from '../../domain/problem';
+import { spanText } from '../../domain/refs';
 import type { TextNumber } from '../../workbook/analysis';
 import { useI18n } from '../i18n';
 import { NumberFix } from './NumberFix';
@@ -69,20 +70,14 @@ export function problemCards(problems: readonly Problem[], textNumbers: readonly
   return problems.filter((p) => !(p.code === 'formula.text-number' && offered.has(`${p.sheet}!${p.cell}`)));
 }
 
-/** The card's link already names the cell: drop "คะแนน!E2 " or "OIT D2–D44: " from the front of the message. */
-function withoutLeadingRef(message: string, p: Problem): string {
-  if (!p.sheet || !p.cell) return message;
-  for (const lead of [`${p.sheet}!${p.cell}`, `${p.sheet} ${p.cell.replace(':', '–')}`])
-    if (message.startsWith(lead)) return message.slice(lead.length).replace(/^[:;,]?\s*/, '');
-  return message;
-}
-
 function ProblemItem({ p, onSelect }: { p: Problem; onSelect: (sheet: string, cell: string) => void }) {
   const { s, t } = useI18n();
   const styles = useStyles();
-  const ref = p.sheet && p.cell ? `${p.sheet}!${p.cell}` : undefined;
+  const ref = problemAddress(p);
+  const span = p.cell ? spanText({ cell: p.cell, through: p.through }) : undefined;
   const isError = p.severity === 'error';
-  const message = withoutLeadingRef(t(p.message), p);
+  // The card's link already names the cell: "คะแนน!E2 " or "OIT D2–D44: " is not said twice.
+  const message = messageAfterPlace(p, t(p.message));
   // Found and expected only when the message does not already say them.
   const found = p.found !== undefined && p.found !== '' && !message.includes(p.found) ? p.found : undefined;
   const expected = p.expected && !message.includes(t(p.expected)) ? t(p.expected) : undefined;
@@ -92,9 +87,9 @@ function ProblemItem({ p, onSelect }: { p: Problem; onSelect: (sheet: string, ce
         {isError ? <ErrorCircleFilled aria-label={s.errorWord} /> : <WarningFilled aria-label={s.warningWord} />}
       </span>
       <div className={styles.body}>
-        {ref && (
+        {ref && span && (
           <Tooltip content={s.goToCell(ref)} relationship="description">
-            <Link as="button" className={styles.ref} onClick={() => onSelect(p.sheet as string, p.cell as string)}>
+            <Link as="button" className={styles.ref} onClick={() => onSelect(p.sheet as string, span)}>
               {ref}
             </Link>
           </Tooltip>
@@ -156,7 +151,7 @@ export function ProblemsSection({
           </h3>
           <ul className={styles.list}>
             {g.problems.map((p, i) => (
-              <ProblemItem key={`${p.code}-${p.cell ?? ''}-${i}`} p={p} onSelect={onSelect} />
+              <ProblemItem key={`${p.code}-${problemAddress(p) ?? ''}-${i}`} p={p} onSelect={onSelect} />
             ))}
           </ul>
         </div>
