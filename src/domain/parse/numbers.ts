@@ -13,13 +13,31 @@ export function numberFromText(s: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * "88,5" or "๘๘,๕๐": a comma before one or two digits is no thousands separator, so it is most
+ * likely a decimal comma (a form from a European-language Excel). It is not read as 88.5, since
+ * a slip for "88.5" or "885" cannot be told apart, but the message offers the likely number.
+ */
+function decimalCommaHint(text: string, found: unknown): Parsed<never> | undefined {
+  const m = /^([+\-\u2212]?\d+),(\d{1,2})$/.exec(clean(text));
+  if (!m) return undefined;
+  const meant = `${m[1]}.${m[2]}`;
+  return fail(
+    found,
+    bi(
+      `ตัวเลขที่ใช้จุดทศนิยม — ถ้าหมายถึง ${meant} ให้พิมพ์ ${meant} (จุลภาคใช้คั่นหลักพันเท่านั้น เช่น 1,250)`,
+      `a number with a decimal point: if you meant ${meant}, type ${meant} (a comma only separates thousands, as in 1,250)`,
+    ),
+  );
+}
+
 /** A finite number, or numeric text with Thai or Arabic digits, thousands commas and a sign. */
 export function parseNumber(v: unknown): Parsed<number> {
   if (isBlank(v)) return fail('', NUMBER_EXPECTED);
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : fail(v, NUMBER_EXPECTED);
   if (typeof v !== 'string') return fail(v, NUMBER_EXPECTED);
   const n = numberFromText(v);
-  return n === undefined ? fail(v, NUMBER_EXPECTED) : ok(n);
+  return n === undefined ? (decimalCommaHint(v, v) ?? fail(v, NUMBER_EXPECTED)) : ok(n);
 }
 
 // ───────────────────────────────── scores ─────────────────────────────────
@@ -38,7 +56,9 @@ export function parseScore(v: unknown): Parsed<number> {
   let n: number | undefined;
   if (typeof v === 'number') n = Number.isFinite(v) ? v : undefined;
   else if (typeof v === 'string') {
-    n = numberFromText(clean(v).toLowerCase().replace(SCORE_PREFIX, '').replace(SCORE_SUFFIX, ''));
+    const bare = clean(v).toLowerCase().replace(SCORE_PREFIX, '').replace(SCORE_SUFFIX, '');
+    n = numberFromText(bare);
+    if (n === undefined) return decimalCommaHint(bare, v) ?? fail(v, SCORE_EXPECTED);
   }
   if (n === undefined) return fail(v, SCORE_EXPECTED);
   return n >= 0 && n <= 100 ? ok(n) : fail(v, SCORE_OUT_OF_RANGE);
