@@ -18,7 +18,11 @@ const GENERIC_EXPECTED: Record<string, Bilingual> = {
     'ลิงก์ http(s) ไปยังหน้าเว็บไซต์หลักของหน่วยงานที่เผยแพร่แต่ละข้อ',
     "an http(s) link to the page of the agency's main website that publishes each item",
   ),
+  'oit.url-scheme': bi('ที่อยู่เว็บที่ขึ้นต้นด้วย https://', 'web addresses starting with https://'),
 };
+
+/** Problems that group although each cell holds a different value (each link its own address). */
+const ANY_FOUND = new Set(['oit.url-scheme']);
 
 /** Wording for the runs planners meet most, saying what to do. */
 function groupMessage(first: Problem, where: string, n: number): Bilingual {
@@ -26,6 +30,11 @@ function groupMessage(first: Problem, where: string, n: number): Bilingual {
     return bi(
       `${where}: ${n} ข้อยังไม่ได้เลือก มี/ไม่มี — เลือก มี หรือ ไม่มี ให้ครบทุกข้อ (ถ้ามีเพียงคะแนนรายตัวชี้วัด ให้เว้นคอลัมน์นี้ว่างทั้งหมดหรือลบชีต OIT แล้วกรอกตัวชี้วัดที่ 9 และ 10 ในชีตคะแนน)`,
       `${where}: ${n} items not marked มี/ไม่มี. Mark each item มี (yes) or ไม่มี (no); if you only have indicator scores, leave this column wholly empty or delete the OIT sheet and give indicators 9 and 10 on the Scores sheet`,
+    );
+  if (first.code === 'oit.url-scheme')
+    return bi(
+      `${where}: ลิงก์ ${n} ข้อไม่มี https:// ข้างหน้า — เติม https:// ให้ทุกลิงก์ เช่น "https://${first.found}"`,
+      `${where}: ${n} links have no https:// in front; add it to each, e.g. "https://${first.found}"`,
     );
   const expected = GENERIC_EXPECTED[first.code] ?? first.expected;
   const holds =
@@ -39,7 +48,8 @@ function groupMessage(first: Problem, where: string, n: number): Bilingual {
 function groupKey(p: Problem): string | undefined {
   if (!p.sheet || !p.cell || p.through !== undefined) return undefined;
   const expected = p.code in GENERIC_EXPECTED ? '' : (p.expected?.en ?? p.message.en.replace(/[A-Z]+\d+/g, ''));
-  return [p.severity, p.code, p.sheet, parseA1(p.cell).col, p.found ?? '', expected].join('\u0000');
+  const found = ANY_FOUND.has(p.code) ? '' : (p.found ?? '');
+  return [p.severity, p.code, p.sheet, parseA1(p.cell).col, found, expected].join('\u0000');
 }
 
 /** Adjacent problems with the same key, going down one column, join when there are at least MIN_RUN. */

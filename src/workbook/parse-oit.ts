@@ -3,7 +3,7 @@ import { CellRef, TOP_LEFT } from '../domain/refs';
 import { Framework, isOitItem, itemDef, oitItemCodes, toolItemRange } from '../domain/framework';
 import { parseItemCode } from '../domain/parse/indicators';
 import { parsePublished } from '../domain/parse/published';
-import { parseUrl } from '../domain/parse/url';
+import { lacksScheme, parseUrl } from '../domain/parse/url';
 import { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
 import { SheetFound } from './analysis';
@@ -82,7 +82,11 @@ function parseOit(
     if (!isEmpty(urlRaw)) {
       const u = parseUrl(urlRaw);
       if (u.ok) url = u.value;
-      else problems.push(cellProblem('warning', 'oit.url', sheet.name, at('url'), urlRaw, u.expected));
+      else {
+        // A link without https:// has its own code, so a column of them is one grouped message.
+        const code = lacksScheme(urlRaw) ? 'oit.url-scheme' : 'oit.url';
+        problems.push(cellProblem('warning', code, sheet.name, at('url'), urlRaw, u.expected));
+      }
     } else if (published.value) {
       problems.push(
         cellProblem(

@@ -80,7 +80,7 @@ function inExcel(snapshot: WorkbookSnapshot): StandInSheet[] {
     });
     expect(oitUrlProblems(xlsx)).toEqual([
       { code: 'oit.url', cell: 'D4', found: 'mailto:oit@bansuan-sample.go.th' },
-      { code: 'oit.url', cell: 'D5', found: 'www.bansuan-sample.go.th/ita/2566/o3' },
+      { code: 'oit.url-scheme', cell: 'D5', found: 'www.bansuan-sample.go.th/ita/2566/o3' },
     ]);
   });
 

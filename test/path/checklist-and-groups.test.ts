@@ -75,6 +75,24 @@ describe('identical problems are grouped everywhere', () => {
     expect(out[0].message.en).toBe('S B2–B4: 3 cells are empty; expected a thing');
   });
 
+  it('links typed without https:// group into one message although each address differs', () => {
+    const bare = (cell: string, host: string): Problem => ({
+      severity: 'warning',
+      code: 'oit.url-scheme',
+      sheet: 'OIT',
+      cell: cellRef(cell),
+      found: host,
+      expected: bi(`เติม https:// เช่น "https://${host}"`, `add https:// in front, e.g. "https://${host}"`),
+      message: bi(`OIT!${cell} ไม่มี https://`, `OIT!${cell} has no https://`),
+    });
+    const out = groupProblems(['a', 'b', 'c', 'd'].map((h, i) => bare(`E${i + 2}`, `www.${h}.go.th`)));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ cell: 'E2', through: 'E5', count: 4 });
+    expect(out[0].message.en).toBe(
+      'OIT E2–E5: 4 links have no https:// in front; add it to each, e.g. "https://www.a.go.th"',
+    );
+  });
+
   it('the problems sheet lists the group as one row linked to the range', async () => {
     const wb = await filledTemplate();
     wb.getWorksheet('OIT')!.getCell('D2').value = 'มี';

@@ -236,14 +236,15 @@ describe('validation', () => {
       ['error', 'oit.published', 'OIT', 'B5'],
       ['error', 'oit.duplicate', 'OIT', 'A6'],
       ['warning', 'oit.url-missing', 'OIT', 'C3'],
-      ['warning', 'oit.url', 'OIT', 'C4'],
+      ['warning', 'oit.url-scheme', 'OIT', 'C4'],
     ]);
     // O3 is unreadable and O4–O33 are absent: reported, and scored 0 as not published. The list
     // names no item of indicator 10, so its indicator-level score stands.
     const missing = a.problems.filter((p) => p.code === 'oit.items-missing');
-    expect(missing.map((p) => p.found?.split(', ')[0])).toEqual(['O3']);
-    expect(missing[0].found?.split(', ')).toHaveLength(31);
-    expect(a.problems.find((p) => p.code === 'oit.url')?.expected?.en).toContain('https://www.a.go.th/o2');
+    expect(missing.map((p) => p.items?.[0])).toEqual(['O3']);
+    expect(missing[0].items).toHaveLength(31);
+    expect(missing[0].found).toBe(missing[0].items?.join(', '));
+    expect(a.problems.find((p) => p.code === 'oit.url-scheme')?.expected?.en).toContain('https://www.a.go.th/o2');
   });
 
   it('a recompute that finds errors writes the problems sheet and nothing else new', async () => {

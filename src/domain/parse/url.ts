@@ -26,6 +26,20 @@ function isWebAddress(text: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && REACHABLE_HOST.test(url.hostname);
 }
 
+function tidy(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
+}
+
+/** Text that becomes a web address once "https://" is put in front ("www.example.go.th/ita"). */
+export function lacksScheme(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const url = tidy(v);
+  return !isWebAddress(url) && !/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(url) && isWebAddress(`https://${url}`);
+}
+
 /** An http(s) URL with a host. An ExcelJS hyperlink cell value ({ text, hyperlink }) is read by its hyperlink. */
 export function parseUrl(v: unknown): Parsed<string> {
   if (typeof v === 'object' && v !== null && typeof (v as { hyperlink?: unknown }).hyperlink === 'string') {
@@ -33,12 +47,9 @@ export function parseUrl(v: unknown): Parsed<string> {
   }
   if (isBlank(v)) return fail('', URL_EXPECTED);
   if (typeof v !== 'string') return fail(v, URL_EXPECTED);
-  const url = v
-    .normalize('NFC')
-    .replace(/\p{Cf}/gu, '')
-    .trim();
+  const url = tidy(v);
   if (isWebAddress(url)) return ok(url);
-  if (!/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(url) && isWebAddress(`https://${url}`)) {
+  if (lacksScheme(url)) {
     return fail(
       v,
       because(
