@@ -2,7 +2,7 @@ import type { IndicatorId } from '../domain/refs';
 import { Framework, indicatorRange, itemRanges, oitItemCodes, itemDef } from '../domain/framework';
 import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { DEFAULT_PERCEPTION_STEP } from '../domain/gap';
-import { bi, BilingualError, Lang } from '../domain/text';
+import { bi, Bilingual, BilingualError, Lang } from '../domain/text';
 import { Analysis, SheetRole } from './analysis';
 import { Grid, num, text } from './grid';
 import { rulesSheet } from './rules-template';
@@ -65,6 +65,15 @@ const STATUS_WORDS: Record<Lang, string[]> = {
 };
 const YES_NO: Record<Lang, string[]> = { th: ['มี', 'ไม่มี'], en: ['yes', 'no'] };
 
+/**
+ * The period a planner types for a measure that answers this year's result: the first half of
+ * the next fiscal year, which starts in October (2566's result: ต.ค.66-มี.ค.67).
+ */
+function firstHalf(fw: Framework): Bilingual {
+  const ce = fw.fiscalYear - 543;
+  return bi(`ต.ค.${fw.fiscalYear % 100}-มี.ค.${(fw.fiscalYear + 1) % 100}`, `Oct ${ce} – Mar ${ce + 1}`);
+}
+
 const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
   th: (fw) => [
     'วิธีใช้สมุดงาน ITA Planner',
@@ -73,7 +82,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '   แถว "เพิ่มคะแนนการรับรู้ได้ปีละ" (ค่าเริ่มต้น 5): แผนยกระดับจะไม่ขอให้ตัวชี้วัด IIT/EIT เพิ่มเกินปีละเท่านี้',
     `2. ชีต "คะแนน": กรอกคะแนนรายตัวชี้วัด ${indicatorRange(fw)} (0–100) หรือคะแนนรายข้อในคอลัมน์ "ข้อ" (${itemRanges(fw)}) และคะแนนปีก่อนถ้ามี`,
     '3. ชีต "OIT": เลือก มี/ไม่มี ของแต่ละข้อ พร้อมลิงก์ https:// ของหน้าเว็บไซต์หน่วยงานที่เผยแพร่ข้อมูล และผลปีก่อนในคอลัมน์ "ปีก่อน" ถ้ามี (เทียบรายข้อเฉพาะข้อที่เป็นเรื่องเดียวกับปีก่อน) — ถ้ามีแต่คะแนนรายตัวชี้วัด ปล่อยชีตนี้ว่างไว้ได้',
-    '4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ต.ค.66-มี.ค.67) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ',
+    `4. ชีต "มาตรการ": หนึ่งแถวต่อหนึ่งมาตรการ ระบุผู้รับผิดชอบ ระยะเวลา (เช่น ${firstHalf(fw).th}) สถานะ และตัวชี้วัดที่มาตรการนั้นช่วยยกระดับ`,
     '5. เปิด ITA Planner แล้วกด "คำนวณใหม่": โปรแกรมจะสร้างชีต "สรุปผล ITA" พร้อมสูตร และชีต "ปัญหาที่พบ ITA" ถ้ามีสิ่งที่ต้องแก้ไข',
     `6. ชีต "เกณฑ์การประเมิน": เกณฑ์ปี ${fw.fiscalYear} ที่โปรแกรมใช้${fw.provisional ? ' (ชั่วคราว แถวที่แรเงายังไม่ได้ยืนยัน)' : ''} — แก้เมื่อคู่มือการประเมินของ ป.ป.ช. ปีนี้ต่างไป (ข้อ OIT ชื่อข้อ ตัวชี้วัดย่อย น้ำหนัก ระดับผลการประเมิน) ถ้าไม่ต้องการแก้ ลบชีตนี้ได้`,
     'ตัวเลขไทย (๘๕.๖๖), "ร้อยละ ๘๕" และ "85.66 คะแนน" อ่านได้ แต่สูตร Excel อ่านได้เฉพาะตัวเลข: ใช้คำสั่ง "แปลงข้อความเป็นตัวเลข" เมื่อโปรแกรมแนะนำ',
@@ -86,7 +95,7 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
     '   "Perception step per year" (default 5): the gap plan never asks a perception indicator (IIT/EIT) to rise by more than this in a year.',
     `2. "Scores": a score 0–100 for each indicator ${indicatorRange(fw)}, or per question/item in the Item column (${itemRanges(fw)}), and last year's score if known.`,
     '3. "OIT": yes/no for each item, with the https:// link to the page of the agency website that publishes it, and last year\'s answer under "Last year" if known (compared item by item only where the item is the same as last year). With indicator scores only, leave this sheet blank.',
-    '4. "Measures": one row per measure with the responsible unit, the period (e.g. Oct 2023 – Mar 2024), the status and the indicators it serves.',
+    `4. "Measures": one row per measure with the responsible unit, the period (e.g. ${firstHalf(fw).en}), the status and the indicators it serves.`,
     '5. Open ITA Planner and press "Recompute": it writes the "ITA Summary" sheet with live formulas, and "ITA Problems" when something needs fixing.',
     `6. "Rules": the ${fw.fiscalYear} rules ITA Planner uses${fw.provisional ? ' (provisional: shaded rows are not confirmed)' : ''}. Edit them when the NACC's manual for the year differs (OIT items, titles, sub-indicators, weights, rating levels); delete the sheet to keep the shipped rules.`,
     'Thai digits, "ร้อยละ ๘๕" and "85.66 คะแนน" are read, but Excel formulas read only numbers: use "Convert text to numbers" when suggested.',
