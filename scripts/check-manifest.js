@@ -12,7 +12,10 @@
  * Checks: well-formed XML; child elements in the order of the schema's <xs:sequence>s
  * (OfficeApp, DefaultSettings, Requirements, VersionOverrides and its ribbon: Host,
  * DesktopFormFactor, GetStarted, ExtensionPoint, Group, Control, Supertip, Action, Resources),
- * with the right namespaces; required elements present; string lengths and id formats; every
+ * with the right namespaces; required elements present; for every element we use, what the
+ * schema says of it: the attributes it may and must carry, its xsi:type, whether it holds
+ * nothing, only elements or a text, and every text and attribute value against its type
+ * (lengths, GUID, versions, culture names), taken as written, without trimming; every
  * resid defined in the right Resources collection, and every resource used; every icon a PNG
  * under assets/ of the declared pixel size; every URL https; Permissions ReadWriteDocument;
  * Requirements naming ExcelApi; a Workbook host; Version matching package.json.
@@ -20,7 +23,9 @@
  * (taskpane.html, commands.html) to exist next to the manifest, as in dist/.
  *
  * One module per job under scripts/manifest/: xml.js (the tree), schema-order.js (the schema's
- * sequences), values.js (ids, versions, lengths, what Excel needs), resources.js (the ribbon's
+ * sequences), element-facts.js (each element's attributes, xsi:types and content, as a table),
+ * simple-types.js (the value types: lengths, patterns, word lists), element-check.js (applies
+ * those two), values.js (repeated locales, what Excel needs), resources.js (the ribbon's
  * resources and resids), files.js (URLs, icons and pages on disk, the version).
  *
  * Library use (the jest test does this):
@@ -31,8 +36,9 @@
 
 const fs = require('fs');
 const path = require('path');
-const { NS, parseXml, is, at, xsiType } = require('./manifest/xml');
+const { NS, parseXml, is, at, xsiTypeLocal } = require('./manifest/xml');
 const { checkSchemaOrder } = require('./manifest/schema-order');
+const { checkElements, xsiTypeKnown } = require('./manifest/element-check');
 const { checkRootValues, checkExcelNeeds } = require('./manifest/values');
 const { checkVersionOverrides } = require('./manifest/resources');
 const { checkUrls, checkServedFiles, checkVersionMatchesPackage, pngSize } = require('./manifest/files');
@@ -62,8 +68,11 @@ function checkManifestXml(xml, options = {}) {
     return [`${at(root)}: the root element must be <OfficeApp xmlns="${NS.app}">`];
   }
   const problems = [];
-  if (xsiType(root) !== 'TaskPaneApp') problems.push(`${at(root)} must have xsi:type="TaskPaneApp"`);
+  // An unknown or missing xsi:type is checkElements' to report; a known one must be ours.
+  if (xsiTypeKnown(root) && xsiTypeLocal(root) !== 'TaskPaneApp')
+    problems.push(`${at(root)} must have xsi:type="TaskPaneApp"`);
   checkSchemaOrder(root, problems);
+  checkElements(root, problems);
   checkRootValues(root, problems);
   checkExcelNeeds(root, problems);
   const resources = checkVersionOverrides(root, problems);

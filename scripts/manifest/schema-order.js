@@ -8,7 +8,7 @@
  */
 'use strict';
 
-const { NS, xsiType, is, label, at, walk } = require('./xml');
+const { NS, xsiTypeLocal, is, label, at, walk } = require('./xml');
 
 const PREFIX = { [NS.app]: '', [NS.vo]: '', [NS.bt]: 'bt:', [NS.dsig]: 'ds:' };
 
@@ -133,7 +133,8 @@ function sequenceFor(node) {
   if (!entry) return null;
   if (Array.isArray(entry)) return entry;
   if (typeof entry === 'function') return entry(node);
-  return entry[xsiType(node)] ?? null; // by xsi:type; an unknown type is not checked inside
+  const type = xsiTypeLocal(node); // by xsi:type; an unknown type is not checked inside
+  return type !== undefined && Object.prototype.hasOwnProperty.call(entry, type) ? entry[type] : null;
 }
 
 const nameOf = (e) => `${PREFIX[e.ns] ?? `{${e.ns}}`}${e.local}`;

@@ -29,7 +29,10 @@ function loadSax() {
 /**
  * @typedef {{ local: string, uri: string, qname: string, line: number,
  *   attrs: { qname: string, local: string, uri: string, value: string }[],
- *   children: XmlNode[], text: string, parent: XmlNode | null }} XmlNode
+ *   children: XmlNode[], text: string, parent: XmlNode | null,
+ *   ns: Record<string, string> }} XmlNode
+ * text: all the element's own character data (CDATA included, entities resolved), as written;
+ * ns: the namespace prefixes in scope ('' the default namespace).
  */
 
 /** Parses strictly (namespaces included). Returns { root } or { error }. */
@@ -55,6 +58,7 @@ function parseXml(text) {
       children: [],
       text: '',
       parent,
+      ns: tag.ns, // sax chains each element's prefixes onto its parent's: read, do not spread
     };
     if (parent) parent.children.push(node);
     else root = node;
@@ -84,6 +88,20 @@ const attr = (node, local, uri = '') => {
   return a ? a.value : undefined;
 };
 const xsiType = (node) => attr(node, 'type', NS.xsi);
+/** A QName written in a value (xsi:type="bt:Button"), resolved with the prefixes in scope at node. */
+const resolveQName = (node, value) => {
+  const colon = value.indexOf(':');
+  const prefix = colon < 0 ? '' : value.slice(0, colon);
+  const uri = node.ns[prefix];
+  return { local: value.slice(colon + 1), uri: typeof uri === 'string' ? uri : undefined, prefix };
+};
+/** The local name of node's xsi:type when it names a type of node's own namespace; else undefined. */
+const xsiTypeLocal = (node) => {
+  const t = xsiType(node);
+  if (t === undefined) return undefined;
+  const q = resolveQName(node, t);
+  return q.uri === node.uri ? q.local : undefined;
+};
 const is = (node, ns, local) => !!node && node.uri === ns && node.local === local;
 const child = (node, ns, local) => (node ? node.children.find((c) => is(c, ns, local)) : undefined);
 const childrenOf = (node, ns, local) => (node ? node.children.filter((c) => is(c, ns, local)) : []);
@@ -97,4 +115,18 @@ function* walk(node) {
 /** Length as the schema counts it (characters, i.e. code points). */
 const len = (s) => Array.from(s).length;
 
-module.exports = { NS, parseXml, attr, xsiType, is, child, childrenOf, label, at, walk, len };
+module.exports = {
+  NS,
+  parseXml,
+  attr,
+  xsiType,
+  xsiTypeLocal,
+  resolveQName,
+  is,
+  child,
+  childrenOf,
+  label,
+  at,
+  walk,
+  len,
+};
