@@ -55,6 +55,8 @@ const HEADERS = {
     bi('ระยะเวลา', 'Period'),
     bi('สถานะ', 'Status'),
     bi('ตัวชี้วัด', 'Indicator'),
+    // The NACC's measures form has a monitoring column; the plan report prints it.
+    bi('การกำกับติดตาม', 'Monitoring'),
     bi('ผลการดำเนินการ', 'Result'),
   ],
 };
@@ -194,7 +196,7 @@ function measuresSheet(plan: WritePlan, lang: Lang): void {
   const g = new Grid(SHEETS[lang].measures, HEADERS.measures.length);
   headerRow(g, HEADERS.measures, lang);
   plan.validations.push({ sheet: g.sheet, range: 'E2:E1000', list: STATUS_WORDS[lang] });
-  addSheet(plan, g, [44, 36, 22, 18, 20, 12, 36]);
+  addSheet(plan, g, [44, 36, 22, 18, 20, 12, 28, 36]);
 }
 
 function howtoSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
@@ -277,7 +279,8 @@ export function planAppendMeasure(
   const values: Record<string, string> = {
     measure: m.measure,
     responsible: m.responsible ?? '',
-    period: bi(`ปีงบประมาณ ${analysis.fiscalYear}`, `fiscal year ${analysis.fiscalYear}`)[lang],
+    // A measure answers this year's result in the next fiscal year (firstHalf above).
+    period: bi(`ปีงบประมาณ ${analysis.fiscalYear + 1}`, `fiscal year ${analysis.fiscalYear + 1}`)[lang],
     status: STATUS_WORDS[lang][0],
     indicator: bi(`ตัวชี้วัดที่ ${m.indicator}`, `Indicator ${m.indicator}`)[lang],
   };

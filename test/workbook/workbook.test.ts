@@ -360,6 +360,20 @@ describe('template, missing sheets and "add to measures"', () => {
       ['agencies', undefined, 0], // one agency's template: no Agencies sheet
     ]);
     expect(a.fiscalYear).toBe(2565);
+    // Every column a report prints has its place in the template, the NACC form's monitoring too.
+    const measures = a.found.find((f) => f.role === 'measures')!;
+    expect(measures.columns.map((c) => c.key)).toEqual(
+      expect.arrayContaining([
+        'measure',
+        'method',
+        'responsible',
+        'period',
+        'status',
+        'indicator',
+        'monitoring',
+        'result',
+      ]),
+    );
     expect(reloaded.getWorksheet('OIT')!.getCell('D2').dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"มี,ไม่มี"'],
@@ -396,6 +410,22 @@ describe('template, missing sheets and "add to measures"', () => {
     expect(ws.getCell('B9').value).toBe('ประชุมชี้แจง');
     const again = analyzeWorkbook(readWorkbook(wb), { today: '2026-01-01' });
     expect(again.measures?.total).toBe(7);
+  });
+
+  it('a measure added for a year’s result is planned for the next fiscal year, so it is not overdue at once', () => {
+    const wb = itemLevel2565();
+    const snap = readWorkbook(wb);
+    const today = '2022-12-01'; // fiscal year 2566, when a planner answers the 2565 result
+    const plan = planAppendMeasure(
+      analyzeWorkbook(snap, { today }),
+      snap,
+      { measure: 'จัดทำคู่มือ', indicator: indicatorId(4) },
+      'th',
+    );
+    applyPlan(wb, plan);
+    expect(wb.getWorksheet('มาตรการ')!.getCell('D2').value).toBe('ปีงบประมาณ 2566');
+    const row = analyzeWorkbook(readWorkbook(wb), { today }).measures?.rows[0];
+    expect(row).toMatchObject({ measure: 'จัดทำคู่มือ', overdue: false });
   });
 
   it('"add to measures" creates the Measures sheet when there is none', () => {
