@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../domain/problem';
 import { bi } from '../domain/text';
+import { formatDateTime } from '../domain/thai-date';
 import { Grid, text } from '../workbook/grid';
 import { OWNER_NAMES, ownedSheet, sheetNames, stampProofs, stampSheet } from '../workbook/owned';
 import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';
@@ -94,7 +95,7 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
       row = writeTable(g, block.table, widths, row) + 1;
     }
   }
-  g.put(row, 0, text(`ITA Planner · ${computedAt.replace('T', ' ').slice(0, 16)}`));
+  g.put(row, 0, text(`ITA Planner · ${formatDateTime(computedAt, doc.lang)}`));
   g.style(across(row), { italic: true, fontSize: SIZES.note, fontColor: '#7F7F7F' });
 
   const block = g.block();

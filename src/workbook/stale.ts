@@ -8,6 +8,7 @@
  * For the summary's layout: call `reserveStaleRow` with a row that stays empty and unmerged.
  */
 import { bi, Bilingual, Lang } from '../domain/text';
+import { formatDateTime } from '../domain/thai-date';
 import { cellAt, isEmpty } from './cells';
 import { ownedSheet } from './owned';
 import { WritePlan } from './plan';
@@ -27,11 +28,16 @@ export function reserveAreaStaleRow(plan: WritePlan, sheet: string, row: number,
   plan.names.push({ name: AREA_STALE_NAME, sheet, ref: a1(row, lastCol) });
 }
 
+/** An instant as Thailand's clock reads it, in each language (the summary's "computed at" too). */
+function thaiTime(when: string): Bilingual {
+  return bi(formatDateTime(when, 'th'), formatDateTime(when, 'en'));
+}
+
 export function staleBannerText(when: string): Bilingual {
-  const at = when.replace('T', ' ').slice(0, 16);
+  const at = thaiTime(when);
   return bi(
-    `⚠ ผลสรุปนี้ล้าสมัย: การคำนวณเมื่อ ${at} พบข้อผิดพลาดจึงไม่ได้เขียนผลใหม่ — ดูชีตปัญหาที่พบ แก้ไขแล้วคำนวณใหม่`,
-    `⚠ OUT OF DATE: the recompute of ${at} found errors and wrote no new results. See the problems sheet, fix them and recompute`,
+    `⚠ ผลสรุปนี้ล้าสมัย: การคำนวณเมื่อ ${at.th} พบข้อผิดพลาดจึงไม่ได้เขียนผลใหม่ — ดูชีตปัญหาที่พบ แก้ไขแล้วคำนวณใหม่`,
+    `⚠ OUT OF DATE: the recompute of ${at.en} found errors and wrote no new results. See the problems sheet, fix them and recompute`,
   );
 }
 
@@ -46,10 +52,10 @@ export function planStaleMark(plan: WritePlan, snapshot: WorkbookSnapshot, lang:
 }
 
 export function areaBannerText(when: string): Bilingual {
-  const at = when.replace('T', ' ').slice(0, 16);
+  const at = thaiTime(when);
   return bi(
-    `⚠ ภาพรวมนี้ล้าสมัย: การคำนวณเมื่อ ${at} พบข้อผิดพลาดจึงไม่ได้เขียนผลใหม่ — ดูชีตปัญหาที่พบ แก้ไขแล้วคำนวณใหม่`,
-    `⚠ OUT OF DATE: the recompute of ${at} found errors and wrote no new figures. See the problems sheet, fix them and recompute`,
+    `⚠ ภาพรวมนี้ล้าสมัย: การคำนวณเมื่อ ${at.th} พบข้อผิดพลาดจึงไม่ได้เขียนผลใหม่ — ดูชีตปัญหาที่พบ แก้ไขแล้วคำนวณใหม่`,
+    `⚠ OUT OF DATE: the recompute of ${at.en} found errors and wrote no new figures. See the problems sheet, fix them and recompute`,
   );
 }
 

@@ -3,7 +3,7 @@ jest.setTimeout(60_000); // several .xlsx round trips on a shared machine
 import { filledTemplate } from './helpers';
 import { nameValue, recompute } from '../workbook/helpers';
 import { THAMALING } from '../fixtures/planner/thamaling-2565';
-import { STALE_NAME } from '../../src/workbook/stale';
+import { areaBannerText, STALE_NAME, staleBannerText } from '../../src/workbook/stale';
 
 describe('a summary from an earlier run is marked stale when a later run is blocked', () => {
   it('banner + ITA_STALE = TRUE after a blocked run; the next good run unmarks it', async () => {
@@ -40,5 +40,16 @@ describe('a summary from an earlier run is marked stale when a later run is bloc
     expect(r.result.wroteResults).toBe(false);
     expect(r.after.getWorksheet('ITA Summary')).toBeUndefined();
     expect(new Set(r.result.plan.blocks.map((b) => b.sheet))).toEqual(new Set(['ITA Problems'])); // the problems sheet only
+  });
+});
+
+describe('times written into the workbook are Thailand’s clock, as the summary’s "computed at" is', () => {
+  // 19:27 UTC on 2 December is 02:27 on 3 December in Thailand.
+  const when = '2026-12-02T19:27:00.000Z';
+
+  it('the out-of-date banners', () => {
+    expect(staleBannerText(when).th).toContain('การคำนวณเมื่อ 3 ธ.ค. 2569 02:27');
+    expect(staleBannerText(when).en).toContain('the recompute of 3 Dec 2026 02:27');
+    expect(areaBannerText(when).en).toContain('the recompute of 3 Dec 2026 02:27');
   });
 });

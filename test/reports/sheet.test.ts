@@ -33,6 +33,14 @@ describe('report sheets', () => {
     for (const name of inputs) expect(cellsOf(after.getWorksheet(name)!)).toEqual(cellsOf(wb.getWorksheet(name)!));
   });
 
+  it('the sheet’s closing line gives the time on Thailand’s clock, not UTC', () => {
+    const snapshot = readWorkbook(seed001Workbook());
+    const doc = buildReport(analyzeWorkbook(snapshot, { today: '2023-04-05' }), 'plan', { lang: 'en' }).doc!;
+    const plan = planReportSheet(doc, snapshot, '2026-12-02T19:27:00.000Z').plan;
+    const texts = plan.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => (c && 'text' in c ? [c.text] : []));
+    expect(texts).toContain('ITA Planner · 3 Dec 2026 02:27');
+  });
+
   it('writing again replaces only our sheet: the same sheets, the same cells', async () => {
     const once = (await writeReport(seed001Workbook(), 'plan')).after;
     const twice = (await writeReport(once, 'plan')).after;
