@@ -197,13 +197,7 @@ function Pane({
         ) : null
       ) : (
         <>
-          <TabBar
-            tabs={tabSpecs}
-            selected={tab}
-            label={s.sectionsLabel}
-            moreLabel={s.moreTabs}
-            onSelect={ask((id: TabId) => setTab(id))}
-          />
+          <TabBar tabs={tabSpecs} selected={tab} label={s.sectionsLabel} onSelect={ask((id: TabId) => setTab(id))} />
           {browser && selection && snapshot && (
             <SheetPreview
               snapshot={snapshot}

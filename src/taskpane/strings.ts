@@ -19,7 +19,6 @@ const th = {
   tabResults: 'ผลคะแนน',
   tabMeasures: 'มาตรการ',
   sectionsLabel: 'ส่วนของผลการวิเคราะห์',
-  moreTabs: (n: number) => `แท็บอื่นอีก ${n} แท็บ`,
 
   // Browser mode
   browserMode: 'โหมดเบราว์เซอร์: ทำงานกับไฟล์ .xlsx ในเครื่องนี้ ไม่ได้เชื่อมต่อกับ Excel',
@@ -203,7 +202,6 @@ const en: Strings = {
   tabResults: 'Results',
   tabMeasures: 'Measures',
   sectionsLabel: 'Sections of the analysis',
-  moreTabs: (n) => `${n} more ${n === 1 ? 'tab' : 'tabs'}`,
 
   browserMode: 'Browser mode: working on an .xlsx file on this computer, not connected to Excel',
   browserTitle: 'File',

@@ -19,7 +19,8 @@
  *   7. Download: the file, recalculated by LibreOffice, holds the total, grade and measure count
  *      the pane shows, and the measure row.
  *   8. Every tab at 320 px, in Thai and in English, light and dark: a screenshot
- *      (<results>/walk-*.png), the tabs on one line, no table header broken across lines,
+ *      (<results>/walk-*.png), every tab on screen with its whole label in at most two rows,
+ *      no table header broken across lines,
  *      chart text at least 12 px, and an axe-core scan with no serious or critical violation.
  *
  * Prints one JSON line (<results>/e2e-walk.json); exits 1 on any failure.
@@ -40,6 +41,7 @@ const {
   check,
   waitEnabled,
   openTab,
+  tabsReadable,
   preflight,
   startBrowser,
   offlineContext,
@@ -160,11 +162,14 @@ async function chooseLang(page, lang) {
 }
 
 /**
- * What issue 9 asks of every screen at 320 px: the tabs on one line, no table header broken
- * across lines (Thai has no spaces, so a narrow column breaks inside a word), chart text at
- * least 12 px as drawn.
+ * What issue 9 asks of every screen at 320 px: every tab readable and the tab list short (all of
+ * them on screen, whole, in at most two rows; one line cannot hold five Thai tabs at 320 px
+ * without hiding some in a menu), no table header broken across lines (Thai has no spaces, so a
+ * narrow column breaks inside a word), chart text at least 12 px as drawn.
  */
-async function layoutChecks(page, what) {
+async function layoutChecks(page, tabs, what) {
+  const rows = await tabsReadable(page, tabs, what);
+  check(rows <= 2, `${what}: the tabs take ${rows} rows`);
   const found = await page.evaluate(() => {
     // Lines of text in an element: the distinct tops of its text's line boxes.
     const lines = (el) => {
@@ -177,12 +182,6 @@ async function layoutChecks(page, what) {
       }
       return tops.size;
     };
-    const tabs = document.querySelector('[role=tablist]');
-    // One line: every visible tab (and the "more" button) overlaps the first one vertically.
-    const tabRects = [...tabs.querySelectorAll('[role=tab]')]
-      .filter((t) => t.offsetParent !== null)
-      .map((t) => t.getBoundingClientRect());
-    const oneLine = tabRects.every((r) => r.top < tabRects[0].bottom && r.bottom > tabRects[0].top);
     const brokenHeaders = [...document.querySelectorAll('th')]
       .filter((th) => lines(th) > 1)
       .map((th) => th.textContent);
@@ -193,9 +192,8 @@ async function layoutChecks(page, what) {
         return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
       })
       .filter((x) => x.px < 11.99);
-    return { oneLine, tabs: tabRects.length, brokenHeaders, smallText };
+    return { brokenHeaders, smallText };
   });
-  check(found.oneLine && found.tabs >= 3, `${what}: the ${found.tabs} visible tabs are not on one line`);
   check(
     found.brokenHeaders.length === 0,
     `${what}: table headers broken across lines: ${found.brokenHeaders.join(' | ')}`,
@@ -216,7 +214,11 @@ async function everyTab(page, theme, report) {
       await page.evaluate(() => window.scrollTo(0, 0));
       const file = `walk-320-${theme}-${lang}-${id}.png`;
       await page.screenshot({ path: path.join(RESULTS, file), fullPage: true });
-      await layoutChecks(page, `${id} (${lang}, ${theme})`);
+      await layoutChecks(
+        page,
+        TABS[lang].map(([, n]) => n),
+        `${id} (${lang}, ${theme})`,
+      );
       const minor = await axeScan(page, `${id} (${lang}, ${theme})`);
       report.axe[`${theme}-${lang}-${id}`] = minor;
     }
@@ -265,7 +267,7 @@ async function main() {
     await page.getByRole('tab', { name: /^ภาพรวม/, selected: true }).waitFor({ timeout: TIMEOUT });
     await page.getByText(THAMALING.agency).first().waitFor({ timeout: TIMEOUT });
     const tabsTop = await page.getByRole('tablist').boundingBox();
-    check(tabsTop && tabsTop.height < 60, `the tabs take ${tabsTop && tabsTop.height} px at 320 px: not one line`);
+    check(tabsTop && tabsTop.height < 80, `the tabs take ${tabsTop && tabsTop.height} px at 320 px: over two rows`);
     const recomputeButton = page.getByRole('button', { name: 'คำนวณใหม่', exact: true });
     let status = await recompute(page);
     check(

@@ -95,15 +95,48 @@ async function waitEnabled(locator, what) {
   }
 }
 
-/**
- * Opens one of the pane's tabs as a user does: the tab itself, or, when it does not fit on the
- * line, the "more tabs" menu and the tab's entry there.
- */
+/** Opens one of the pane's tabs as a user does: every tab is on screen (see tabsReadable). */
 async function openTab(page, name) {
-  const tab = page.getByRole('tab', { name });
-  if ((await tab.count()) > 0 && (await tab.first().isVisible())) return tab.first().click();
-  await page.getByRole('tab', { name: /^(แท็บอื่นอีก|\d+ more tab)/ }).click();
-  await page.getByRole('menuitemradio', { name }).click();
+  await page.getByRole('tab', { name }).click();
+}
+
+/**
+ * What a planner must see of the tab list at any pane width (320 px is Excel's default on Windows):
+ * every tab in `names` (regular expressions, in the pane's order) on screen, none in a "more" menu
+ * nor scrolled or clipped out of the pane, no other tab beside them, and each label whole: neither
+ * the tab nor any clipping box inside it narrower than its text (scrollWidth > clientWidth is the cut
+ * "Pre-assessmen" of session 6). Returns how many rows the tabs take.
+ */
+async function tabsReadable(page, names, what) {
+  const cut = [];
+  const count = await page.getByRole('tab').count();
+  if (count !== names.length) cut.push(`${count} tabs on screen, ${names.length} expected (a "more" menu?)`);
+  const tops = new Set();
+  for (const name of names) {
+    const tab = page.getByRole('tab', { name });
+    if ((await tab.count()) !== 1 || !(await tab.isVisible())) {
+      cut.push(`${name} is not on screen`);
+      continue;
+    }
+    const found = await tab.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      const list = t.closest('[role=tablist]').getBoundingClientRect();
+      const left = Math.max(0, list.left) - 0.5;
+      const right = Math.min(document.documentElement.clientWidth, list.right) + 0.5;
+      // Only a box that clips can cut text (the selected tab's sliding indicator overflows its
+      // tab while it moves, which cuts nothing).
+      const boxes = [t, ...t.querySelectorAll('*')].filter(
+        (e) => e.clientWidth > 0 && getComputedStyle(e).overflowX !== 'visible',
+      );
+      const narrow = boxes.filter((e) => e.scrollWidth > e.clientWidth).map((e) => `${e.scrollWidth}>${e.clientWidth}`);
+      return { top: Math.round(r.top), outside: r.left < left || r.right > right, narrow, text: t.innerText };
+    });
+    tops.add(found.top);
+    if (found.outside) cut.push(`"${found.text}" runs out of the tab list`);
+    if (found.narrow.length > 0) cut.push(`"${found.text}" is cut (${found.narrow.join(', ')})`);
+  }
+  check(cut.length === 0, `${what}: ${cut.join('; ')}`);
+  return tops.size;
 }
 
 /** What every script checks before it starts: the build and Chromium are there; the results folder exists. */
@@ -232,6 +265,7 @@ module.exports = {
   runScenarios,
   axeScan,
   openTab,
+  tabsReadable,
   launchChromium,
   ROOT,
   DIST,
