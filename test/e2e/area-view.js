@@ -3,8 +3,9 @@
  * The area view (issue 14) in Chromium, in browser mode without network: a generated workbook of
  * 40 agencies (scripts/agencies-workbook.js) opened in the pane; Recompute shows the area tab with
  * the figures the command line computes for the same file, the grade chart, and the table with the
- * agencies below the target first, no cell cut at 320 and 420 px. Screenshots at 320 and 420 px, in
- * Thai and English, land in <results>/area-*.png (docs/area-view.png is a copy of the 420 px Thai one).
+ * agencies below the target first, no cell cut and every tab on screen with its whole label at 320
+ * and 420 px. Screenshots at 320 and 420 px, in Thai and English, land in <results>/area-*.png
+ * (docs/area-view.png is a copy of the 420 px Thai one; `--docs` refreshes it).
  *
  *   npm run build:test && node test/e2e/area-view.js
  */
@@ -21,11 +22,18 @@ const {
   TIMEOUT,
   E2EFailure,
   check,
+  tabsReadable,
   waitEnabled,
   preflight,
   startBrowser,
   offlineContext,
 } = require('./shared');
+
+/** The tabs of a workbook of many agencies, as the pane lists them. */
+const TABS = {
+  th: [/^ภาพรวม/, /^ปัญหา/, /^ผลคะแนน/, /^พื้นที่/, /^มาตรการ/, /^รายงาน/],
+  en: [/^Overview/, /^Problems/, /^Results/, /^Area/, /^Measures/, /^Reports/],
+};
 
 async function main() {
   preflight();
@@ -51,6 +59,7 @@ async function main() {
       [420, 'th'],
       [320, 'th'],
       [420, 'en'],
+      [320, 'en'],
     ]) {
       const context = await offlineContext(browser, { viewport: { width, height: 1000 }, deviceScaleFactor: 2 });
       const page = await context.newPage();
@@ -88,6 +97,7 @@ async function main() {
         overflow.scroll <= 0 && overflow.cut.length === 0,
         `at ${width} px the area table is cut: ${JSON.stringify(overflow)}`,
       );
+      await tabsReadable(page, TABS[lang], `the tabs (${lang}, ${width} px)`);
       const shot = path.join(RESULTS, `area-${width}-${lang}.png`);
       // Away from the Recompute button, whose tooltip would cover the tabs.
       await page.mouse.move(width - 5, 890);

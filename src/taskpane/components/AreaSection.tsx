@@ -320,8 +320,8 @@ export function AreaSection({
               <TableRow>
                 <TableHeaderCell>{t.group}</TableHeaderCell>
                 <TableHeaderCell>{t.count}</TableHeaderCell>
-                <TableHeaderCell>{t.mean}</TableHeaderCell>
-                <TableHeaderCell>{t.passShare(targetText)}</TableHeaderCell>
+                <TableHeaderCell>{t.groupMean}</TableHeaderCell>
+                <TableHeaderCell>{t.groupPass(targetText)}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -25,6 +25,8 @@ export const AREA_TEXT = {
     districts: 'รายอำเภอ',
     types: 'รายประเภท',
     group: 'กลุ่ม',
+    groupMean: 'เฉลี่ย',
+    groupPass: (t: string) => `ได้ ${t} ขึ้นไป`,
     passed: 'ผ่าน',
     select: (name: string) => `ไปที่แถวของ ${name}`,
     sortBy: 'เรียงตาม',
@@ -61,6 +63,9 @@ export const AREA_TEXT = {
     districts: 'By district',
     types: 'By type',
     group: 'Group',
+    // Short: the group tables hold four columns at 320 px beside "Subdistrict administrative organisation".
+    groupMean: 'Mean',
+    groupPass: (t: string) => `≥ ${t}`,
     passed: 'Passed',
     select: (name: string) => `Go to ${name}'s row`,
     sortBy: 'Sort by',
