@@ -2,16 +2,10 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Io, main } from '../../src/cli/main';
 import { agencySheet, Cell } from '../fixtures/agencies/district-30';
+import { runCli } from '../helpers/run-cli';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 async function district30File(): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -2,20 +2,14 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Io, main } from '../../src/cli/main';
 import { loadXlsx, readWorkbook } from '../../src/xlsx';
 import { analyzeWorkbook } from '../../src/workbook';
 import { sheet } from '../workbook/fixtures';
+import { runCli } from '../helpers/run-cli';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 function tmp(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-cli-')), name);

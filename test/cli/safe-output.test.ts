@@ -8,18 +8,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { Io, main } from '../../src/cli/main';
+import type { Io } from '../../src/cli/main';
 import { addMacros } from '../xlsx/corpus/crafted';
+import { runCli } from '../helpers/run-cli';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 
-async function run(argv: string[], writeFile?: Io['writeFile']) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '', writeFile };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], writeFile?: Io['writeFile']) => runCli(argv, { writeFile });
 
 /** The command in Thai (the default) and again with --lang en: each run speaks its language only. */
 async function inBoth(argv: string[], writeFile?: Io['writeFile']) {

@@ -1,15 +1,9 @@
 import { escapeControls, readScoreInput } from '../../src/cli/score-input';
-import { main, Io } from '../../src/cli/main';
+import { runCli } from '../helpers/run-cli';
 
 const ten = (): Record<string, number> => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${i + 1}`, 90]));
 
-async function score(json: string, lang = 'en') {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => json };
-  const code = await main(['score', '-', '--lang', lang], io);
-  return { code, out, err };
-}
+const score = (json: string, lang = 'en') => runCli(['score', '-', '--lang', lang], { stdin: json });
 
 describe('score JSON: keys that mean the same thing, unknown keys, control characters, depth', () => {
   it('"1" and "๑" in indicators are the same indicator: an error naming both keys, not one silently winning', () => {

@@ -2,18 +2,12 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, Io } from '../../src/cli/main';
+import { runCli } from '../helpers/run-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORKED = path.join(ROOT, 'test/fixtures/score/chiang-mai-2564.json');
 
-async function runAsync(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => stdin };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const runAsync = (argv: string[], stdin = '') => runCli(argv, { stdin });
 
 describe('ita-planner score', () => {
   it('answers the worked example (seed 003, written with Thai digits and suffixes): 95.01 AA, passing', async () => {

@@ -7,15 +7,14 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Io, main } from '../../src/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { loadXlsx } from '../../src/xlsx';
 import { Row, sheet } from '../workbook/fixtures';
 
+/** Output and messages as one text: the tests look for words wherever the CLI says them. */
 async function run(argv: string[]) {
-  let out = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (out += t + '\n'), readStdin: () => '' };
-  const code = await main(argv, io);
-  return { code, out };
+  const { code, out, err } = await runCli(argv);
+  return { code, out: out + err };
 }
 
 /**

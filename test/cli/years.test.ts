@@ -2,16 +2,10 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, Io } from '../../src/cli/main';
 import { writeXlsx } from '../../src/xlsx';
+import { runCli } from '../helpers/run-cli';
 
-async function run(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => stdin };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], stdin = '') => runCli(argv, { stdin });
 
 /** Total 94.64 with EIT 84.20 (spec §7's 2568 case). */
 const CAPPED = { 1: 97.93, 2: 97.93, 3: 97.94, 4: 97.94, 5: 97.93, 6: 84.2, 7: 84.2, 8: 84.2, 9: 100, 10: 100 };

@@ -3,17 +3,12 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
-import { Io, main } from '../../src/cli/main';
 import { SHEET_NAMES } from '../../src/workbook/owned';
 import { loadXlsx, writeXlsx } from '../../src/xlsx';
 import { seed001Workbook } from './fixtures';
+import { runCli } from '../helpers/run-cli';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readStdin: () => '' };
-  return { code: await main(argv, io), out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 async function input(): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-report-cli-')), 'tamaling.xlsx');
