@@ -98,7 +98,15 @@ export function recomputeReport(
     const nr = a.gap?.nextRating;
     if (nr) lines.push(labels(lang).toRating(nr), ...routeLines(nr.route, nr.minTotal, a.gap!.perceptionStep));
   } else if (!wrote) {
-    lines.push(bi('ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน', 'No results were written: fix the errors below first')[lang]);
+    // Blocked by errors, or nothing to compute yet (a blank template, an Agencies sheet with no row).
+    const why =
+      errorCount(problems) > 0
+        ? bi('ยังไม่ได้เขียนผล: ต้องแก้ข้อผิดพลาดด้านล่างก่อน', 'No results were written: fix the errors below first')
+        : bi(
+            'ยังไม่ได้เขียนผล: ยังไม่มีคะแนนให้คำนวณ — ดูคำเตือนด้านล่าง',
+            'No results were written: there are no scores to compute yet; see below',
+          );
+    lines.push(why[lang]);
   }
   if (wrote) lines.push(...areaLines(a, lang));
   if (a.measures) {

@@ -19,8 +19,8 @@ const USAGE: Record<string, Bilingual> = {
     'ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--lang th|en] [--json]',
   ),
   template: bi(
-    `ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--lang th|en] [--force]`,
-    `ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--lang th|en] [--force]`,
+    `ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--agencies] [--lang th|en] [--force]`,
+    `ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--agencies] [--lang th|en] [--force]`,
   ),
   report: bi(
     'ita-planner report IN.xlsx --kind analysis|plan|6-month|year-end [-o OUT.xlsx] [--docx OUT.docx] [--lang th|en] [--year 2566] [--as-of YYYY-MM-DD]',
@@ -37,7 +37,10 @@ const WHAT: Record<string, Bilingual> = {
     'คำนวณสมุดงานใหม่ เขียนชีตสรุปผลลงในสำเนา (หรือไฟล์เดิมเมื่อใช้ --in-place)',
     'recompute a workbook and write the summary into a copy (or into it with --in-place)',
   ),
-  template: bi('สร้างสมุดงานแม่แบบเปล่าพร้อมวิธีใช้', 'write a blank template workbook with a how-to sheet'),
+  template: bi(
+    'สร้างสมุดงานแม่แบบเปล่าพร้อมวิธีใช้ (--agencies: แม่แบบภาพรวมหลายหน่วยงานของอำเภอหรือจังหวัด)',
+    "write a blank template workbook with a how-to sheet (--agencies: many agencies, a district's or province's)",
+  ),
   report: bi(
     'เขียนรายงาน (วิเคราะห์ผล แผนมาตรการ รอบ 6 เดือน ประจำปี) เป็นชีตหรือไฟล์ Word',
     'write a report (analysis, measures plan, 6-month, year-end) as a sheet or a Word file',

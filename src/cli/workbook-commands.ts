@@ -8,7 +8,7 @@ import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
 import { parseYear } from '../domain/parse/years';
 import { thaiToday } from '../domain/thai-date';
-import { analyzeWorkbook, planResults, planTemplate } from '../workbook';
+import { analyzeWorkbook, planAreaTemplate, planResults, planTemplate } from '../workbook';
 import {
   applyPlan,
   packageExtension,
@@ -153,7 +153,7 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
   const lang: Lang = argLang(args);
   const fail = (m: Bilingual) => (io.err(argumentError('template', m, lang)), 2);
-  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], ['--force']);
+  const flags = parseFlags(args, ['-o', '--output', '--year', '--lang'], ['--force', '--agencies']);
   if (!isFlags(flags)) return fail(flags);
   if (flags.positional.length > 0) return fail(ARG.unexpected(flags.positional[0]));
   if (readLang(flags.values['--lang']) === 'bad') return fail(ARG.badLang(flags.values['--lang']));
@@ -165,7 +165,10 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const rules = resolveFramework(year.value.be);
   if (!rules.ok) return fail(rules.message);
   if (!rules.shipped) io.err(said('template', notShippedMessage(rules.framework), lang));
-  const output = flags.values['-o'] ?? flags.values['--output'] ?? `ita-template-${year.value.be}.xlsx`;
+  const output =
+    flags.values['-o'] ??
+    flags.values['--output'] ??
+    `ita-template-${flags.switches.has('--agencies') ? 'agencies-' : ''}${year.value.be}.xlsx`;
   // The template is a plain workbook: under an .xlsm (or any other) name Excel would not open it.
   const misnamed = extensionProblem(output, '.xlsx');
   if (misnamed) {
@@ -186,7 +189,8 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const wb = new ExcelJS.Workbook();
-  applyPlan(wb, planTemplate(year.value.be, lang));
+  const area = flags.switches.has('--agencies');
+  applyPlan(wb, (area ? planAreaTemplate : planTemplate)(year.value.be, lang));
   try {
     writeFileSafely(output, new Uint8Array(await writeXlsx(wb)), io.writeFile);
   } catch (e) {

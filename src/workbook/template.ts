@@ -10,7 +10,7 @@ import { emptyPlan, PlanCell, WritePlan } from './plan';
 import { a1, WorkbookSnapshot } from './snapshot';
 
 /** Input sheet names and headers the template writes; every header is one of the contract's aliases. */
-const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
+export const SHEETS: Record<Lang, Record<SheetRole | 'howto', string>> = {
   th: {
     settings: 'ตั้งค่า',
     scores: 'คะแนน',
@@ -105,12 +105,12 @@ const HOWTO: Record<Lang, (fw: Framework) => string[]> = {
   ],
 };
 
-function headerRow(g: Grid, cells: { th: string; en: string }[], lang: Lang): void {
+export function headerRow(g: Grid, cells: { th: string; en: string }[], lang: Lang): void {
   cells.forEach((c, i) => g.put(0, i, text(c[lang])));
   g.style(`A1:${a1(0, cells.length - 1)}`, { bold: true, fill: '#DDEBF7', border: true, wrap: true });
 }
 
-function addSheet(plan: WritePlan, g: Grid, widths: number[], freezeRows = 1): void {
+export function addSheet(plan: WritePlan, g: Grid, widths: number[], freezeRows = 1): void {
   plan.sheets.push({ name: g.sheet, columnWidths: widths, freezeRows });
   plan.blocks.push(g.block());
   plan.styles.push(...g.styles);
@@ -150,7 +150,7 @@ function settingsRows(fw: Framework): [string, string, PlanCell, string, string]
   ];
 }
 
-function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+export function settingsSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
   const g = new Grid(SHEETS[lang].settings, 3);
   const rows = settingsRows(fw);
   rows.forEach(([th, en, v, noteTh, noteEn], r) => {
@@ -199,9 +199,9 @@ function measuresSheet(plan: WritePlan, lang: Lang): void {
   addSheet(plan, g, [44, 36, 22, 18, 20, 12, 28, 36]);
 }
 
-function howtoSheet(plan: WritePlan, fw: Framework, lang: Lang): void {
+/** The how-to sheet: a title, then one line per row. */
+export function howtoSheet(plan: WritePlan, lang: Lang, lines: readonly string[]): void {
   const g = new Grid(SHEETS[lang].howto, 1);
-  const lines = HOWTO[lang](fw);
   lines.forEach((line, i) => g.put(i, 0, text(line)));
   g.style('A1', { bold: true, fontSize: 14 });
   g.style(`A2:A${lines.length}`, { wrap: true });
@@ -213,7 +213,7 @@ export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
   const resolved = resolveFramework(fiscalYear);
   const framework = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
   const plan = emptyPlan();
-  howtoSheet(plan, framework, lang);
+  howtoSheet(plan, lang, HOWTO[lang](framework));
   settingsSheet(plan, framework, lang);
   scoresSheet(plan, framework, lang);
   oitSheet(plan, framework, lang);
