@@ -4,7 +4,16 @@
  */
 import { Grid } from './grid';
 import { PlanPage, PlanSheet } from './plan';
-import { columnTextPoints, fitRowHeights, linePoints, printableWidthPoints, TABLE_POINTS, wrappedLines } from './print';
+import {
+  columnTextPoints,
+  fitRowHeights,
+  HAS_THAI_WORDS,
+  linePoints,
+  printableWidthPoints,
+  shownText,
+  TABLE_POINTS,
+  wrappedLines,
+} from './print';
 
 /**
  * The print scale at which columns `chars` wide fit across the page (Excel's unit: 7 px a
@@ -17,10 +26,11 @@ export function scaleToWidth(page: Pick<PlanPage, 'orientation' | 'margins'>, ch
 }
 
 /**
- * Heights of the part above the agency table, measured as the summary's are; a group's row by
- * its label alone (the only wrapped cell), and a row of the list below the target as one line, so
- * thousands of districts and agencies cost one measure each. A header's words break at Thai word
- * boundaries in narrow columns, wasting up to a word a line: a third more.
+ * Heights of the part above the agency table, measured as the summary's are; a group's row and a
+ * row of the list below the target by the cells of `labelCols` alone (the label, and a district
+ * with its province: the only wrapped cells), so thousands of districts and agencies cost a
+ * measure or two each. Where Thai runs cannot be split into
+ * their words here, a header's words in narrow columns may waste up to a word a line: a third more.
  */
 export function upperHeights(
   g: Grid,
@@ -28,6 +38,7 @@ export function upperHeights(
   first: number,
   headRows: ReadonlySet<number>,
   labelRows: readonly number[],
+  labelCols: readonly number[] = [0],
 ): { row: number; points: number }[] {
   const block = g.block();
   const rowOf = (range: string) => Number(/\d+/.exec(range)![0]) - 1;
@@ -57,12 +68,17 @@ export function upperHeights(
     out.push(...fit(r, end - r + 1));
     r = end + 1;
   }
-  for (const x of out) if (headRows.has(x.row)) x.points = Math.ceil(x.points * 1.34);
-  const room = columnTextPoints(spec.columnWidths[0]);
+  if (!HAS_THAI_WORDS) for (const x of out) if (headRows.has(x.row)) x.points = Math.ceil(x.points * 1.34);
   const line = linePoints(TABLE_POINTS);
   for (const r of labelRows) {
-    const label = block.cells[r][0];
-    const lines = label && 'text' in label ? wrappedLines(label.text, room, TABLE_POINTS, true) : 1;
+    let lines = 1;
+    for (const c of labelCols) {
+      const cell = block.cells[r][c];
+      // A group's label (text, bold) wraps; so does a district with its province, in the list below the target.
+      const shown = c === 0 ? (cell && 'text' in cell ? cell.text : '') : shownText(cell);
+      const room = columnTextPoints(spec.columnWidths[c]);
+      if (shown) lines = Math.max(lines, wrappedLines(shown, room, TABLE_POINTS, c === 0));
+    }
     out.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });
   }
   return out;

@@ -74,7 +74,9 @@ const TH = {
   chartTitle: 'คะแนนรายตัวชี้วัดเทียบเป้าหมาย',
   periodEnd: 'สิ้นสุด',
   status: 'สถานะ',
-  cell: 'เซลล์',
+  link: 'ลิงก์',
+  /** An overdue measure's link: the row of the measures sheet, which a printout can still find. */
+  seeRow: (row: number) => `ดูแถว ${row}`,
   measure: 'มาตรการ',
   overdueTitle: 'มาตรการที่เกินกำหนด',
 };
@@ -150,7 +152,8 @@ const EN: L = {
   chartTitle: 'Indicator scores against the target',
   periodEnd: 'Ends',
   status: 'Status',
-  cell: 'Cell',
+  link: 'Link',
+  seeRow: (row) => `See row ${row}`,
   measure: 'Measure',
   overdueTitle: 'Overdue measures',
 };

@@ -161,40 +161,82 @@ export function columnTextPoints(chars: number): number {
   return Math.max(0, chars * 7 - 5) * 0.75;
 }
 
+/** Thai words as the spreadsheets break a Thai run (ICU's dictionary); Safari before 14.1 has no Intl.Segmenter. */
+const THAI_WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : undefined;
+const THAI = /[\u0E00-\u0E7F]/;
+/** Whether Thai runs are measured by their dictionary words here (else a narrow column needs more room). */
+export const HAS_THAI_WORDS = THAI_WORDS !== undefined;
 /**
- * Lines `text` takes when wrapped into `width` points: greedy, at spaces (and the breaks of a
- * link), and inside a Thai run without spaces at any character. Spreadsheets break Thai at word boundaries, which
- * wastes up to a word a line; `slack` keeps that room.
+ * How much of a line text may fill. The widths are the print font's own advances and the lines
+ * break where the spreadsheets break them; the 5 % left is for the printer's rendering (Excel's
+ * printed text can run wider than on screen; LibreOffice's columns are some 5 % wider than
+ * Excel's, so it always has room to spare). Without a Thai dictionary a Thai run is broken at
+ * any character, and up to a word a line is kept.
  */
-export function wrappedLines(text: string, width: number, size: number, bold = false, slack = 0.9): number {
-  const room = width * slack;
+export const LINE_FILL = 0.95;
+const LINE_FILL_WITHOUT_DICTIONARY = 0.9;
+/** Dictionary words of the Thai runs already measured: an area's steps repeat the same few. */
+const thaiWordCache = new Map<string, string[]>();
+
+function thaiWords(run: string): string[] {
+  let words = thaiWordCache.get(run);
+  if (!words) {
+    words = [...THAI_WORDS!.segment(run)].map((x) => x.segment);
+    if (thaiWordCache.size > 10_000) thaiWordCache.clear();
+    thaiWordCache.set(run, words);
+  }
+  return words;
+}
+
+/** Width of the widest word of `text`, where a line may break: a Thai run by its dictionary words (whole without a dictionary). */
+export function widestWordPoints(text: string, size: number, bold = false): number {
+  let widest = 0;
+  for (const run of text.split(/\s+/))
+    for (const word of THAI_WORDS && THAI.test(run) ? thaiWords(run) : [run])
+      widest = Math.max(widest, textPoints(word, size, bold));
+  return widest;
+}
+
+/**
+ * Lines `text` takes when wrapped into `width` points, as a spreadsheet wraps it: greedy, at
+ * spaces (a line's last space hangs past its end), after the "/", "-", "?" or "&" of a link, and
+ * inside a Thai run between its dictionary words; a word wider than a line breaks anywhere.
+ */
+export function wrappedLines(text: string, width: number, size: number, bold = false): number {
+  const full = width * LINE_FILL;
+  const room = THAI_WORDS ? full : width * LINE_FILL_WITHOUT_DICTIONARY;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    let line = 0;
     lines++;
-    // A paragraph that fits the line with 5% to spare is not wrapped at all: the slack is for breaks.
-    if (textPoints(paragraph, size, bold) <= width * 0.95) continue;
-    // Words keep their trailing space; a link also breaks after "/", "-", "?" or "&" (a run such as
-    // "//" stays whole). A match, not a lookbehind split: WebKit before 16.4 cannot parse one.
-    for (const word of paragraph.match(/[^ /?&-]*(?: |[/?&-]+)?/g) ?? []) {
-      const w = textPoints(word, size, bold);
-      if (line + w <= room) {
-        line += w;
-        continue;
-      }
-      if (w <= room) {
+    // A paragraph that fits one line is not broken at all: the dictionary's room is not needed.
+    if (textPoints(paragraph.trimEnd(), size, bold) <= full) continue;
+    let line = 0;
+    const place = (piece: string, hanging: number) => {
+      const w = textPoints(piece, size, bold);
+      if (line + w <= room) line += w;
+      else if (w <= room) {
         lines++;
         line = w;
-        continue;
-      }
-      for (const ch of word) {
-        const c = textPoints(ch, size, bold);
-        if (line + c > room && line > 0) {
-          lines++;
-          line = 0;
+      } else
+        for (const ch of piece) {
+          const c = textPoints(ch, size, bold);
+          if (line + c > room && line > 0) {
+            lines++;
+            line = 0;
+          }
+          line += c;
         }
-        line += c;
-      }
+      line += hanging;
+    };
+    // A match, not a lookbehind split: WebKit before 16.4 cannot parse one.
+    for (const word of paragraph.match(/[^ /?&-]*(?: +|[/?&-]+)?/g) ?? []) {
+      if (word === '') continue;
+      const body = word.replace(/ +$/, '');
+      const hanging = textPoints(word.slice(body.length), size, bold);
+      if (THAI_WORDS && THAI.test(body)) {
+        const parts = thaiWords(body);
+        parts.forEach((part, i) => place(part, i === parts.length - 1 ? hanging : 0));
+      } else place(body, hanging);
     }
   }
   return lines;

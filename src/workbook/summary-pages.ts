@@ -14,7 +14,8 @@ import { L } from './labels';
 import { COUNTED_STATUSES, measureCounts } from './measure-formulas';
 import { PlanCell, WritePlan } from './plan';
 import { columnTextPoints, shortLink, TABLE_POINTS } from './print';
-import { a1, columnLetters } from './snapshot';
+import { fitSpans, leastPoints } from './table-spans';
+import { a1, columnLetters, parseA1 } from './snapshot';
 
 const MAX_OVERDUE_ROWS = 50;
 /**
@@ -160,35 +161,49 @@ export function writeMeasures(ctx: PageContext, start: number): number {
   g.merge(row, 0, LAST);
   g.style(`A${row + 1}`, { bold: true });
   row++;
+  // Each field as wide as its longest word group needs (a status or a date never breaks inside),
+  // the measure's own words as wide as the rest leave them.
+  const shown = overdue
+    .slice(0, MAX_OVERDUE_ROWS)
+    .map((o) => [
+      o.measure,
+      o.period ? formatDate(o.period.end, lang, digits) : '',
+      o.status ? statusLabel(o.status)[lang] : '',
+      t.seeRow(parseA1(o.cell).row + 1),
+    ]);
+  const heads = [t.measure, t.periodEnd, t.status, t.link];
+  const spans = fitSpans(
+    SUMMARY_WIDTHS.slice(0, LAST + 1),
+    heads.map((h, j) =>
+      Math.max(
+        leastPoints([h], TABLE_POINTS, true, true),
+        leastPoints(
+          shown.map((cells) => cells[j]),
+          TABLE_POINTS,
+          j > 0,
+        ),
+      ),
+    ),
+  );
+  const starts = spans.map((_, j) => spans.slice(0, j).reduce((a, n) => a + n, 0));
+  const spread = (r: number) => spans.forEach((n, j) => n > 1 && g.merge(r, starts[j], starts[j] + n - 1));
   tableHeader(
     g,
     row,
-    [
-      bi(t.measure, t.measure),
-      bi('', ''),
-      bi('', ''),
-      bi(t.periodEnd, t.periodEnd),
-      bi('', ''),
-      bi(t.status, t.status),
-      bi(t.cell, t.cell),
-    ],
+    heads.flatMap((h, j) => [bi(h, h), ...new Array<Bilingual>(spans[j] - 1).fill(bi('', ''))]),
     lang,
   );
-  g.merge(row, 0, 2);
-  g.merge(row++, 3, 4);
+  spread(row++);
   const from = row;
-  for (const o of overdue.slice(0, MAX_OVERDUE_ROWS)) {
-    g.put(row, 0, text(o.measure));
-    g.merge(row, 0, 2);
-    g.put(row, 3, text(o.period ? formatDate(o.period.end, lang, digits) : ''));
-    g.merge(row, 3, 4);
-    g.put(row, 5, text(o.status ? statusLabel(o.status)[lang] : ''));
-    // The link's text is ours (the cell's address), never the user's words inside a formula.
-    g.put(row, 6, text(`${m.sheet}!${o.cell}`));
-    plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, 6), to: { sheet: m.sheet, cell: o.cell } });
+  overdue.slice(0, MAX_OVERDUE_ROWS).forEach((o, i) => {
+    shown[i].forEach((s, j) => g.put(row, starts[j], text(s)));
+    spread(row);
+    // The link's text is ours, never the user's words inside a formula: the row to find on paper.
+    plan.hyperlinks.push({ sheet: g.sheet, cell: a1(row, starts[3]), to: { sheet: m.sheet, cell: o.cell } });
     row++;
-  }
+  });
   g.style(`A${from + 1}:G${row}`, { border: true, wrap: true, vertical: 'top', fontSize: TABLE_POINTS });
+  g.style(`${columnLetters(starts[3])}${from + 1}:G${row}`, { fontColor: '#0563C1' });
   if (overdue.length > MAX_OVERDUE_ROWS) g.put(row++, 0, text(t.andMore(overdue.length - MAX_OVERDUE_ROWS)));
   return row;
 }

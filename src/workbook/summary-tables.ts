@@ -75,7 +75,7 @@ export function writeTools(
     g.merge(r, 1, 2);
     named(`ITA_${id}`, g.put(r, 3, formula(`AVERAGE(${inds.join(',')})`, tr.score), SCORE_FORMAT));
     g.put(r, 4, num(tr.weight), '0%');
-    g.put(r, 5, formula(`D${r + 1}*E${r + 1}`, tr.weighted), '0.000');
+    g.put(r, 5, formula(`D${r + 1}*E${r + 1}`, tr.weighted), SCORE_FORMAT);
     g.put(
       r,
       6,
