@@ -17,7 +17,7 @@ import { nationalFor } from '../domain/national';
 import { Lang } from '../domain/text';
 import { formatDateTime } from '../domain/thai-date';
 import { scaleToWidth, upperHeights } from './agencies-print';
-import { C, districtText, LAST_PRINTED, SCORE, tableWidths, writeAgencyRows } from './agencies-table';
+import { C, districtText, LAST_PRINTED, manyProvinces, SCORE, tableWidths, writeAgencyRows } from './agencies-table';
 import { areaWords } from './agencies-text';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
@@ -75,6 +75,7 @@ export function writeAgenciesSheet(
   // each in the order given), so a district's figures are formulas over its own rows: linear in
   // agencies where a criterion over the whole table would cost districts × agencies to recalculate.
   const districtAt = new Map(area.byDistrict.map((d, i) => [d.key, i]));
+  const withProvince = manyProvinces(area);
   const order = [...area.agencies].sort(
     (x, y) => districtAt.get(x.districtKey)! - districtAt.get(y.districtKey)! || x.index - y.index,
   );
@@ -307,13 +308,15 @@ export function writeAgenciesSheet(
     const at = (c: number) => `${col(c)}${first + position[x.index] + 1}`;
     g.set(r, 0, formula(at(C.name), x.input.name));
     g.set(r, 1, formula(at(C.type), agencyTypeLabel(x.input.type)[lang]));
-    g.set(r, 2, formula(at(C.district), districtText(x, lang)));
+    g.set(r, 2, formula(at(C.district), districtText(x, lang, withProvince)));
     g.set(r, 3, formula(at(C.total), x.totalShown), SCORE);
     g.set(r, 4, formula(at(C.grade), x.grade));
     g.set(r, 5, formula(at(C.step), stepText(x.step)[lang]));
   });
   if (area.below.length > 0)
     g.style(`A${belowFirst + 1}:F${belowFirst + area.below.length}`, { fontSize: TABLE_POINTS, border: true });
+  if (area.below.length > 0 && withProvince)
+    g.style(`C${belowFirst + 1}:C${belowFirst + area.below.length}`, { wrap: true, vertical: 'top' });
 
   // One row per agency, from a new page.
   sectionTitle(agenciesTitle, t.agencies);
@@ -348,7 +351,7 @@ export function writeAgenciesSheet(
   ];
   // Heights of the part above the table (wrapped labels and headers), measured before the table's rows exist.
   const spec = { name: sheet, columnWidths: widths, tabColor: '#70AD47', font: PRINT_FONT };
-  const rowHeights = upperHeights(g, spec, first, headRows, labelRows);
+  const rowHeights = upperHeights(g, spec, first, headRows, labelRows, withProvince ? [0, C.district] : [0]);
   rowHeights.push(...writeAgencyRows(g, fw, area, order, rows, first, widths, TARGET, lang, t));
   if (rows.length > 0) {
     g.style(`A${first + 1}:${col(width - 1)}${last + 1}`, {
@@ -358,6 +361,7 @@ export function writeAgenciesSheet(
     });
     g.style(`${col(C.name)}${first + 1}:${col(C.name)}${last + 1}`, { wrap: true });
     g.style(`${col(C.step)}${first + 1}:${col(C.step)}${last + 1}`, { wrap: true });
+    if (withProvince) g.style(`${col(C.district)}${first + 1}:${col(C.district)}${last + 1}`, { wrap: true });
     for (const x of area.below)
       g.style(`${col(C.total)}${first + position[x.index] + 1}:${col(C.pass)}${first + position[x.index] + 1}`, {
         fill: BELOW_FILL,

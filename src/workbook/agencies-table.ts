@@ -47,8 +47,21 @@ function live(c: CellNumber): { f?: string; v: number } {
   return c.formulaReadable ? { f: scoreFormula(c), v: c.value } : { v: c.value };
 }
 
-export function districtText(x: AgencyResult, lang: Lang): string {
-  return x.input.district?.trim() ? x.input.district.trim() : bi('ไม่ระบุอำเภอ', 'No district given')[lang];
+/**
+ * An agency's district as printed: with its province, "เมือง (ลำพูน)", where the area's agencies
+ * are in more than one (every province has an อำเภอเมือง); the district alone where they are in one.
+ */
+export function districtText(x: AgencyResult, lang: Lang, withProvince: boolean): string {
+  const district = x.input.district?.trim();
+  if (!district) return bi('ไม่ระบุอำเภอ', 'No district given')[lang];
+  const province = x.input.province?.trim();
+  return withProvince && province ? `${district} (${province})` : district;
+}
+
+/** Whether the area's districts lie in more than one province (by the district groups' keys: spelling aside). */
+export function manyProvinces(area: AreaResult): boolean {
+  const provinces = new Set(area.byDistrict.map((d) => d.key.split('\u0000')[1] ?? '').filter(Boolean));
+  return provinces.size > 1;
 }
 
 /** Widths in characters of the printed columns (the first also holds the group labels above). */
@@ -66,10 +79,12 @@ export function tableWidths(area: AreaResult, words: AreaWords, lang: Lang, grou
   const w = new Array<number>(LAST_PRINTED + 1).fill(9);
   w[C.name] = widest([...area.agencies.map((x) => x.input.name), ...groupLabels], 16, 24);
   w[C.type] = widest(types, 9, 16);
+  // With the province the column widens, up to a few characters more: a longer one wraps.
+  const withProvince = manyProvinces(area);
   w[C.district] = widest(
-    area.byDistrict.map((d) => d.district ?? ''),
+    area.byDistrict.map((d) => (withProvince && d.province ? `${d.district} (${d.province})` : (d.district ?? ''))),
     9,
-    14,
+    withProvince ? 18 : 14,
   );
   for (const id of TOOL_IDS) w[C.tool[id]] = 10;
   w[C.rating] = widest(
@@ -133,7 +148,9 @@ export function writeAgencyRows(
   ) as Record<ToolId, (r: number) => string>;
   const typeText = new Map(AGENCY_TYPES.map((x) => [x.id, agencyTypeLabel(x.id)[lang]]));
   const passText = { true: words.pass, false: words.fail };
-  // Wrapped cells: the name and the step (a district's or type's label rarely is this long).
+  // Wrapped cells: the name, the step and a district with its province (a type's label is never this long).
+  const withProvince = manyProvinces(area);
+  const districtRoom = columnTextPoints(widths[C.district]);
   const nameRoom = columnTextPoints(widths[C.name]);
   const stepRoom = columnTextPoints(widths[C.step]);
   const line = linePoints(TABLE_SIZE);
@@ -145,7 +162,8 @@ export function writeAgencyRows(
     const step = stepText(x.step)[lang];
     g.set(r, C.name, text(x.input.name));
     g.set(r, C.type, text(typeText.get(x.input.type)!));
-    g.set(r, C.district, text(districtText(x, lang)));
+    const district = districtText(x, lang, withProvince);
+    g.set(r, C.district, text(district));
     if (x.input.province) g.set(r, C.province, text(x.input.province));
     if (src.indicators)
       inds.forEach((d, k) => {
@@ -181,6 +199,7 @@ export function writeAgencyRows(
     const lines = Math.max(
       wrappedLines(x.input.name, nameRoom, TABLE_SIZE),
       step ? wrappedLines(step, stepRoom, TABLE_SIZE) : 1,
+      withProvince ? wrappedLines(district, districtRoom, TABLE_SIZE) : 1,
     );
     // Every row: a sheet's default height is for its 16 pt font's cells (LibreOffice prints 13 pt rows overlapped otherwise).
     heights.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });
