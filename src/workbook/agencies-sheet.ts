@@ -17,7 +17,16 @@ import { nationalFor } from '../domain/national';
 import { Lang } from '../domain/text';
 import { formatDateTime } from '../domain/thai-date';
 import { scaleToWidth, upperHeights } from './agencies-print';
-import { C, districtText, LAST_PRINTED, manyProvinces, SCORE, tableWidths, writeAgencyRows } from './agencies-table';
+import {
+  C,
+  districtText,
+  LAST_PRINTED,
+  manyProvinces,
+  SCORE,
+  tableHeads,
+  tableWidths,
+  writeAgencyRows,
+} from './agencies-table';
 import { areaWords } from './agencies-text';
 import { AnalysisWithSources } from './analyze';
 import { scoreFormula } from './formulas';
@@ -320,24 +329,7 @@ export function writeAgenciesSheet(
 
   // One row per agency, from a new page.
   sectionTitle(agenciesTitle, t.agencies);
-  heads(agenciesHead, [
-    h.name,
-    h.type,
-    h.district,
-    ...TOOL_IDS,
-    h.total,
-    h.grade,
-    h.rating,
-    h.pass,
-    h.weakTool,
-    h.weakInd,
-    h.change,
-    h.rank,
-    h.step,
-    h.province,
-    h.previous,
-    ...inds.map((d) => t.indicator(d.id)),
-  ]);
+  heads(agenciesHead, [...tableHeads(t), ...inds.map((d) => t.indicator(d.id))]);
   const widths = [
     ...tableWidths(
       area,

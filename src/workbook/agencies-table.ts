@@ -11,7 +11,7 @@ import { AreaWords } from './agencies-text';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { CellNumber } from './parse-rows';
-import { columnTextPoints, linePoints, textPoints, wrappedLines } from './print';
+import { columnTextPoints, LINE_FILL, linePoints, textPoints, widestWordPoints, wrappedLines } from './print';
 import { ratingFormula } from './rating-formulas';
 import { columnLetters } from './snapshot';
 
@@ -64,6 +64,28 @@ export function manyProvinces(area: AreaResult): boolean {
   return provinces.size > 1;
 }
 
+/** The table's headings, in the order of its columns (C), up to the last year's total. */
+export function tableHeads(words: AreaWords): string[] {
+  const h = words.heads;
+  return [
+    h.name,
+    h.type,
+    h.district,
+    ...TOOL_IDS,
+    h.total,
+    h.grade,
+    h.rating,
+    h.pass,
+    h.weakTool,
+    h.weakInd,
+    h.change,
+    h.rank,
+    h.step,
+    h.province,
+    h.previous,
+  ];
+}
+
 /** Widths in characters of the printed columns (the first also holds the group labels above). */
 export function tableWidths(area: AreaResult, words: AreaWords, lang: Lang, groupLabels: readonly string[]): number[] {
   // Characters (Excel's unit) that `s` takes at the table's size, and the widest of a column, within bounds.
@@ -94,6 +116,13 @@ export function tableWidths(area: AreaResult, words: AreaWords, lang: Lang, grou
   );
   w[C.pass] = widest([words.pass, words.fail], 9, 13);
   w[C.step] = 28;
+  // No column narrower than its heading's longest word (bold): "เปลี่ยนแ/ปลง" is no word.
+  tableHeads(words)
+    .slice(0, LAST_PRINTED + 1)
+    .forEach((head, c) => {
+      const least = Math.ceil((widestWordPoints(head, TABLE_SIZE, true) / LINE_FILL / 0.75 + 5) / 7);
+      w[c] = Math.max(w[c], least);
+    });
   return w;
 }
 

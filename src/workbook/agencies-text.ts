@@ -40,7 +40,8 @@ const th = {
     weakTool: 'เครื่องมือที่ต่ำสุด',
     weakInd: 'ตัวชี้วัดที่ต่ำสุด',
     previous: 'คะแนนปีก่อน',
-    change: 'เปลี่ยนแปลง',
+    // "เปลี่ยนแปลง" is one word wider than the column: the printout broke it.
+    change: 'เทียบปีก่อน',
     rank: 'อันดับ',
     step: 'ก้าวเดียวถึงเป้าหมาย',
   },

@@ -7,7 +7,7 @@ import * as ExcelJS from 'exceljs';
 import { agencySheet, DISTRICT_30 } from '../fixtures/agencies/district-30';
 import { district30Workbook } from '../fixtures/agencies/district-30-workbook';
 import { recompute } from '../workbook/helpers';
-import { columnPoints, hasPrintFont, linePitch, linesFor, misfits, printed } from './fit';
+import { columnPoints, hasPrintFont, linePitch, linesFor, misfits, printed, widthPoints } from './fit';
 
 const OVERVIEW = 'ภาพรวมหน่วยงาน ITA';
 
@@ -109,6 +109,25 @@ describe('the area table’s row heights', () => {
         expect(Math.round(height / linePitch(13) - 0.1)).toBe(need);
       }
       expect(wrappedSteps).toBeGreaterThan(3);
+    },
+  );
+});
+
+describe('the area table’s headings', () => {
+  (hasPrintFont ? it : it.skip)(
+    'no printed column is narrower than its heading’s longest word ("เปลี่ยนแ/ปลง" broke inside a word)',
+    async () => {
+      const { after } = await recompute(district30Workbook());
+      const ws = after.getWorksheet(OVERVIEW)!;
+      const t = table(ws);
+      type Seg = { segment(s: string): Iterable<{ segment: string }> };
+      const Segmenter = (Intl as unknown as { Segmenter: new (l: string, o: object) => Seg }).Segmenter;
+      const words = new Segmenter('th', { granularity: 'word' });
+      for (let c = 1; c <= 15; c++) {
+        const head = printed(ws.getCell(t.head, c));
+        const widest = Math.max(...[...words.segment(head)].map((w) => widthPoints(w.segment, 13, true)));
+        expect({ head, fits: widest <= columnPoints(ws.getColumn(c).width!) * 0.95 }).toEqual({ head, fits: true });
+      }
     },
   );
 });
