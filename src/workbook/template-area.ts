@@ -5,7 +5,6 @@
  */
 import { AGENCY_TYPES } from '../domain/agencies';
 import type { Framework } from '../domain/framework';
-import { NEWEST_FRAMEWORK, resolveFramework } from '../domain/frameworks';
 import { Lang } from '../domain/text';
 import { AGENCIES_COLUMNS } from './agencies-columns';
 import { Grid } from './grid';
@@ -13,7 +12,7 @@ import { SHEET_NAMES } from './owned';
 import { emptyPlan, WritePlan } from './plan';
 import { rulesSheet } from './rules-template';
 import { columnLetters } from './references';
-import { addSheet, headerRow, howtoSheet, settingsSheet, SHEETS } from './template';
+import { addSheet, headerRow, howtoSheet, settingsSheet, SHEETS, templateFramework } from './template';
 
 /** Rows the type drop-down covers: more than any province has agencies. */
 const AREA_ROWS = 2000;
@@ -62,8 +61,7 @@ function agenciesSheet(plan: WritePlan, lang: Lang): void {
 
 /** A blank workbook for many agencies: a how-to, the settings, the Agencies sheet and the rules. */
 export function planAreaTemplate(fiscalYear: number, lang: Lang): WritePlan {
-  const resolved = resolveFramework(fiscalYear);
-  const framework = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  const framework = templateFramework(fiscalYear);
   const plan = emptyPlan();
   howtoSheet(plan, lang, HOWTO[lang](framework));
   settingsSheet(plan, framework, lang);

@@ -208,10 +208,15 @@ export function howtoSheet(plan: WritePlan, lang: Lang, lines: readonly string[]
   addSheet(plan, g, [120], 0);
 }
 
+/** The rules a template is written with: the year's, or the newest for a year not shipped. */
+export function templateFramework(fiscalYear: number): Framework {
+  const resolved = resolveFramework(fiscalYear);
+  return resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+}
+
 /** A blank workbook ready to fill: every input sheet, drop-down lists, formats, a how-to. */
 export function planTemplate(fiscalYear: number, lang: Lang): WritePlan {
-  const resolved = resolveFramework(fiscalYear);
-  const framework = resolved.ok ? resolved.framework : NEWEST_FRAMEWORK;
+  const framework = templateFramework(fiscalYear);
   const plan = emptyPlan();
   howtoSheet(plan, lang, HOWTO[lang](framework));
   settingsSheet(plan, framework, lang);
