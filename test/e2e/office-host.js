@@ -490,7 +490,8 @@ async function addMeasure(env) {
   );
   check(row[5] === 'ยังไม่ได้ดำเนินการ', `F${rowNo} (status) holds ${JSON.stringify(row[5])}`);
   check(/^ตัวชี้วัดที่ \d+$/.test(row[6]), `G${rowNo} (indicator) holds ${JSON.stringify(row[6])}`);
-  check(row[4] === 'ปีงบประมาณ 2566', `E${rowNo} (period) holds ${JSON.stringify(row[4])}`);
+  // The sample is the 2566 result: a measure answering it runs in the next fiscal year.
+  check(row[4] === 'ปีงบประมาณ 2567', `E${rowNo} (period) holds ${JSON.stringify(row[4])}`);
   for (const [name, g] of Object.entries(grids)) {
     if (name === 'มาตรการ' || name === SUMMARY_TH) continue;
     check(JSON.stringify(now[name]) === JSON.stringify(g), `adding a measure changed sheet ${name}`);
