@@ -322,10 +322,13 @@ export function writeAgenciesSheet(
     g.set(r, 4, formula(at(C.grade), x.grade));
     g.set(r, 5, formula(at(C.step), stepText(x.step)[lang]));
   });
-  if (area.below.length > 0)
-    g.style(`A${belowFirst + 1}:F${belowFirst + area.below.length}`, { fontSize: TABLE_POINTS, border: true });
-  if (area.below.length > 0 && withProvince)
-    g.style(`C${belowFirst + 1}:C${belowFirst + area.below.length}`, { wrap: true, vertical: 'top' });
+  if (area.below.length > 0) {
+    const end = belowFirst + area.below.length;
+    g.style(`A${belowFirst + 1}:F${end}`, { fontSize: TABLE_POINTS });
+    // The step runs on over the empty cells to its right: a border of its own cell would cross its words.
+    g.style(`A${belowFirst + 1}:E${end}`, { border: true });
+    if (withProvince) g.style(`C${belowFirst + 1}:C${end}`, { wrap: true, vertical: 'top' });
+  }
 
   // One row per agency, from a new page.
   sectionTitle(agenciesTitle, t.agencies);

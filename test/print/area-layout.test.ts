@@ -131,3 +131,20 @@ describe('the area table’s headings', () => {
     },
   );
 });
+
+describe('the list below the target', () => {
+  it('no cell border crosses a step: the step cell, whose words run on to the right, has none of its own', async () => {
+    const { after } = await recompute(district30Workbook());
+    const ws = after.getWorksheet(OVERVIEW)!;
+    const rows: number[] = [];
+    ws.eachRow((row, r) => {
+      if (r < table(ws).head && /^(ยก|เพิ่ม)/.test(printed(row.getCell(6)))) rows.push(r);
+    });
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      expect(ws.getCell(r, 5).border?.right?.style).toBeTruthy(); // the grade's box closes the table
+      expect(ws.getCell(r, 6).border?.right).toBeUndefined();
+      expect(printed(ws.getCell(r, 7))).toBe(''); // the step runs on over empty cells
+    }
+  });
+});
