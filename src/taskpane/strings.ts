@@ -75,6 +75,7 @@ const th = {
   done: (total: string, grade: string) => `คำนวณเสร็จ: ${total} คะแนน ระดับ ${grade}`,
   doneWithErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน เขียนเฉพาะรายการปัญหาลงสมุดงาน`,
   doneNothingWritten: (n: number) => `พบข้อผิดพลาด ${n} รายการ จึงยังไม่คำนวณคะแนน และไม่ได้เขียนสิ่งใดลงสมุดงาน`,
+  doneNoScores: 'ยังไม่มีคะแนนให้คำนวณ — กรอกคะแนนแล้วกดคำนวณใหม่ (ดูแท็บ "ปัญหา")',
   doneSurveyAlone: (tools: string) =>
     `คำนวณการประเมินล่วงหน้าจากแบบสำรวจแล้ว: ${tools} — คะแนนรวมและระดับจะคำนวณเมื่อเพิ่มชีตคะแนนของ ป.ป.ช.`,
   applied: 'บันทึกลงสมุดงานแล้ว',
@@ -258,6 +259,7 @@ const en: Strings = {
     `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed; only the problems list was written to the workbook`,
   doneNothingWritten: (n) =>
     `Found ${n} ${n === 1 ? 'error' : 'errors'}, so no scores were computed and nothing was written to the workbook`,
+  doneNoScores: 'There are no scores to compute yet: type them in, then recompute (see the "Problems" tab)',
   doneSurveyAlone: (tools) =>
     `The pre-assessment from your survey is computed: ${tools}. The total and grade come once you add the NACC's Scores sheet`,
   applied: 'Saved to the workbook',

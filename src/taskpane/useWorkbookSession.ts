@@ -162,7 +162,9 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
           }
         : surveyAlone
           ? both((s) => s.doneSurveyAlone(surveyTools(surveyAlone)))
-          : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
+          : errors === 0
+            ? both((s) => s.doneNoScores)
+            : both((s) => (wroteNothing ? s.doneNothingWritten(errors) : s.doneWithErrors(errors)));
     return { last, announcement, resultsCurrent: !!a || !!area || !!surveyAlone };
   };
 

@@ -84,4 +84,13 @@ describe('issue 14: the area view', () => {
     await screen.findByRole('tablist');
     expect(screen.queryByRole('tab', { name: /^Area/ })).toBeNull();
   });
+
+  test('a blank Agencies sheet (the --agencies template): recompute says there is nothing to compute yet', async () => {
+    const user = setupUser();
+    const blank = workbook(sheet('ตั้งค่า', [['ปีงบประมาณ', 2569]]), sheet('หน่วยงาน', [['หน่วยงาน', 'อำเภอ', 'คะแนนรวม']]));
+    renderApp(new FakeHost(blank), 'en');
+    await user.click(await readyButton('Recompute'));
+    expect(await screen.findByRole('status')).toHaveTextContent('There are no scores to compute yet');
+    expect(document.body.textContent).not.toContain('Found 0 errors');
+  });
 });
