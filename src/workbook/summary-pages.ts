@@ -21,9 +21,11 @@ const MAX_OVERDUE_ROWS = 50;
 /**
  * The summary's columns. A:G print on A4 portrait at 78% (117 characters of Calibri 11, the usual
  * default font, fit the 7.27 in between the margins with room to spare); H is a gap, I:K hold the
- * chart's data, ITA_PASS and the status words, on screen only.
+ * chart's data, ITA_PASS and the status words, on screen only. No column is narrower than the
+ * longest word of a heading it carries, in either language ("Tool", "Item", "Sub-indicator",
+ * "As entered", "Previous", "เปลี่ยนแปลง"), so a heading never prints cut or broken inside a word.
  */
-export const SUMMARY_WIDTHS = [6, 43, 10, 12, 12, 15, 19, 3, 12, 10, 10];
+export const SUMMARY_WIDTHS = [7, 43, 12, 11, 12, 15, 17, 3, 12, 10, 10];
 export const LAST_PRINTED_COL = 6; // G, the last printed column
 const LAST = LAST_PRINTED_COL;
 export const SCORE_FORMAT = '0.00';

@@ -7,16 +7,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadXlsx } from '../../src/xlsx';
 import { recompute } from '../workbook/helpers';
-import { columnPoints, hasPrintFont, linesFor, printed } from './fit';
+import { columnPoints, hasPrintFont, linesFor, misfits, printed, widthPoints } from './fit';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 const SUMMARY = 'สรุปผล ITA';
 
-let sample: Promise<ExcelJS.Worksheet> | undefined;
-const summary = () =>
-  (sample ??= (async () => {
-    const { after } = await recompute(await loadXlsx(fs.readFileSync(SAMPLE)));
-    return after.getWorksheet(SUMMARY)!;
+const samples: Partial<Record<'th' | 'en', Promise<ExcelJS.Worksheet>>> = {};
+const summary = (lang: 'th' | 'en' = 'th') =>
+  (samples[lang] ??= (async () => {
+    const { after } = await recompute(await loadXlsx(fs.readFileSync(SAMPLE)), { lang });
+    return after.getWorksheet(lang === 'th' ? SUMMARY : 'ITA Summary')!;
   })());
 
 /** 1-based rows whose column A reads `text`. */
@@ -85,4 +85,40 @@ describe('the summary’s tables on paper', () => {
         expect(linesFor(s.text, columnPoints(spanChars(ws, s.row, statusCol)) * 0.95, 13, false)).toBe(1);
     },
   );
+});
+
+describe('the summary’s headings, in both languages', () => {
+  type Seg = { segment(s: string): Iterable<{ segment: string }> };
+  const Segmenter = (Intl as unknown as { Segmenter: new (l: string, o: object) => Seg }).Segmenter;
+  const words = new Segmenter('th', { granularity: 'word' });
+
+  for (const lang of ['th', 'en'] as const)
+    (hasPrintFont ? it : it.skip)(
+      `${lang}: no heading is wider than its column(s) by a word ("Sub-indicato" printed cut), and nothing prints cut`,
+      async () => {
+        const ws = await summary(lang);
+        const lastRow = Number(/\$?(\d+)$/.exec(String(ws.pageSetup.printArea))![1]);
+        const merges = (ws.model as unknown as { merges: string[] }).merges;
+        const covered = new Set<string>();
+        for (const m of merges) {
+          const [a, b] = m.split(':').map((x) => ws.getCell(x));
+          for (let c = Number(a.col) + 1; c <= Number(b.col); c++) covered.add(`${a.row},${c}`);
+        }
+        const broken: string[] = [];
+        for (let r = 1; r <= lastRow; r++)
+          for (let c = 1; c <= 7; c++) {
+            const cell = ws.getCell(r, c);
+            // A table's heading: bold on the grey header fill.
+            const fill = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+            if (covered.has(`${r},${c}`) || !cell.font?.bold || fill !== 'FFF2F2F2') continue;
+            const head = printed(cell);
+            if (head === '') continue;
+            const room = columnPoints(spanChars(ws, r, c)) * 0.95;
+            for (const w of [...words.segment(head)].map((x) => x.segment))
+              if (widthPoints(w, 13, true) > room) broken.push(`${cell.address} ${head}: "${w}"`);
+          }
+        expect(broken).toEqual([]);
+        expect(misfits(ws, 7, lastRow)).toEqual([]);
+      },
+    );
 });
