@@ -324,10 +324,10 @@ export function writeAgenciesSheet(
   });
   if (area.below.length > 0) {
     const end = belowFirst + area.below.length;
-    g.style(`A${belowFirst + 1}:F${end}`, { fontSize: TABLE_POINTS });
+    g.style(`A${belowFirst + 1}:F${end}`, { fontSize: TABLE_POINTS, vertical: 'top' });
     // The step runs on over the empty cells to its right: a border of its own cell would cross its words.
     g.style(`A${belowFirst + 1}:E${end}`, { border: true });
-    if (withProvince) g.style(`C${belowFirst + 1}:C${end}`, { wrap: true, vertical: 'top' });
+    g.style(`B${belowFirst + 1}:C${end}`, { wrap: true }); // an English type, a district with its province
   }
 
   // One row per agency, from a new page.
@@ -346,7 +346,7 @@ export function writeAgenciesSheet(
   ];
   // Heights of the part above the table (wrapped labels and headers), measured before the table's rows exist.
   const spec = { name: sheet, columnWidths: widths, tabColor: '#70AD47', font: PRINT_FONT };
-  const rowHeights = upperHeights(g, spec, first, headRows, labelRows, withProvince ? [0, C.district] : [0]);
+  const rowHeights = upperHeights(g, spec, first, headRows, labelRows, [0, C.type, C.district]);
   rowHeights.push(...writeAgencyRows(g, fw, area, order, rows, first, widths, TARGET, lang, t));
   if (rows.length > 0) {
     g.style(`A${first + 1}:${col(width - 1)}${last + 1}`, {
@@ -356,7 +356,9 @@ export function writeAgenciesSheet(
     });
     g.style(`${col(C.name)}${first + 1}:${col(C.name)}${last + 1}`, { wrap: true });
     g.style(`${col(C.step)}${first + 1}:${col(C.step)}${last + 1}`, { wrap: true });
-    if (withProvince) g.style(`${col(C.district)}${first + 1}:${col(C.district)}${last + 1}`, { wrap: true });
+    // Labels wrap rather than print cut: an English type or rating, a district with its province.
+    for (const c of [C.type, C.district, C.rating, C.pass])
+      g.style(`${col(c)}${first + 1}:${col(c)}${last + 1}`, { wrap: true });
     for (const x of area.below)
       g.style(`${col(C.total)}${first + position[x.index] + 1}:${col(C.pass)}${first + position[x.index] + 1}`, {
         fill: BELOW_FILL,

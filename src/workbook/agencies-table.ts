@@ -177,12 +177,20 @@ export function writeAgencyRows(
   ) as Record<ToolId, (r: number) => string>;
   const typeText = new Map(AGENCY_TYPES.map((x) => [x.id, agencyTypeLabel(x.id)[lang]]));
   const passText = { true: words.pass, false: words.fail };
-  // Wrapped cells: the name, the step and a district with its province (a type's label is never this long).
-  const withProvince = manyProvinces(area);
-  const districtRoom = columnTextPoints(widths[C.district]);
+  // Wrapped cells: the name and the step, and the labels (type, district, rating, against the
+  // target), which in English or with a province can be longer than their column. A label's lines
+  // are measured once: an area has a few types, districts and words on thousands of rows.
   const nameRoom = columnTextPoints(widths[C.name]);
   const stepRoom = columnTextPoints(widths[C.step]);
   const line = linePoints(TABLE_SIZE);
+  const withProvince = manyProvinces(area);
+  const labelLines = new Map<string, number>();
+  const label = (s: string, col: number): number => {
+    const key = `${col}\u0000${s}`;
+    let n = labelLines.get(key);
+    if (n === undefined) labelLines.set(key, (n = wrappedLines(s, columnTextPoints(widths[col]), TABLE_SIZE)));
+    return n;
+  };
   const heights: { row: number; points: number }[] = [];
   order.forEach((x, i) => {
     const src = rows[x.index];
@@ -228,7 +236,10 @@ export function writeAgencyRows(
     const lines = Math.max(
       wrappedLines(x.input.name, nameRoom, TABLE_SIZE),
       step ? wrappedLines(step, stepRoom, TABLE_SIZE) : 1,
-      withProvince ? wrappedLines(district, districtRoom, TABLE_SIZE) : 1,
+      label(typeText.get(x.input.type)!, C.type),
+      label(district, C.district),
+      x.tools && ratingF ? label(x.rating?.name[lang] ?? '', C.rating) : 1,
+      label(passText[`${x.pass}`], C.pass),
     );
     // Every row: a sheet's default height is for its 16 pt font's cells (LibreOffice prints 13 pt rows overlapped otherwise).
     heights.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });

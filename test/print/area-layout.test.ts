@@ -148,3 +148,16 @@ describe('the list below the target', () => {
     }
   });
 });
+
+describe('the area sheet in English', () => {
+  (hasPrintFont ? it : it.skip)(
+    'nothing printed is cut: a long type ("Subdistrict administrative organisation"), rating or "Below target" wraps, and its row holds it',
+    async () => {
+      const { after } = await recompute(district30Workbook(), { lang: 'en' });
+      const ws = after.worksheets.find((w) => w.name !== 'ตั้งค่า' && w.name !== 'หน่วยงาน')!;
+      const lastRow = Number(/\$?(\d+)$/.exec(String(ws.pageSetup.printArea))![1]);
+      expect(lastRow).toBeGreaterThan(60);
+      expect(misfits(ws, 15, lastRow, 0.05, true)).toEqual([]);
+    },
+  );
+});
