@@ -79,3 +79,26 @@ describe('table spans on the summary’s fixed columns: no field narrower than i
     expect(fitSpans([10, 10], [1000, 1000])).toEqual([1, 1]);
   });
 });
+
+describe('without a Thai dictionary (a webview without Intl.Segmenter, Safari before 14.1)', () => {
+  it('breaks a Thai run anywhere and keeps a tenth of each line for the word breaks it cannot see', () => {
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    delete intl.Segmenter;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, loaded without the dictionary
+        const p = require('../../src/workbook/print') as typeof import('../../src/workbook/print');
+        expect(p.HAS_THAI_WORDS).toBe(false);
+        const width = p.columnTextPoints(28);
+        expect(p.wrappedLines('ยกตัวชี้วัดที่ 9 จาก 78.05 เป็น 94.37 (+16.32)', width, SIZE)).toBe(3);
+        const run = 'จัดทำทะเบียนการยืมคืนทรัพย์สินของราชการ';
+        expect(p.widestWordPoints(run, SIZE)).toBe(p.textPoints(run, SIZE));
+        // A paragraph that fits one line needs no break, dictionary or not.
+        expect(p.wrappedLines(run, p.textPoints(run, SIZE) / 0.94, SIZE)).toBe(1);
+      });
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+});
