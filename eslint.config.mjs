@@ -73,7 +73,7 @@ export default tseslint.config(
   {
     // Test doubles keep `self = this` for callbacks that need both the fake and the proxy as `this`
     // (the Office.js stand-in is loaded as a plain script in the page, and required by jest).
-    files: ['test/stand-in/fake-office.js'],
+    files: ['test/stand-in/fake-office.js', 'test/stand-in/fake-office/**/*.js'],
     rules: { '@typescript-eslint/no-this-alias': 'off' },
   },
   {

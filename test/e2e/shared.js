@@ -22,6 +22,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'sample.xlsx');
 const { RESULTS } = require('../results-dir');
+const { fakeOfficeScript } = require('../stand-in/browser-script');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** No background traffic from the browser itself: the only requests are the page's. */
@@ -178,9 +179,12 @@ async function offlineContext(browser, options, ...logs) {
   return context;
 }
 
-const FAKE_OFFICE_JS = fs.readFileSync(path.join(__dirname, '..', 'stand-in', 'fake-office.js'), 'utf8');
+const FAKE_OFFICE_JS = fakeOfficeScript();
 
-/** office.js answered with the stand-in (test/stand-in/fake-office.js), which reads `config` at load. */
+/**
+ * office.js answered with the stand-in (test/stand-in/fake-office.js and its parts, as one script:
+ * test/stand-in/browser-script.js), which reads `config` at load.
+ */
 async function useFakeOffice(page, config) {
   await page.route(OFFICE_CDN, (route) =>
     route.fulfill({ status: 200, contentType: 'application/javascript', body: FAKE_OFFICE_JS }),

@@ -3,7 +3,11 @@
  * it to do as Excel does. The contract checks (test/contract) ask the same of real Excel where
  * they can.
  */
+import * as vm from 'vm';
 import { FakeWorkbook } from './stand-in';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the Node side of the browser runs
+const { fakeOfficeScript } = require('./browser-script.js') as { fakeOfficeScript: () => string };
 
 const sheet = (values: unknown[][] = [['a']]) => [{ name: 'ข้อมูล', values }];
 
@@ -90,5 +94,29 @@ describe('the Office.js stand-in', () => {
     locked.context.workbook.worksheets.getItem('ข้อมูล').getRange('A1').values = [['b']];
     await expect(locked.context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
     expect(locked.excel.values('ข้อมูล')).toEqual([['a']]);
+  });
+
+  it('reaches the browser as one script of every part and the entry, which installs what office.js defines', async () => {
+    const window: Record<string, unknown> = {
+      __FAKE_OFFICE_CONFIG__: { workbook: { sheets: sheet([['a', 2]]) }, latencyMs: 0 },
+    };
+    // A page's script: no `module`, no `require`; `window` is the global object.
+    vm.runInNewContext(fakeOfficeScript(), { window, setTimeout });
+    expect(Object.keys(window).sort()).toEqual([
+      'Excel',
+      'Office',
+      'OfficeExtension',
+      '__FAKE_OFFICE_CONFIG__',
+      '__fakeExcel',
+    ]);
+    const Excel = window.Excel as typeof globalThis.Excel;
+    const values = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('ข้อมูล').getRange('A1:B1');
+      range.load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([['a', 2]]);
+    expect((window.__fakeExcel as { state: { syncs: number } }).state.syncs).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The Office.js stand-in (test/stand-in/fake-office.js) for jest: the same file the
- * browser run serves in place of office.js, loaded here through its factory, one workbook per
- * call. What it models and what it does not is written at the top of that file.
+ * The Office.js stand-in (test/stand-in/fake-office.js and its parts in fake-office/) for jest:
+ * the same files the browser run serves, as one script, in place of office.js, loaded here through
+ * its factory, one workbook per call. What it models and what it does not is written at the top of
+ * that file.
  */
 import { parseA1 } from '../../src/workbook/snapshot';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain script the browser loads as it is
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain script the browser loads too
 const { createFakeOffice } = require('./fake-office.js') as {
   createFakeOffice: (config: StandInConfig) => StandIn;
 };
