@@ -15,8 +15,8 @@ export function argLang(args: readonly string[]): Lang {
 const USAGE: Record<string, Bilingual> = {
   score: bi('ita-planner score FILE.json|- [--lang th|en]', 'ita-planner score FILE.json|- [--lang th|en]'),
   recompute: bi(
-    'ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--lang th|en] [--json]',
-    'ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--lang th|en] [--json]',
+    'ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--fix-numbers] [--lang th|en] [--json]',
+    'ita-planner recompute IN.xlsx [-o OUT.xlsx] [--in-place] [--as-of YYYY-MM-DD] [--step 5] [--fix-numbers] [--lang th|en] [--json]',
   ),
   template: bi(
     `ita-planner template [-o FILE.xlsx] [--year ${NEWEST_FRAMEWORK.fiscalYear}] [--agencies] [--lang th|en] [--force]`,

@@ -8,7 +8,7 @@ import { parseDate } from '../domain/parse/dates';
 import { parseScore } from '../domain/parse/numbers';
 import { parseYear } from '../domain/parse/years';
 import { thaiToday } from '../domain/thai-date';
-import { analyzeWorkbook, planAreaTemplate, planResults, planTemplate } from '../workbook';
+import { analyzeWorkbook, planAreaTemplate, planNumberFix, planResults, planTemplate } from '../workbook';
 import {
   applyPlan,
   packageExtension,
@@ -64,7 +64,11 @@ const sheetNotRead = (s: SkippedSheet) =>
 export async function recomputeCommand(args: string[], io: Io): Promise<number> {
   const lang: Lang = argLang(args);
   const fail = (m: Bilingual) => (io.err(argumentError('recompute', m, lang)), 2);
-  const flags = parseFlags(args, ['-o', '--output', '--as-of', '--lang', '--step'], ['--in-place', '--json']);
+  const flags = parseFlags(
+    args,
+    ['-o', '--output', '--as-of', '--lang', '--step'],
+    ['--in-place', '--json', '--fix-numbers'],
+  );
   if (!isFlags(flags)) return fail(flags);
   if (flags.positional.length !== 1) return fail(ARG.oneInput);
   const input = flags.positional[0];
@@ -118,21 +122,32 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     return 2;
   }
   for (const s of opened.skipped) io.err(said('recompute', sheetNotRead(s), lang));
-  const snapshot = readWorkbook(opened.wb);
-  const analysis = analyzeWorkbook(snapshot, {
-    today: thaiToday(now()),
-    ...(asOf ? { asOf } : {}),
-    ...(asked ? { lang: asked } : {}),
-    ...(perceptionStep !== undefined ? { perceptionStep } : {}),
-  });
+  const analyze = (wb: ExcelJS.Workbook) => {
+    const snapshot = readWorkbook(wb);
+    const analysis = analyzeWorkbook(snapshot, {
+      today: thaiToday(now()),
+      ...(asOf ? { asOf } : {}),
+      ...(asked ? { lang: asked } : {}),
+      ...(perceptionStep !== undefined ? { perceptionStep } : {}),
+    });
+    return { snapshot, analysis };
+  };
+  let { snapshot, analysis } = analyze(opened.wb);
+  let base: Uint8Array = opened.original;
+  // --fix-numbers: the pane's "Convert text to numbers", then the recompute reads the converted cells.
+  const converted = flags.switches.has('--fix-numbers') ? analysis.textNumbers.length : 0;
+  if (converted > 0) {
+    base = await writeSurgically(opened.original, planNumberFix(analysis), { date: now() });
+    ({ snapshot, analysis } = analyze((await readXlsx(base)).wb));
+  }
   const result = planResults(analysis, snapshot, {
     computedAt: now().toISOString(),
     ...(asked ? { lang: asked } : {}),
   });
-  const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0;
+  const nothingToWrite = result.plan.sheets.length === 0 && result.plan.deleteSheets.length === 0 && converted === 0;
   if (!nothingToWrite) {
     try {
-      writeFileSafely(output, await writeSurgically(opened.original, result.plan, { date: now() }), io.writeFile);
+      writeFileSafely(output, await writeSurgically(base, result.plan, { date: now() }), io.writeFile);
     } catch (e) {
       const p = ioProblem(e, output, 'write') ?? packageProblem(e, 'write');
       io.err(
@@ -142,6 +157,17 @@ export async function recomputeCommand(args: string[], io: Io): Promise<number> 
     }
   }
   const written = nothingToWrite ? null : output;
+  if (converted > 0)
+    io.err(
+      said(
+        'recompute',
+        bi(
+          `แปลงตัวเลขที่พิมพ์เป็นข้อความ ${converted} เซลล์เป็นตัวเลขแล้วใน ${output}`,
+          `${converted} numbers typed as text were converted to numbers in ${output}`,
+        ),
+        lang,
+      ),
+    );
   io.out(
     flags.switches.has('--json')
       ? JSON.stringify(recomputeJson(analysis, result.problems, result.wroteResults, input, written), null, 2)

@@ -3,7 +3,7 @@ import { bi, Lang } from '../domain/text';
 import { hasThaiDigits } from '../domain/parse/common';
 import { Digits } from '../domain/thai-date';
 import { AnalysisWithSources } from './analyze';
-import { Analysis } from './analysis';
+import { Analysis, TextNumber } from './analysis';
 import { groupProblems } from './group';
 import { labels } from './labels';
 import { OWNER_NAMES, OwnedKind, Ownership, ownership, sheetNames, stampProofs, stampSheet } from './owned';
@@ -220,19 +220,47 @@ function digitsTyped(analysis: Analysis, snapshot: WorkbookSnapshot): Digits {
   return values.some((row) => row.some((v) => typeof v === 'string' && hasThaiDigits(v))) ? 'thai' : 'arabic';
 }
 
-/** One warning per input a formula cannot read, naming the fix. */
+/** How a planner makes text-typed numbers live: the pane's button, the CLI's flag, or retyping. */
+const TEXT_NUMBER_FIX = bi(
+  'ให้สูตรคำนวณต่อได้โดยกด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner (หรือ ita-planner recompute --fix-numbers) หรือพิมพ์ตัวเลขใหม่เป็นเลขอารบิก',
+  'to keep the formulas live, press "Convert text to numbers" in the ITA Planner pane (or run ita-planner recompute --fix-numbers), or retype the numbers in Arabic digits',
+);
+
+/** Cells listed in a grouped message before "…": enough to find them, not a wall. */
+const LISTED_CELLS = 5;
+
+/** One warning per sheet for the inputs a formula cannot read, naming the cells and the fix. */
 function textNumberWarnings(analysis: Analysis): Problem[] {
-  return analysis.textNumbers.map((n) => ({
-    severity: 'warning' as const,
-    code: 'formula.text-number',
-    sheet: n.sheet,
-    cell: n.cell,
-    found: n.found,
-    message: bi(
-      `${n.sheet}!${n.cell} เป็นข้อความ "${n.found}" ที่สูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ ${n.number} — ให้สูตรคำนวณต่อได้โดยกด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner หรือพิมพ์ตัวเลขในเซลล์นั้นใหม่เป็นเลขอารบิก`,
-      `${n.sheet}!${n.cell} holds the text "${n.found}", which Excel formulas cannot read, so results use the fixed value ${n.number}; to keep the formulas live, press "Convert text to numbers" in the ITA Planner pane, or retype the number in that cell in Arabic digits`,
-    ),
-  }));
+  const bySheet = new Map<string, TextNumber[]>();
+  for (const n of analysis.textNumbers) bySheet.set(n.sheet, [...(bySheet.get(n.sheet) ?? []), n]);
+  return [...bySheet.values()].map((cells) => {
+    const [n] = cells;
+    const common = { severity: 'warning' as const, code: 'formula.text-number', sheet: n.sheet, cell: n.cell };
+    if (cells.length === 1)
+      return {
+        ...common,
+        found: n.found,
+        message: bi(
+          `${n.sheet}!${n.cell} เป็นข้อความ "${n.found}" ที่สูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ ${n.number} — ${TEXT_NUMBER_FIX.th}`,
+          `${n.sheet}!${n.cell} holds the text "${n.found}", which Excel formulas cannot read, so results use the fixed value ${n.number}; ${TEXT_NUMBER_FIX.en}`,
+        ),
+      };
+    const listed = cells
+      .slice(0, LISTED_CELLS)
+      .map((c) => `${c.cell} "${c.found}"`)
+      .join(', ');
+    const more = cells.length > LISTED_CELLS ? ' …' : '';
+    return {
+      ...common,
+      count: cells.length,
+      items: cells.map((c) => c.cell),
+      found: n.found,
+      message: bi(
+        `ชีต ${n.sheet}: ${cells.length} เซลล์เป็นตัวเลขที่พิมพ์เป็นข้อความ (${listed}${more}) ซึ่งสูตร Excel อ่านไม่ได้ จึงบันทึกผลเป็นค่าคงที่ — ${TEXT_NUMBER_FIX.th}`,
+        `Sheet ${n.sheet}: ${cells.length} cells hold numbers typed as text (${listed}${more}), which Excel formulas cannot read, so results use fixed values; ${TEXT_NUMBER_FIX.en}`,
+      ),
+    };
+  });
 }
 
 /** Named fix "convert text to numbers": the only plan that changes input cells, and only these. */

@@ -129,6 +129,34 @@ describe('ita-planner recompute', () => {
     expect(after).not.toContain('ปัญหาที่พบ ITA');
   });
 
+  it('numbers typed as text: one warning for the sheet; --fix-numbers converts them and keeps the formulas live', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const scores = wb.getWorksheet('คะแนน')!;
+    const typed = { D4: '๙๒.๓๕', D5: '84.10 คะแนน', D6: 'ร้อยละ ๘๘.๗๒' };
+    for (const [cell, text] of Object.entries(typed)) scores.getCell(cell).value = text;
+    const input = tmp('typed.xlsx');
+    await wb.xlsx.writeFile(input);
+    const plain = await run(['recompute', input, '-o', tmp('plain.xlsx'), '--lang', 'en']);
+    expect(plain.out).toContain('Sheet คะแนน: 3 cells hold numbers typed as text (D4 "๙๒.๓๕", D5 "84.10 คะแนน", D6');
+    expect(plain.out.match(/typed as text/g)).toHaveLength(1);
+
+    const output = tmp('fixed.xlsx');
+    const before = fs.readFileSync(input);
+    const fixed = await run(['recompute', input, '-o', output, '--fix-numbers', '--lang', 'en']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.err).toContain(`3 numbers typed as text were converted to numbers in ${output}`);
+    expect(fixed.out).not.toContain('typed as text');
+    const after = (await loadXlsx(fs.readFileSync(output))).getWorksheet('คะแนน')!;
+    expect(['D4', 'D5', 'D6'].map((c) => after.getCell(c).value)).toEqual([92.35, 84.1, 88.72]);
+    // The same total as the sample typed in numbers: the converted cells are read as the numbers.
+    const sample = await run(['recompute', SAMPLE, '-o', tmp('sample.xlsx'), '--lang', 'en']);
+    expect(fixed.out.match(/Total \d+\.\d\d, grade \w+/)?.[0]).toBe(
+      sample.out.match(/Total \d+\.\d\d, grade \w+/)?.[0],
+    );
+    expect(fs.readFileSync(input).equals(before)).toBe(true); // the input keeps its text
+  });
+
   it('exits 2 on an unreadable file or bad arguments, and never overwrites the input without --in-place', async () => {
     const notXlsx = tmp('x.xlsx');
     fs.writeFileSync(notXlsx, 'not a workbook');

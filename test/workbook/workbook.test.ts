@@ -334,9 +334,16 @@ describe("the contract's promises", () => {
   it('a number typed as text is said to become a fixed value only when results are written, with both ways to fix it', async () => {
     const wb = itemLevel2565();
     const written = await recompute(wb);
-    const warning = written.result.problems.find((p) => p.code === 'formula.text-number')!;
-    expect(warning.message.th).toContain('กด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner หรือพิมพ์ตัวเลขในเซลล์นั้นใหม่');
-    expect(warning.message.en).toContain('or retype the number in that cell');
+    // Two such cells on one sheet: one warning that lists them, not one per cell.
+    const warnings = written.result.problems.filter((p) => p.code === 'formula.text-number');
+    expect(warnings).toHaveLength(1);
+    const [warning] = warnings;
+    expect(warning).toMatchObject({ sheet: 'scores ITA', cell: 'C35', count: 2, items: ['C35', 'C36'] });
+    expect(warning.message.en).toMatch(/^Sheet scores ITA: 2 cells hold numbers typed as text \(C35 ".+", C36 ".+"\)/);
+    expect(warning.message.th).toContain(
+      'กด "แปลงข้อความเป็นตัวเลข" ในบานหน้าต่าง ITA Planner (หรือ ita-planner recompute --fix-numbers) หรือพิมพ์ตัวเลขใหม่',
+    );
+    expect(warning.message.en).toContain('or run ita-planner recompute --fix-numbers), or retype the numbers');
     // An error elsewhere stops the results: nothing is written "as a fixed value", so nothing says so.
     wb.getWorksheet('scores ITA')!.getCell('C4').value = 'ดีมาก'; // I1
     const blocked = await recompute(wb);
