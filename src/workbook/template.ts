@@ -55,9 +55,10 @@ const HEADERS = {
     bi('ระยะเวลา', 'Period'),
     bi('สถานะ', 'Status'),
     bi('ตัวชี้วัด', 'Indicator'),
-    // The NACC's measures form has a monitoring column; the plan report prints it.
+    // The columns the reports print: monitoring (the plan), result and outcome (the progress reports).
     bi('การกำกับติดตาม', 'Monitoring'),
     bi('ผลการดำเนินการ', 'Result'),
+    bi('ผลลัพธ์', 'Outcome'),
   ],
 };
 
@@ -196,7 +197,7 @@ function measuresSheet(plan: WritePlan, lang: Lang): void {
   const g = new Grid(SHEETS[lang].measures, HEADERS.measures.length);
   headerRow(g, HEADERS.measures, lang);
   plan.validations.push({ sheet: g.sheet, range: 'E2:E1000', list: STATUS_WORDS[lang] });
-  addSheet(plan, g, [44, 36, 22, 18, 20, 12, 28, 36]);
+  addSheet(plan, g, [44, 36, 22, 18, 20, 12, 28, 36, 30]);
 }
 
 /** The how-to sheet: a title, then one line per row. */

@@ -552,6 +552,7 @@ describe('parseStatus', () => {
     ['ไม่ได้ทำ', 'not-started'],
     ['ทำแล้ว', 'done'],
     ['ทำแล้วบางส่วน', 'in-progress'],
+    ['ดำเนินการอยู่', 'in-progress'], // the second walk's
   ])('reads %p as %p', (input, expected) => {
     expect(value(parseStatus(input))).toBe(expected);
   });
@@ -603,6 +604,8 @@ describe('parsePublished', () => {
     ['TRUE', true],
     ['False', false],
     [' มี ', true],
+    ['มีแล้ว', true], // the second new-user walk: it blocked the results
+    ['ยังไม่มี', false],
   ])('reads %p as %p', (input, expected) => {
     expect(value(parsePublished(input))).toBe(expected);
   });

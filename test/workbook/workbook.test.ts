@@ -379,6 +379,7 @@ describe('template, missing sheets and "add to measures"', () => {
         'indicator',
         'monitoring',
         'result',
+        'outcome',
       ]),
     );
     expect(reloaded.getWorksheet('OIT')!.getCell('D2').dataValidation).toMatchObject({

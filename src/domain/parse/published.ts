@@ -6,6 +6,7 @@ import { isBlank, normalizeKey } from './common';
 /** Words read as "published", lower-case as typed in cells (an Excel formula matches LOWER(TRIM(cell)) against these). */
 export const PUBLISHED_YES_WORDS: readonly string[] = [
   'มี',
+  'มีแล้ว',
   'ใช่',
   'เผยแพร่',
   'เผยแพร่แล้ว',
@@ -22,6 +23,7 @@ export const PUBLISHED_YES_WORDS: readonly string[] = [
 /** Words read as "not published". */
 export const PUBLISHED_NO_WORDS: readonly string[] = [
   'ไม่มี',
+  'ยังไม่มี',
   'ไม่ใช่',
   'ไม่เผยแพร่',
   'ยังไม่เผยแพร่',

@@ -39,6 +39,7 @@ const STATUS_WORDS: ReadonlyArray<readonly [MeasureStatus, readonly string[]]> =
       'กำลังดำเนินการ',
       'กำลังดำเนินงาน',
       'กำลังทำ',
+      'ดำเนินการอยู่',
       'ทำอยู่',
       'อยู่ระหว่าง',
       'ยังไม่แล้วเสร็จ',
