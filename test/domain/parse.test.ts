@@ -247,6 +247,13 @@ describe('parseIndicatorList', () => {
     expect(failure(list('6-4')).found).toBe('6-4');
     expect(failure(list('')).found).toBe('');
   });
+  it('an unknown indicator is said in a few words, not with the examples a second time', () => {
+    const f = failure(list('ตัวชี้วัดที่ 11'));
+    expect(f.expected.en).toMatch(/ — cannot read "11": there is no indicator 11$/);
+    expect(f.expected.th).toMatch(/อ่าน "11" ไม่ได้: ไม่มีตัวชี้วัดที่ 11$/);
+    expect(failure(list('4-12')).expected.en).toMatch(/cannot read "4-12": there is no indicator 11$/);
+    expect(failure(list('4, xyz')).expected.en).toMatch(/cannot read "xyz": not an indicator number or name$/);
+  });
   it('"and" inside a word does not separate (a list is split on "and" / "&" only as words)', () => {
     expect(failure(list('4, 5band6')).expected.en).toContain('"5band6"');
   });

@@ -188,6 +188,11 @@ export function parseIndicatorList(
   const ids: IndicatorId[] = [];
   const bad = (part: string, why: Bilingual): Parsed<IndicatorId[]> =>
     fail(v, because(expected, bi(`อ่าน "${part}" ไม่ได้: ${why.th}`, `cannot read "${part}": ${why.en}`)));
+  // The list's expected text already gives the examples: a part's reason is said in a few words.
+  const noSuchIndicator = (part: string): Bilingual =>
+    /^\d+$/.test(part)
+      ? bi(`ไม่มีตัวชี้วัดที่ ${part}`, `there is no indicator ${part}`)
+      : bi('ไม่ใช่เลขหรือชื่อตัวชี้วัด', 'not an indicator number or name');
   const item = (letter: string, n: number): Bilingual | undefined => {
     const code = `${letter.toUpperCase()}${n}`;
     const id = itemToIndicator(code);
@@ -213,7 +218,7 @@ export function parseIndicatorList(
           if (why) return bad(part, why);
         } else {
           const one = parseIndicatorRef(n, indicators);
-          if (!one.ok) return bad(part, one.expected);
+          if (!one.ok) return bad(part, noSuchIndicator(String(n)));
           ids.push(one.value);
         }
       }
@@ -226,7 +231,7 @@ export function parseIndicatorList(
       continue;
     }
     const one = parseIndicatorRef(raw, indicators);
-    if (!one.ok) return bad(part, one.expected);
+    if (!one.ok) return bad(part, noSuchIndicator(part));
     ids.push(one.value);
   }
   if (ids.length === 0) return fail(v, expected);
