@@ -111,6 +111,27 @@ export function parseAgencies(
     const district = text(get('district'));
     const province = text(get('province'));
 
+    // The same agency twice: same name in the same district and province. Said whatever the
+    // scores hold, in the same run as a bad score on either row; the second row is not counted.
+    const key = `${normalizeKey(agency)}\u0000${keyOf(district)}\u0000${keyOf(province)}`;
+    const first = seen.get(key);
+    if (first) {
+      const where = [district, province].filter((x) => x).join(', ');
+      problems.push(
+        locatedProblem(
+          'error',
+          'agencies.duplicate',
+          name,
+          at('name'),
+          bi(
+            `${agency}${where ? ` (${where})` : ''} มีสองแถว: แถว ${first.row + 1} (${first.cell}) และแถว ${line} (${at('name')}) — ลบแถวที่ซ้ำ หรือแก้ชื่อ/อำเภอให้ถูกต้อง`,
+            `${agency}${where ? ` (${where})` : ''} is on two rows: row ${first.row + 1} (${first.cell}) and row ${line} (${at('name')}); delete the duplicate, or correct the name or district`,
+          ),
+          agency,
+        ),
+      );
+    } else seen.set(key, { row: r, cell: at('name') });
+
     const problemsBefore = problems.length;
     const read = (key: string, severity: 'error' | 'warning' = 'error'): CellNumber | undefined | null => {
       const c = cols.get(key);
@@ -215,28 +236,7 @@ export function parseAgencies(
       out.input.previousTotal = previous.value;
     }
 
-    // The same agency twice: same name in the same district and province.
-    const key = `${normalizeKey(agency)}\u0000${keyOf(district)}\u0000${keyOf(province)}`;
-    const first = seen.get(key);
-    if (first) {
-      const where = [district, province].filter((x) => x).join(', ');
-      problems.push(
-        locatedProblem(
-          'error',
-          'agencies.duplicate',
-          name,
-          at('name'),
-          bi(
-            `${agency}${where ? ` (${where})` : ''} มีสองแถว: แถว ${first.row + 1} (${first.cell}) และแถว ${line} (${at('name')}) — ลบแถวที่ซ้ำ หรือแก้ชื่อ/อำเภอให้ถูกต้อง`,
-            `${agency}${where ? ` (${where})` : ''} is on two rows: row ${first.row + 1} (${first.cell}) and row ${line} (${at('name')}); delete the duplicate, or correct the name or district`,
-          ),
-          agency,
-        ),
-      );
-      continue;
-    }
-    seen.set(key, { row: r, cell: at('name') });
-    rows.push(out);
+    if (!first) rows.push(out);
   }
   const failed = errorsIn() > before;
   if (!failed && rows.length === 0)

@@ -99,8 +99,9 @@ describe('issue 14: the Agencies sheet, found and read like the other sheets', (
         { ...DISTRICT_30[1], name: 'อบต.คำผิด', ind: [90, 90, 'ดีมาก' as never, 90, 90, 90, 90, 90, 90, 90] },
         31,
       ),
-      // The same agency again, in the same district and province.
-      agencyLine({ ...DISTRICT_30[3], total: 91 }, 32),
+      // The same agency again, in the same district and province, with a bad score of its own:
+      // both are said in the one run.
+      agencyLine({ ...DISTRICT_30[3], total: 'ดี' as never }, 32),
       // Five indicators only, nothing else.
       agencyLine({ ...DISTRICT_30[1], name: 'อบต.ครึ่งเดียว', ind: [90, 90, 90, 90, 90] }, 33),
       // Scores without a name.
@@ -115,6 +116,7 @@ describe('issue 14: the Agencies sheet, found and read like the other sheets', (
     const at = (code: string) => a.problems.filter((p) => p.code === code).map((p) => [p.severity, p.cell]);
     expect(at('agencies.score')).toEqual([
       ['error', 'H33'],
+      ['error', 'S34'],
       ['error', 'S38'],
     ]);
     expect(at('agencies.duplicate')).toEqual([['error', 'B34']]);
