@@ -235,8 +235,8 @@ export function scoreAssessment(input: ScoreInput): ScoreOutcome {
           ...aboutIndicator(def.id),
           found: String(reported),
           message: bi(
-            `ตัวชี้วัดที่ ${def.id}: คะแนนที่กรอกไว้ ${round2(reported).toFixed(2)} ไม่ตรงกับที่คำนวณจากรายข้อ ${round2(score).toFixed(2)}`,
-            `Indicator ${def.id}: the given score ${round2(reported).toFixed(2)} differs from ${round2(score).toFixed(2)} computed from its items`,
+            `ตัวชี้วัดที่ ${def.id}: คะแนนที่กรอกไว้ ${round2(reported).toFixed(2)} ไม่ตรงกับที่คำนวณจากรายข้อ ${round2(score).toFixed(2)} จึงใช้ ${round2(score).toFixed(2)} จากรายข้อ — ตรวจรายข้อที่กรอก หรือถ้าคะแนนที่กรอกถูกต้อง ให้ลบรายข้อของตัวชี้วัดนี้`,
+            `Indicator ${def.id}: the given score ${round2(reported).toFixed(2)} differs from ${round2(score).toFixed(2)} computed from its items, so ${round2(score).toFixed(2)} from the items is used; check the items, or if the given score is right, remove this indicator's items`,
           ),
         });
       }

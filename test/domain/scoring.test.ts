@@ -185,8 +185,11 @@ describe('scoring (spec §2–3)', () => {
       items: oitItems(['O5']),
     });
     const p = off.problems.find((x) => x.code === 'indicator.reported-differs');
-    expect(p?.message.en).toContain('96.97');
-    expect(p?.message.en).toContain('97.78');
+    // It says which figure counts and what to do, not only that they differ.
+    expect(p?.message.en).toBe(
+      "Indicator 9: the given score 96.97 differs from 97.78 computed from its items, so 97.78 from the items is used; check the items, or if the given score is right, remove this indicator's items",
+    );
+    expect(p?.message.th).toContain('จึงใช้ 97.78 จากรายข้อ');
     expect(p?.field).toBe('indicators.9');
     // Typed for the workbook, which places it on indicator 9's cell without parsing the path.
     expect(p?.subject).toEqual({ indicator: 9 });
