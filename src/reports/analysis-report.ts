@@ -33,7 +33,7 @@ export function analysisReport(a: Analysis, lang: Lang): ReportDoc {
         (s.pass
           ? `ผ่านเกณฑ์เป้าหมาย (${target} คะแนนขึ้นไป)`
           : `ยังไม่ผ่านเกณฑ์เป้าหมาย (${target} คะแนนขึ้นไป) โดยยังขาดอีก ${fix2(short)} คะแนน`),
-      `In the Integrity and Transparency Assessment (ITA) of fiscal year ${a.fiscalYear}, ${agency} scored ${fix2(s.totalShown)} in total, grade ${s.grade}, ` +
+      `In the Integrity and Transparency Assessment (ITA) of fiscal year B.E. ${a.fiscalYear}, ${agency} scored ${fix2(s.totalShown)} in total, grade ${s.grade}, ` +
         (s.pass ? `which meets the target of ${target}.` : `below the target of ${target} by ${fix2(short)} points.`),
     )[lang],
   );
@@ -189,7 +189,7 @@ export function analysisReport(a: Analysis, lang: Lang): ReportDoc {
     lang,
     title: bi(
       `การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${a.fiscalYear}`,
-      `Analysis of the ITA result, fiscal year ${a.fiscalYear}`,
+      `Analysis of the ITA result, fiscal year B.E. ${a.fiscalYear}`,
     )[lang],
     subtitle: [agencyLine(a, lang)],
     header: `${a.agency ?? 'ITA'} · ${bi('ปีงบประมาณ', 'FY')[lang]} ${a.fiscalYear}`,

@@ -36,17 +36,17 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
               )} `
             : 'ทุกตัวชี้วัดได้คะแนนถึงเป้าหมาย ') +
           `หน่วยงานจึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ดังนี้`
-        : `Following the analysis of the ITA result of fiscal year ${a.fiscalYear} (total ${fix2(s.totalShown)}, grade ${s.grade}), ` +
+        : `Following the analysis of the ITA result of fiscal year B.E. ${a.fiscalYear} (total ${fix2(s.totalShown)}, grade ${s.grade}), ` +
           (weak.length
             ? `${weak.length} indicator${weak.length > 1 ? 's score' : ' scores'} below the target of ${fix2(a.target)}: ${joinList(
                 weak.map((i) => `indicator ${i.id} ${i.name.en} (${fix2(i.shown)})`),
                 lang,
               )}. `
             : 'every indicator meets the target. ') +
-          `The agency sets the following internal measures for integrity and transparency for fiscal year ${year}.`
+          `The agency sets the following internal measures for integrity and transparency for fiscal year B.E. ${year}.`
       : bi(
           `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`,
-          `Internal measures for integrity and transparency, fiscal year ${year}.`,
+          `Internal measures for integrity and transparency, fiscal year B.E. ${year}.`,
         )[lang],
   });
 
@@ -107,7 +107,7 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
     lang,
     title: bi(
       `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`,
-      `Internal measures for integrity and transparency, fiscal year ${year}`,
+      `Internal measures for integrity and transparency, fiscal year B.E. ${year}`,
     )[lang],
     subtitle: [agencyLine(a, lang)],
     header: `${a.agency ?? 'ITA'} · ${bi('มาตรการ ปีงบประมาณ', 'Measures FY')[lang]} ${year}`,

@@ -41,7 +41,7 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
         `มีมาตรการในรอบรายงาน ${inWindow.length} รายการ ดำเนินการแล้วเสร็จ ${done} รายการ (ร้อยละ ${pct(done)}) อยู่ระหว่างดำเนินการ ${count('in-progress')} รายการ ยังไม่ได้ดำเนินการ ${count('not-started')} รายการ` +
         (count(undefined) ? ` ไม่ระบุสถานะ ${count(undefined)} รายการ` : '') +
         (overdue.length ? ` และเกินกำหนดแล้ว ${overdue.length} รายการ` : ' ไม่มีรายการที่เกินกำหนด'),
-      `${agencyLine(a, lang)} reports on its internal measures for integrity and transparency, fiscal year ${year}, ${kind === 'six-month' ? 'first six months' : 'whole year'} (${windowText}), as of ${reportDate(judgedOn, lang)}. ` +
+      `${agencyLine(a, lang)} reports on its internal measures for integrity and transparency, fiscal year B.E. ${year}, ${kind === 'six-month' ? 'first six months' : 'whole year'} (${windowText}), as of ${reportDate(judgedOn, lang)}. ` +
         `${inWindow.length} measure${inWindow.length === 1 ? '' : 's'} in the window: ${done} done (${pct(done)}%), ${count('in-progress')} in progress, ${count('not-started')} not started` +
         (count(undefined) ? `, ${count(undefined)} without a status` : '') +
         (overdue.length ? `; ${overdue.length} overdue.` : '; none overdue.'),
@@ -126,7 +126,7 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
     lang,
     title: bi(
       `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'}`,
-      `Progress of the internal integrity and transparency measures, fiscal year ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,
+      `Progress of the internal integrity and transparency measures, fiscal year B.E. ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,
     )[lang],
     subtitle: [agencyLine(a, lang), bi(`รอบรายงาน ${windowText}`, `Reporting window ${windowText}`)[lang]],
     header: `${a.agency ?? 'ITA'} · ${(kind === 'six-month' ? bi('รายงานรอบ 6 เดือน', 'Six-month report') : bi('รายงานประจำปี', 'Year-end report'))[lang]} ${year}`,

@@ -54,7 +54,7 @@ describe('ita-planner report', () => {
     const r = await run(['report', file, '--kind', 'plan', '--docx', docx, '--lang', 'en']);
     expect(r.code).toBe(0);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
-    expect(xml).toContain('Internal measures for integrity and transparency, fiscal year 2566');
+    expect(xml).toContain('Internal measures for integrity and transparency, fiscal year B.E. 2566');
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['plan.docx', 'tamaling.xlsx']);
   });
 

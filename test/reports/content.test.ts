@@ -110,7 +110,7 @@ describe('analysis report', () => {
     ]);
     expect(t.rows[6]).toEqual(['7', 'Effectiveness of communication', 'EIT', '85.89', '84.20', '+1.69', 'strength']);
     expect(t.marked).toEqual([1, 2, 3, 4, 5, 7]);
-    expect(paragraphs(d)[0]).toMatch(/^In the Integrity and Transparency Assessment \(ITA\) of fiscal year 2565/);
+    expect(paragraphs(d)[0]).toMatch(/^In the Integrity and Transparency Assessment \(ITA\) of fiscal year B.E. 2565/);
   });
 });
 
