@@ -187,6 +187,8 @@ export function analysisReport(a: Analysis, lang: Lang): ReportDoc {
   return {
     kind: 'analysis',
     lang,
+    ...(a.agency ? { agency: a.agency } : {}),
+    year: a.fiscalYear,
     title: bi(
       `การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${a.fiscalYear}`,
       `Analysis of the ITA result, fiscal year B.E. ${a.fiscalYear}`,

@@ -27,6 +27,10 @@ export type ReportBlock =
 export interface ReportDoc {
   kind: ReportKind;
   lang: Lang;
+  /** The agency as the workbook names it (its Settings sheet), if it does. */
+  agency?: string;
+  /** The fiscal year (B.E.) the report is about: the assessed one, or the measures' year. */
+  year: number;
   title: string;
   /** Lines under the title: agency, reporting window, date of the data. */
   subtitle: string[];

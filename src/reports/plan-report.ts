@@ -105,6 +105,8 @@ export function planReport(a: Analysis, lang: Lang, year = measuresYear(a)): Rep
   return {
     kind: 'plan',
     lang,
+    ...(a.agency ? { agency: a.agency } : {}),
+    year,
     title: bi(
       `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year}`,
       `Internal measures for integrity and transparency, fiscal year B.E. ${year}`,

@@ -124,6 +124,8 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
   return {
     kind,
     lang,
+    ...(a.agency ? { agency: a.agency } : {}),
+    year,
     title: bi(
       `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${year} ${kind === 'six-month' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'}`,
       `Progress of the internal integrity and transparency measures, fiscal year B.E. ${year}: ${kind === 'six-month' ? 'six-month report' : 'year-end report'}`,

@@ -5,6 +5,7 @@
 import type { Problem } from '../domain/problem';
 import { bi, type Bilingual, type Lang } from '../domain/text';
 import { buildReport, type ReportDoc, type ReportKind } from '../reports';
+import { reportFileName } from '../reports/file-name';
 import { planReportSheet } from '../reports/sheet';
 import type { WorkbookHost } from '../workbook/host';
 import { analyzeWorkbook } from '../workbook';
@@ -34,7 +35,7 @@ export async function writeReportSheet(
   return { ok: true, doc, sheet: planned.sheet, skipped };
 }
 
-/** The report as a .docx Blob, with a file name. */
+/** The report as a .docx Blob, named for its agency, kind and year (reportFileName). */
 export async function reportDocxFile(
   host: WorkbookHost,
   kind: ReportKind,
@@ -44,7 +45,7 @@ export async function reportDocxFile(
   const { doc, problem } = await prepare(host, kind, lang, today);
   if (!doc) return { problem: problem! };
   const { reportDocxBlob } = await import(/* webpackChunkName: "docx" */ '../reports/docx');
-  return { blob: await reportDocxBlob(doc), name: `ita-${kind}-${lang}.docx` };
+  return { blob: await reportDocxBlob(doc), name: reportFileName(doc) };
 }
 
 /**
