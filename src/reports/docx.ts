@@ -22,7 +22,9 @@ import {
 } from 'docx';
 import type { ReportDoc, ReportTable } from './model';
 import { PRINT_FONT, textPoints } from '../workbook/print';
-import { SIZES } from './layout';
+import { fitColumns, SIZES } from './layout';
+
+export { fitColumns };
 
 /** A4 in twips, less 0.75-inch margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1080 };
@@ -198,23 +200,4 @@ function columnLeast(title: string, rows: readonly (readonly string[])[], j: num
     );
   const least = Math.max(widest(title, true), ...rows.map((r) => widest(r[j] ?? '', false)));
   return Math.ceil(least * 1.05) + CELL_MARGINS;
-}
-
-/**
- * Widths as wanted, each raised to its least; a table that then overflows the line takes the room
- * back from the columns that have more than their least, in proportion to what they have spare.
- */
-export function fitColumns(wanted: readonly number[], least: readonly number[], printable: number): number[] {
-  const widths = wanted.map((w, j) => Math.max(w, least[j]));
-  const over =
-    widths.reduce((s, w) => s + w, 0) -
-    Math.max(
-      printable,
-      wanted.reduce((s, w) => s + w, 0),
-    );
-  const spare = widths.map((w, j) => w - least[j]);
-  const totalSpare = spare.reduce((s, w) => s + w, 0);
-  if (over <= 0 || totalSpare <= 0) return widths;
-  const take = Math.min(over, totalSpare);
-  return widths.map((w, j) => Math.floor(w - (spare[j] / totalSpare) * take));
 }

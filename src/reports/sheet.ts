@@ -12,8 +12,8 @@ import { emptyPlan, type PlanSheet, type WritePlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters } from '../workbook/snapshot';
 import type { ReportDoc, ReportTable } from './model';
-import { a4Page, fitRowHeights, PRINT_FONT } from '../workbook/print';
-import { SIZES } from './layout';
+import { a4Page, columnCharsFor, fitRowHeights, PRINT_FONT, widestWordPoints } from '../workbook/print';
+import { fitColumns, SIZES } from './layout';
 import { TOP_LEFT } from '../domain/refs';
 
 /** Printed width in Excel column units (default-font digits) on A4 with 0.6" margins. */
@@ -66,10 +66,7 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
     (w, t) => (!w || t.columns.length > w.columns.length ? t : w),
     undefined,
   );
-  const widths = scaleWidths(
-    widest?.columns.map((c) => c.width) ?? [1],
-    PRINT_WIDTH[doc.landscape ? 'landscape' : 'portrait'],
-  );
+  const widths = sheetWidths(widest, PRINT_WIDTH[doc.landscape ? 'landscape' : 'portrait']);
   const last = widths.length - 1;
   const g = new Grid(sheet, widths.length);
   const across = (row: number) => `A${row + 1}:${columnLetters(last)}${row + 1}`;
@@ -110,6 +107,24 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
   plan.blocks.push(block);
   plan.styles.push(...g.styles);
   plan.merges.push(...g.merges.map((range) => ({ sheet, range })));
+}
+
+/**
+ * The sheet's columns: the widest table's, scaled to the printed width, and none narrower than
+ * the longest word of its heading ("ลำดับ" printed "ลำดั/บ"), the room taken from the others; what
+ * rounding takes back goes to the widest, so the page's width stays as scaled.
+ */
+export function sheetWidths(widest: ReportTable | undefined, printWidth: number): number[] {
+  if (!widest) return [printWidth];
+  const scaled = scaleWidths(
+    widest.columns.map((c) => c.width),
+    printWidth,
+  );
+  const least = widest.columns.map((c) => Math.max(4, columnCharsFor(widestWordPoints(c.title, SIZES.table, true))));
+  const widths = fitColumns(scaled, least, printWidth);
+  const lost = scaled.reduce((n, w) => n + w, 0) - widths.reduce((n, w) => n + w, 0);
+  if (lost > 0) widths[widths.indexOf(Math.max(...widths))] += lost;
+  return widths;
 }
 
 /** Widths scaled to fill the printed width, each at least 4. */

@@ -11,7 +11,7 @@ import { AreaWords } from './agencies-text';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { CellNumber } from './parse-rows';
-import { columnTextPoints, LINE_FILL, linePoints, textPoints, widestWordPoints, wrappedLines } from './print';
+import { columnCharsFor, columnTextPoints, linePoints, textPoints, widestWordPoints, wrappedLines } from './print';
 import { ratingFormula } from './rating-formulas';
 import { columnLetters } from './snapshot';
 
@@ -120,7 +120,7 @@ export function tableWidths(area: AreaResult, words: AreaWords, lang: Lang, grou
   tableHeads(words)
     .slice(0, LAST_PRINTED + 1)
     .forEach((head, c) => {
-      const least = Math.ceil((widestWordPoints(head, TABLE_SIZE, true) / LINE_FILL / 0.75 + 5) / 7);
+      const least = columnCharsFor(widestWordPoints(head, TABLE_SIZE, true));
       w[c] = Math.max(w[c], least);
     });
   return w;

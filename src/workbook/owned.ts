@@ -15,8 +15,9 @@
  */
 import { bi, Lang } from '../domain/text';
 import { text } from './grid';
-import { PlanCell, StampProof, WritePlan } from './plan';
-import { a1, DefinedName, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { PlanCell, PlanSheet, StampProof, WritePlan } from './plan';
+import { columnTextPoints, linePoints, wrappedLines } from './print';
+import { a1, DefinedName, parseA1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import type { CellRef } from '../domain/refs';
 
 /** Workbook names that point at the A1 of our sheets, for other tools (and people) to find them. */
@@ -169,9 +170,15 @@ function isDeadRef(ref: string): boolean {
   return /^=?#REF!/i.test(ref.trim());
 }
 
+/** Size of the stamp and its note, in points. */
+const STAMP_SIZE = 9;
+
 /**
- * Adds the stamp below everything the plan writes on `sheet`, with a line telling the user
- * what it means. Call after the sheet's blocks are planned.
+ * Adds the stamp below everything the plan writes on `sheet`, and below it a line telling the
+ * user what it means. Call after the sheet's blocks and its sheet spec are planned. The stamp
+ * keeps column A of its row to itself and the note has a row of its own, merged across the
+ * printed columns and wrapped: side by side, the stamp's text ran into the note's and both
+ * printed overlapped ("ITA Plar.ITA Planner เขียน…").
  */
 export function stampSheet(plan: WritePlan, sheet: string, lang: Lang): void {
   const bottom = plan.blocks.filter((b) => b.sheet === sheet).reduce((n, b) => Math.max(n, b.top + b.cells.length), 0);
@@ -180,7 +187,27 @@ export function stampSheet(plan: WritePlan, sheet: string, lang: Lang): void {
     'ITA Planner เขียนชีตนี้ใหม่ทุกครั้งที่คำนวณ หากต้องการเก็บผลนี้ไว้ ให้เปลี่ยนชื่อหรือคัดลอกชีต แล้วชีตนั้นจะเป็นของคุณ',
     'ITA Planner rewrites this sheet at every recompute; to keep these results, rename or copy the sheet and it becomes yours',
   )[lang];
-  const cells: PlanCell[][] = [[text(stampText(sheet)), text(note)]];
+  const cells: PlanCell[][] = [[text(stampText(sheet))], [text(note)]];
   plan.blocks.push({ sheet, top: row, left: 0, cells });
-  plan.styles.push({ sheet, range: `${a1(row, 0)}:${a1(row, 1)}`, italic: true, fontSize: 9, fontColor: '#7F7F7F' });
+  const style = { sheet, italic: true, fontSize: STAMP_SIZE, fontColor: '#7F7F7F' };
+  plan.styles.push({ ...style, range: a1(row, 0) });
+  const spec = plan.sheets.find((s) => s.name === sheet);
+  const printed = spec ? printedWidths(spec) : [];
+  const last = Math.max(0, printed.length - 1);
+  plan.styles.push({ ...style, range: `${a1(row + 1, 0)}:${a1(row + 1, last)}`, wrap: true, vertical: 'top' });
+  if (last > 0) plan.merges.push({ sheet, range: `${a1(row + 1, 0)}:${a1(row + 1, last)}` });
+  if (spec) {
+    const width = columnTextPoints(printed.reduce((n, w) => n + w, 0));
+    const lines = wrappedLines(note, width, STAMP_SIZE);
+    spec.rowHeights = [
+      ...(spec.rowHeights ?? []),
+      { row: row + 1, points: Math.ceil((lines * linePoints(STAMP_SIZE) + 2) * 4) / 4 },
+    ];
+  }
+}
+
+/** Widths of the columns a sheet prints: its print columns when it has them, else all it sizes. */
+function printedWidths(spec: PlanSheet): number[] {
+  const to = spec.page?.printColumns?.split(':').pop();
+  return to ? spec.columnWidths.slice(0, parseA1(`${to}1`).col + 1) : spec.columnWidths;
 }

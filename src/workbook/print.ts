@@ -161,6 +161,11 @@ export function columnTextPoints(chars: number): number {
   return Math.max(0, chars * 7 - 5) * 0.75;
 }
 
+/** The fewest columns (Excel's characters) whose text width holds `points` within the line's fill. */
+export function columnCharsFor(points: number): number {
+  return Math.ceil((points / LINE_FILL / 0.75 + 5) / 7);
+}
+
 /** Thai words as the spreadsheets break a Thai run (ICU's dictionary); Safari before 14.1 has no Intl.Segmenter. */
 const THAI_WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : undefined;
 const THAI = /[\u0E00-\u0E7F]/;

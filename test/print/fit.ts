@@ -152,3 +152,45 @@ export function misfits(
   });
   return out;
 }
+
+/** Width in characters of the cell at (row, col): its merged columns added up. */
+export function spanChars(ws: ExcelJS.Worksheet, row: number, col: number): number {
+  const merges = (ws.model as unknown as { merges: string[] }).merges;
+  const at = ws.getCell(row, col).address;
+  const range = merges.find((m) => m.split(':')[0] === at);
+  const last = range ? Number(ws.getCell(range.split(':')[1]).col) : col;
+  let chars = 0;
+  for (let c = col; c <= last; c++) chars += ws.getColumn(c).width ?? 8.43;
+  return chars;
+}
+
+/**
+ * The headings of A1:{lastCol}{lastRow} (bold, on the `fill` colour) with a word wider than their
+ * column(s), as "B4 ลำดับ: \"ลำดับ\"": such a heading prints cut or broken inside the word.
+ */
+export function brokenHeadings(
+  ws: ExcelJS.Worksheet,
+  lastCol: number,
+  lastRow: number,
+  fill: string,
+  size: number,
+): string[] {
+  const covered = new Set<string>();
+  for (const m of (ws.model as unknown as { merges: string[] }).merges) {
+    const [a, b] = m.split(':').map((x) => ws.getCell(x));
+    for (let c = Number(a.col) + 1; c <= Number(b.col); c++) covered.add(`${a.row},${c}`);
+  }
+  const broken: string[] = [];
+  for (let r = 1; r <= lastRow; r++)
+    for (let c = 1; c <= lastCol; c++) {
+      const cell = ws.getCell(r, c);
+      const argb = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      if (covered.has(`${r},${c}`) || !cell.font?.bold || argb !== fill) continue;
+      const head = printed(cell);
+      if (head === '') continue;
+      const room = columnPoints(spanChars(ws, r, c)) * 0.95;
+      for (const w of words(head))
+        if (widthPoints(w, size, true) > room) broken.push(`${cell.address} ${head}: "${w}"`);
+    }
+  return broken;
+}

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadXlsx } from '../../src/xlsx';
 import { recompute } from '../workbook/helpers';
-import { columnPoints, hasPrintFont, linesFor, misfits, printed, widthPoints } from './fit';
+import { brokenHeadings, columnPoints, hasPrintFont, linesFor, misfits, printed, spanChars } from './fit';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/sample.xlsx');
 const SUMMARY = 'สรุปผล ITA';
@@ -26,17 +26,6 @@ function rowOf(ws: ExcelJS.Worksheet, text: string): number {
     if (!found && printed(c) === text) found = r;
   });
   return found;
-}
-
-/** Width in characters of the cell at (row, col): its merged columns added up. */
-function spanChars(ws: ExcelJS.Worksheet, row: number, col: number): number {
-  const merges = (ws.model as unknown as { merges: string[] }).merges;
-  const at = ws.getCell(row, col).address;
-  const range = merges.find((m) => m.split(':')[0] === at);
-  const last = range ? Number(ws.getCell(range.split(':')[1]).col) : col;
-  let chars = 0;
-  for (let c = col; c <= last; c++) chars += ws.getColumn(c).width ?? 8.43;
-  return chars;
 }
 
 describe('the summary’s tables on paper', () => {
@@ -88,35 +77,13 @@ describe('the summary’s tables on paper', () => {
 });
 
 describe('the summary’s headings, in both languages', () => {
-  type Seg = { segment(s: string): Iterable<{ segment: string }> };
-  const Segmenter = (Intl as unknown as { Segmenter: new (l: string, o: object) => Seg }).Segmenter;
-  const words = new Segmenter('th', { granularity: 'word' });
-
   for (const lang of ['th', 'en'] as const)
     (hasPrintFont ? it : it.skip)(
       `${lang}: no heading is wider than its column(s) by a word ("Sub-indicato" printed cut), and nothing prints cut`,
       async () => {
         const ws = await summary(lang);
         const lastRow = Number(/\$?(\d+)$/.exec(String(ws.pageSetup.printArea))![1]);
-        const merges = (ws.model as unknown as { merges: string[] }).merges;
-        const covered = new Set<string>();
-        for (const m of merges) {
-          const [a, b] = m.split(':').map((x) => ws.getCell(x));
-          for (let c = Number(a.col) + 1; c <= Number(b.col); c++) covered.add(`${a.row},${c}`);
-        }
-        const broken: string[] = [];
-        for (let r = 1; r <= lastRow; r++)
-          for (let c = 1; c <= 7; c++) {
-            const cell = ws.getCell(r, c);
-            // A table's heading: bold on the grey header fill.
-            const fill = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-            if (covered.has(`${r},${c}`) || !cell.font?.bold || fill !== 'FFF2F2F2') continue;
-            const head = printed(cell);
-            if (head === '') continue;
-            const room = columnPoints(spanChars(ws, r, c)) * 0.95;
-            for (const w of [...words.segment(head)].map((x) => x.segment))
-              if (widthPoints(w, 13, true) > room) broken.push(`${cell.address} ${head}: "${w}"`);
-          }
+        const broken = brokenHeadings(ws, 7, lastRow, 'FFF2F2F2', 13);
         expect(broken).toEqual([]);
         expect(misfits(ws, 7, lastRow)).toEqual([]);
       },
