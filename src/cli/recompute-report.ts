@@ -1,7 +1,7 @@
 /** What `ita-planner recompute` prints: the report in one language, or JSON with both. */
 import { round2 } from '../domain/decimal';
 import { errorCount } from '../domain/problem';
-import { Route, shortOfGoal } from '../domain/gap';
+import { Route, sameSteps, shortOfGoal } from '../domain/gap';
 import { assessmentJson } from '../domain/report';
 import { Lang, bi } from '../domain/text';
 import { statusLabel } from '../domain/parse/status';
@@ -81,10 +81,17 @@ export function recomputeReport(
         ? bi('ทุกตัวชี้วัดถึงเป้าหมาย', 'Every indicator meets the target')[lang]
         : `${bi('ตัวชี้วัดที่ต้องปรับปรุง', 'Needs improvement')[lang]}: ${weak.map((i) => `${i.id} (${i.shown.toFixed(2)})`).join(', ')}`,
     );
-    const routeLines = (r: Route, goal: number, step: number) => [
-      `  ${r.steps.map((st) => `${bi('ตัวชี้วัดที่', 'indicator')[lang]} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
-      ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
-    ];
+    const listed: Route[] = [];
+    const routeLines = (r: Route, goal: number, step: number) => {
+      const repeat = listed.some((x) => sameSteps(r, x));
+      listed.push(r);
+      return [
+        repeat
+          ? `  ${labels(lang).sameSteps}`
+          : `  ${r.steps.map((st) => `${bi('ตัวชี้วัดที่', 'indicator')[lang]} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
+        ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
+      ];
+    };
     if (a.gap && a.gap.toTarget.gap > 0)
       lines.push(
         labels(lang).toTarget(a.target, a.gap.toTarget.gap, a.gap.perceptionStep),

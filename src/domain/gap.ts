@@ -31,6 +31,19 @@ export interface Route {
   best?: number;
 }
 
+/**
+ * True when two routes take the same steps (often the target's and the next grade's): a list of
+ * goals says "the same steps as above" rather than printing the route again.
+ */
+export function sameSteps(a: Route, b: Route | undefined): boolean {
+  return (
+    !!b &&
+    a.steps.length > 0 &&
+    a.steps.length === b.steps.length &&
+    a.steps.every((s, i) => s.indicator === b.steps[i].indicator && s.to === b.steps[i].to)
+  );
+}
+
 export interface IndicatorWorth {
   indicator: IndicatorId;
   /** Total points per indicator point: OIT 0.2, EIT 0.1, IIT 0.06 under 30/30/40. */

@@ -157,7 +157,8 @@ const th = {
   ratingLabel: 'ระดับผลการประเมิน',
   ratingProvisional: 'ระดับนี้คำนวณตามเกณฑ์ชั่วคราว: ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช.',
   gapToRating: (name: string, tools: string, gap: string) =>
-    `ถึงระดับ${name}${tools ? `: ยก ${tools}` : ''}${gap ? `${tools ? ' และ' : ':'} คะแนนรวมอีก ${gap}` : ''}`,
+    `ถึงระดับ${name}${tools ? `: ยก ${tools}` : ''}${gap ? `${tools ? ' และเพิ่ม' : ' ต้องเพิ่ม'}คะแนนรวมอีก ${gap}` : ''}`,
+  gapSameSteps: 'ขั้นตอนเดียวกับข้างบน',
   raiseTool: (tool: string, from: string, to: string) => `${tool} จาก ${from} เป็น ${to}`,
   rulesInForce: 'เกณฑ์ที่ใช้',
   rulesShipped: (year: number) => `เกณฑ์ปี ${year} ที่มากับโปรแกรม`,
@@ -341,7 +342,8 @@ const en: Strings = {
   ratingLabel: 'Rating',
   ratingProvisional: "This level follows provisional rules, not yet checked against the NACC's manual",
   gapToRating: (name, tools, gap) =>
-    `To reach ${name}${tools ? `: raise ${tools}` : ''}${gap ? `${tools ? ' and' : ':'} the total by ${gap}` : ''}`,
+    `To reach ${name}${tools ? `: raise ${tools}` : ''}${gap ? `${tools ? ' and' : ','} raise the total by ${gap}` : ''}`,
+  gapSameSteps: 'The same steps as above',
   raiseTool: (tool, from, to) => `${tool} from ${from} to ${to}`,
   rulesInForce: 'Rules in force',
   rulesShipped: (year) => `the ${year} rules shipped with ITA Planner`,

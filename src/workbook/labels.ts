@@ -38,7 +38,8 @@ const TH = {
       : `เกณฑ์ชั่วคราว: เกณฑ์ปี ${fw.basedOn ?? fw.fiscalYear} มาจากหน้าเว็บของหน่วยงานต่าง ๆ ไม่ใช่คู่มือของ ป.ป.ช.${fw.basedOn ? ` (ยังไม่มีเกณฑ์ปี ${fw.fiscalYear})` : ''} — ตรวจสอบและแก้ในชีต "เกณฑ์การประเมิน" ได้`,
   rating: 'ระดับคุณธรรม',
   toRating: (r: RatingRoute) =>
-    `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? ` และคะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
+    `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' และเพิ่ม' : ' ต้องเพิ่ม'}คะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
+  sameSteps: 'ขั้นตอนเดียวกับข้างบน',
   measuresTotal: 'มาตรการทั้งหมด',
   statusUnknown: 'ไม่ระบุสถานะ',
   overdue: 'เกินกำหนด',
@@ -116,7 +117,8 @@ const EN: L = {
       : `Provisional rules: the ${fw.basedOn ?? fw.fiscalYear} rules come from agencies' public pages, not from the NACC's manual${fw.basedOn ? ` (nothing is shipped for ${fw.fiscalYear})` : ''}; check them and correct them on the "Rules" sheet`,
   rating: 'Rating',
   toRating: (r) =>
-    `To reach ${r.name.en}${r.tools.length > 0 ? `: raise ${r.tools.map((x) => `${x.tool} from ${x.from.toFixed(2)} to ${x.to.toFixed(2)}`).join(' and ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' and' : ':'} the total by ${r.route.gap.toFixed(2)}` : ''}:`,
+    `To reach ${r.name.en}${r.tools.length > 0 ? `: raise ${r.tools.map((x) => `${x.tool} from ${x.from.toFixed(2)} to ${x.to.toFixed(2)}`).join(' and ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' and' : ','} raise the total by ${r.route.gap.toFixed(2)}` : ''}:`,
+  sameSteps: 'the same steps as above',
   measuresTotal: 'Measures',
   statusUnknown: 'No status',
   overdue: 'Overdue',

@@ -3,7 +3,7 @@
  * moved since last year, and the gap plan's routes as printable lines.
  */
 import { pointWorths } from '../domain/framework';
-import { Route } from '../domain/gap';
+import { Route, sameSteps } from '../domain/gap';
 import { IndicatorResult } from '../domain/scoring';
 import { AnalysisWithSources } from './analyze';
 import { L } from './labels';
@@ -36,11 +36,17 @@ export function gapLines(a: AnalysisWithSources, t: L): string[] {
   ];
   const lines: string[] = [];
   const step = gap.perceptionStep;
-  // A route this year cannot complete shows how far it gets, then says so plainly.
-  const route = (r: Route, goal: number) => [
-    ...steps(r),
-    ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`]),
-  ];
+  // A route this year cannot complete shows how far it gets, then says so plainly; a route
+  // already listed for an earlier goal is not listed again.
+  const listed: Route[] = [];
+  const route = (r: Route, goal: number) => {
+    const repeat = listed.some((x) => sameSteps(r, x));
+    listed.push(r);
+    return [
+      ...(repeat ? [`    ${t.sameSteps}`] : steps(r)),
+      ...(r.reachable ? [] : [`    ${t.unreachable(r, goal, step)}`]),
+    ];
+  };
   if (gap.toTarget.gap === 0) lines.push(t.atTarget(a.target));
   else lines.push(t.toTarget(a.target, gap.toTarget.gap, step), ...route(gap.toTarget, a.target));
   if (gap.nextGrade)

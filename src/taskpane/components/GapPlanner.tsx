@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
-import type { GapPlan, Route } from '../../domain/gap';
+import { type GapPlan, type Route, sameSteps } from '../../domain/gap';
 import { format2 } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
@@ -27,9 +27,17 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: '20px', fontVariantNumeric: 'tabular-nums' },
 });
 
-function RouteSteps({ route }: { route: Route }) {
+/** A goal's steps, or "the same steps as above" when an earlier goal's route takes them. */
+function RouteSteps({ route, earlier = [] }: { route: Route; earlier?: (Route | undefined)[] }) {
   const { s } = useI18n();
   const styles = useStyles();
+  if (earlier.some((r) => sameSteps(route, r)))
+    return (
+      <>
+        <Text size={200}>{s.gapSameSteps}</Text>
+        {!route.reachable && <Text size={200}>{s.gapUnreachable}</Text>}
+      </>
+    );
   return (
     <>
       <Text size={200}>{s.gapCheapest}</Text>
@@ -49,6 +57,7 @@ export function GapPlanner({ gap }: { gap: GapPlan }) {
   const common = useCommonStyles();
   const nr = gap.nextRating;
   const target = format2(gap.target);
+  const shownTarget = gap.toTarget.gap > 0 ? gap.toTarget : undefined;
   return (
     <div className={styles.wrap} data-testid="gap-planner">
       <h3 className={common.h3}>{s.gapTitle}</h3>
@@ -71,7 +80,7 @@ export function GapPlanner({ gap }: { gap: GapPlan }) {
             <Text className={styles.lead}>
               {s.gapToGrade(format2(gap.nextGrade.route.gap), gap.nextGrade.grade, format2(gap.nextGrade.min))}
             </Text>
-            <RouteSteps route={gap.nextGrade.route} />
+            <RouteSteps route={gap.nextGrade.route} earlier={[shownTarget]} />
           </>
         ) : (
           <Text className={styles.ok}>
@@ -89,7 +98,7 @@ export function GapPlanner({ gap }: { gap: GapPlan }) {
               nr.route.gap > 0 ? format2(nr.route.gap) : '',
             )}
           </Text>
-          <RouteSteps route={nr.route} />
+          <RouteSteps route={nr.route} earlier={[shownTarget, gap.nextGrade?.route]} />
         </div>
       )}
     </div>
