@@ -8,7 +8,8 @@
  * Debian's Chromium through playwright-core, and blocks every request that does not go to
  * localhost (office.js from Microsoft's CDN fails, so the pane starts in browser mode).
  * Then, in Thai: the bundled sample opens → Recompute → the total and grade must equal what
- * the engine's CLI computes for the same file → the result downloads as sample.ita.xlsx.
+ * the engine's CLI computes for the same file → the Recompute hint is gone, and the pointer
+ * reaches the Download button under it → the result downloads as sample.ita.xlsx.
  * A broken workbook (built here with ExcelJS) opened through the file input shows its
  * problems located as sheet!cell. Choosing English turns the pane English.
  *
@@ -53,6 +54,13 @@ async function brokenWorkbook(file) {
     if (v !== null) scores.addRow([i + 1, v]); // indicator 9 is missing
   });
   await wb.xlsx.writeFile(file);
+}
+
+/** The text of each tooltip on screen (Fluent keeps a closed one in the page, hidden, for aria-describedby). */
+function shownTooltips(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role=tooltip]')].filter((t) => t.offsetHeight > 0).map((t) => t.innerText.trim()),
+  );
 }
 
 async function main() {
@@ -123,11 +131,41 @@ async function main() {
     report.total = shownTotal;
     report.grade = shownGrade;
 
+    // 2b. The Recompute hint, a tooltip above the button, lies over the Download button: it closes
+    // when the action starts, and the pointer passing onto it on the way to Download does not keep it.
+    await page.waitForTimeout(400); // past Fluent's 250 ms show delay, the pointer still on Recompute
+    const hintShown = async () => (await shownTooltips(page)).some((t) => t.startsWith('อ่านสมุดงาน'));
+    check(!(await hintShown()), 'after clicking Recompute, the pointer still on it, its hint is still shown');
+    const downloadTh = page.getByRole('button', { name: 'ดาวน์โหลดผลลัพธ์' });
+    const from = await recomputeTh.boundingBox();
+    const to = await downloadTh.boundingBox();
+    const [fx, fy, tx, ty] = [
+      from.x + from.width / 2,
+      from.y + from.height / 2,
+      to.x + to.width / 2,
+      to.y + to.height / 2,
+    ];
+    await page.mouse.move(fx, from.y + from.height + 40); // off the button, then back: the hint opens
+    await page.mouse.move(fx, fy);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[role=tooltip]')].some(
+          (t) => t.offsetHeight > 0 && /^อ่านสมุดงาน/.test(t.innerText),
+        ),
+      null,
+      { timeout: TIMEOUT },
+    );
+    await page.mouse.move(tx, ty, { steps: 12 });
+    await page.waitForTimeout(400);
+    check(!(await hintShown()), 'the Recompute hint stays up once the pointer has moved on to the Download button');
+    const under = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.innerText.trim(),
+      [tx, ty],
+    );
+    check(under === 'ดาวน์โหลดผลลัพธ์', `the pointer on the Download button is on "${under}"`);
+
     // 3. Download the result and open it again.
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: TIMEOUT }),
-      page.getByRole('button', { name: 'ดาวน์โหลดผลลัพธ์' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), downloadTh.click()]);
     check(download.suggestedFilename() === 'sample.ita.xlsx', `the download is named ${download.suggestedFilename()}`);
     const saved = path.join(tmp, 'sample.ita.xlsx');
     await download.saveAs(saved);

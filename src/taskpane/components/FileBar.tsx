@@ -1,8 +1,9 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
+import { ActionTooltip } from './ActionTooltip';
 
 const useStyles = makeStyles({
   bar: {
@@ -75,7 +76,7 @@ export function FileBar({
             if (file) onOpenFile(file);
           }}
         />
-        <Tooltip content={s.downloadHint(resultName)} relationship="description">
+        <ActionTooltip content={s.downloadHint(resultName)}>
           <Button
             size="small"
             icon={<ArrowDownloadRegular />}
@@ -85,7 +86,7 @@ export function FileBar({
           >
             {s.download}
           </Button>
-        </Tooltip>
+        </ActionTooltip>
       </div>
     </div>
   );

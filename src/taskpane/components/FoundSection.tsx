@@ -20,6 +20,7 @@ import type { AnalysisWithSources } from '../../workbook/analyze';
 import { format2, formatDate } from '../format';
 import { useI18n } from '../i18n';
 import { useCommonStyles } from '../styles';
+import { ActionTooltip } from './ActionTooltip';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: '12px' },
@@ -168,11 +169,11 @@ export function FoundSection({
       </Table>
       {anyMissing && (
         <div>
-          <Tooltip content={s.createMissingHint} relationship="description">
+          <ActionTooltip content={s.createMissingHint}>
             <Button icon={<AddSquareMultipleRegular />} disabledFocusable={busy} onClick={onCreateMissing}>
               {s.createMissing}
             </Button>
-          </Tooltip>
+          </ActionTooltip>
         </div>
       )}
     </section>

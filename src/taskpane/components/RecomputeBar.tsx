@@ -1,7 +1,8 @@
-import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { Bilingual } from '../../domain/text';
 import { formatTime } from '../format';
+import { ActionTooltip } from './ActionTooltip';
 import { useI18n } from '../i18n';
 import type { LastRun, Step } from '../session-types';
 
@@ -38,7 +39,7 @@ export function RecomputeBar({ busy, unavailable, step, announcement, refused, l
   return (
     <div className={styles.bar}>
       <div className={styles.row}>
-        <Tooltip content={s.recomputeHint} relationship="description">
+        <ActionTooltip content={s.recomputeHint}>
           <Button
             appearance="primary"
             size="large"
@@ -50,7 +51,7 @@ export function RecomputeBar({ busy, unavailable, step, announcement, refused, l
           >
             {s.recompute}
           </Button>
-        </Tooltip>
+        </ActionTooltip>
         {last && !busy && (
           <Text size={200} className={styles.meta}>
             {s.lastComputed(formatTime(last.at))}
