@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters } from '../workbook/snapshot';
 import type { ReportDoc, ReportTable } from './model';
 import { a4Page, columnCharsFor, fitRowHeights, PRINT_FONT, widestWordPoints } from '../workbook/print';
-import { fitColumns, SIZES } from './layout';
+import { SIZES } from './layout';
 import { TOP_LEFT } from '../domain/refs';
 
 /** Printed width in Excel column units (default-font digits) on A4 with 0.6" margins. */
@@ -111,8 +111,9 @@ function layoutReport(plan: WritePlan, doc: ReportDoc, sheet: string, computedAt
 
 /**
  * The sheet's columns: the widest table's, scaled to the printed width, and none narrower than
- * the longest word of its heading ("ลำดับ" printed "ลำดั/บ"), the room taken from the others; what
- * rounding takes back goes to the widest, so the page's width stays as scaled.
+ * the longest word of its heading ("ลำดับ" printed "ลำดั/บ"). The room comes a character at a
+ * time from the widest column, so the narrow ones (a period, a due date "31 ธ.ค. 2565" in the
+ * table spanning them) keep their width, and the page's width stays as scaled.
  */
 export function sheetWidths(widest: ReportTable | undefined, printWidth: number): number[] {
   if (!widest) return [printWidth];
@@ -120,10 +121,14 @@ export function sheetWidths(widest: ReportTable | undefined, printWidth: number)
     widest.columns.map((c) => c.width),
     printWidth,
   );
-  const least = widest.columns.map((c) => Math.max(4, columnCharsFor(widestWordPoints(c.title, SIZES.table, true))));
-  const widths = fitColumns(scaled, least, printWidth);
-  const lost = scaled.reduce((n, w) => n + w, 0) - widths.reduce((n, w) => n + w, 0);
-  if (lost > 0) widths[widths.indexOf(Math.max(...widths))] += lost;
+  const least = widest.columns.map((c) => columnCharsFor(widestWordPoints(c.title, SIZES.table, true)));
+  const widths = scaled.map((w, j) => Math.max(w, least[j]));
+  for (let over = widths.reduce((n, w) => n + w, 0) - scaled.reduce((n, w) => n + w, 0); over > 0; over--) {
+    const spare = widths.map((w, j) => (w > least[j] ? w : 0));
+    const from = spare.indexOf(Math.max(...spare));
+    if (spare[from] === 0) break;
+    widths[from]--;
+  }
   return widths;
 }
 
