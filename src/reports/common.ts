@@ -53,7 +53,7 @@ const MEASURE_COLUMNS = {
   no: { th: 'ลำดับ', en: 'No.', width: 6, align: 'center' },
   measure: { th: 'มาตรการ/กิจกรรม', en: 'Measure', width: 26 },
   steps: { th: 'ขั้นตอน/วิธีดำเนินการ', en: 'Steps', width: 34 },
-  period: { th: 'ระยะเวลา', en: 'Period', width: 14 },
+  period: { th: 'ระยะเวลา', en: 'Period', width: 14, dates: true },
   responsible: { th: 'ผู้รับผิดชอบ', en: 'Responsible', width: 14 },
   monitoring: { th: 'การกำกับติดตาม', en: 'Monitoring', width: 18 },
   indicator: { th: 'ตัวชี้วัดที่มุ่งพัฒนา', en: 'Indicator served', width: 18 },
@@ -64,7 +64,13 @@ const MEASURE_COLUMNS = {
 
 export function measureColumns(keys: readonly (keyof typeof MEASURE_COLUMNS)[], lang: Lang): ReportColumn[] {
   return keys.map((k) => {
-    const c: { th: string; en: string; width: number; align?: ReportColumn['align'] } = MEASURE_COLUMNS[k];
-    return { title: c[lang], width: c.width, ...(c.align ? { align: c.align } : {}) };
+    const c: { th: string; en: string; width: number; align?: ReportColumn['align']; dates?: boolean } =
+      MEASURE_COLUMNS[k];
+    return {
+      title: c[lang],
+      width: c.width,
+      ...(c.align ? { align: c.align } : {}),
+      ...(c.dates ? { dates: true } : {}),
+    };
   });
 }

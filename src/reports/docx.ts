@@ -61,7 +61,15 @@ export function reportDocument(doc: ReportDoc): Document {
     title: doc.title,
     styles: {
       default: {
-        document: { run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size: half(SIZES.body) } },
+        document: {
+          run: {
+            font: { ascii: font, hAnsi: font, cs: font, eastAsia: font },
+            size: half(SIZES.body),
+            // Thai is a complex script: its language is w:lang's bidi, which Word's and
+            // LibreOffice's line breakers and spelling read (absent, Word takes the system's).
+            language: { value: doc.lang === 'th' ? 'th-TH' : 'en-US', bidirectional: 'th-TH' },
+          },
+        },
       },
     },
     sections: [
@@ -134,11 +142,11 @@ function table(t: ReportTable, printable: number): Table {
   const share = Math.min(1, sum / (printable / TWIPS_PER_CHAR));
   const widths = fitColumns(
     t.columns.map((c) => Math.floor((c.width / sum) * printable * share)),
-    t.columns.map((c, j) => columnLeast(c.title, t.rows, j)),
+    t.columns.map((c, j) => columnLeast(c.title, t.rows, j, c.dates)),
     printable,
   );
   const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-  const cell = (text: string, j: number, fill?: string, bold = false) =>
+  const cell = (text: string, j: number, fill?: string, bold = false, keepNext = false) =>
     new TableCell({
       width: { size: widths[j], type: WidthType.DXA },
       margins: { left: 80, right: 80 },
@@ -146,10 +154,14 @@ function table(t: ReportTable, printable: number): Table {
       children: text
         .split('\n')
         .map((line) =>
-          para(line, { size: SIZES.table, bold, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
+          para(line, { size: SIZES.table, bold, keepNext, align: bold ? 'center' : (t.columns[j].align ?? 'left') }),
         ),
     });
   const marked = new Set(t.marked ?? []);
+  // The last KEEP_LAST rows keep with the next: a table's end (its total) never starts a page
+  // alone, with one row above it. The header row keeps with the first row.
+  const last = t.rows.length - 1;
+  const keepNext = (n: number) => n < last && n >= last - KEEP_LAST + 1;
   return new Table({
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -164,19 +176,21 @@ function table(t: ReportTable, printable: number): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true)),
+        children: t.columns.map((c, j) => cell(c.title, j, HEAD_FILL, true, true)),
       }),
       ...t.rows.map(
         (r, n) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, j) => cell(v, j, marked.has(n) ? MARK_FILL : undefined)),
+            children: r.map((v, j) => cell(v, j, marked.has(n) ? MARK_FILL : undefined, false, keepNext(n))),
           }),
       ),
     ],
   });
 }
 
+/** Rows a table's end keeps on one page. */
+const KEEP_LAST = 3;
 const CELL_MARGINS = 160;
 const THAI = /[\u0E00-\u0E7F]/;
 /** Thai dictionary words; an older browser without Intl.Segmenter (Safari before 14.1) measures whole runs. */
@@ -186,7 +200,7 @@ const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { 
  * The narrowest a column can be without breaking a word inside: its longest word (a Thai run is
  * split into dictionary words, as Word and LibreOffice break it), in twips, with its margins.
  */
-function columnLeast(title: string, rows: readonly (readonly string[])[], j: number): number {
+function columnLeast(title: string, rows: readonly (readonly string[])[], j: number, dates = false): number {
   // A column's title is short: its words stay whole ("เครื่องมือ", not "เครื่อง/มือ").
   const widest = (text: string, bold: boolean) =>
     Math.max(
@@ -198,6 +212,13 @@ function columnLeast(title: string, rows: readonly (readonly string[])[], j: num
         )
         .map((w) => textPoints(w, SIZES.table, bold) * 20),
     );
-  const least = Math.max(widest(title, true), ...rows.map((r) => widest(r[j] ?? '', false)));
+  // A date is one unit: "31 มี.ค. 2570" whole on its line, a period broken only between its dates.
+  const wholeDates = (text: string) =>
+    Math.max(0, ...text.split(/\s*[–—-]\s*|\n/).map((d) => textPoints(d.trim(), SIZES.table) * 20));
+  const cells = rows.map((r) => r[j] ?? '');
+  const least = Math.max(
+    widest(title, true),
+    ...cells.map((c) => (dates ? Math.max(wholeDates(c), widest(c, false)) : widest(c, false))),
+  );
   return Math.ceil(least * 1.05) + CELL_MARGINS;
 }

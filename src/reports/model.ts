@@ -12,6 +12,8 @@ export interface ReportColumn {
   /** Relative width, in characters of body text at print size. */
   width: number;
   align?: 'left' | 'center' | 'right';
+  /** Holds dates or periods: the Word table keeps each date whole ("31 มี.ค. 2570", not "31 มี.ค./2570"). */
+  dates?: boolean;
 }
 
 export interface ReportTable {

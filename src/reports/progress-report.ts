@@ -106,7 +106,7 @@ export function progressReport(a: Analysis, kind: ProgressKind, lang: Lang, year
       table: {
         columns: [
           { title: bi('มาตรการ/กิจกรรม', 'Measure')[lang], width: 40 },
-          { title: bi('กำหนดแล้วเสร็จ', 'Due')[lang], width: 16, align: 'center' },
+          { title: bi('กำหนดแล้วเสร็จ', 'Due')[lang], width: 16, align: 'center', dates: true },
           { title: bi('ผู้รับผิดชอบ', 'Responsible')[lang], width: 18 },
           { title: bi('สถานะ', 'Status')[lang], width: 18, align: 'center' },
           { title: bi('ตำแหน่งในสมุดงาน', 'Cell')[lang], width: 14 },

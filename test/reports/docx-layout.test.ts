@@ -63,7 +63,47 @@ describe('Word report tables', () => {
     for (const h of headings) expect(xml).toMatch(new RegExp(`<w:keepNext/>(?:(?!</w:p>).)*${h}`));
     const tables = await tablesOf(doc);
     expect(tables.length).toBeGreaterThan(1);
-    for (const t of tables) expect(t.keepNext.some(Boolean)).toBe(false);
+    for (const t of tables) expect(t.keepNext[t.keepNext.length - 1]).toBe(false);
+  });
+
+  it("a table's end keeps together: the total never starts a page with one row above it", async () => {
+    // The analysis report's last page held one indicator and the total. The header row and the
+    // last rows but one keep with the next; the last row does not (see the test above).
+    for (const kind of ['analysis', 'six-month'] as const) {
+      const tables = await tablesOf(await docOf(kind, 'th', true));
+      for (const { keepNext } of tables) {
+        const rows = keepNext.length; // the header row first
+        const kept = keepNext.slice(Math.max(1, rows - 3), rows - 1);
+        expect({ kind, rows, kept: kept.every(Boolean) }).toEqual({ kind, rows, kept: true });
+      }
+    }
+  });
+
+  it('a date in a period or due column is never broken ("31 มี.ค./2570"): its column holds it whole', async () => {
+    let checked = 0;
+    for (const kind of ['plan', 'six-month', 'year-end'] as const) {
+      const doc = await docOf(kind, 'th', true);
+      const tables = await tablesOf(doc);
+      const ours = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+      ours.forEach((t, i) =>
+        t.columns.forEach((c, j) => {
+          if (!['ระยะเวลา', 'กำหนดแล้วเสร็จ'].includes(c.title)) return; // the period and due columns
+          for (const row of t.rows)
+            for (const date of row[j].split(/\s*[–—-]\s*/)) {
+              const need = textPoints(date.trim(), SIZES.table) * 20 + 160;
+              expect({ kind, date, fits: tables[i].widths[j] >= need }).toEqual({ kind, date, fits: true });
+              if (/\d{4}$/.test(date)) checked++; // a date with its year: "31 มี.ค. 2566"
+            }
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('declares Thai as the language of complex-script text, for the line breakers and spelling', async () => {
+    const zip = await JSZip.loadAsync(await reportDocxBytes(await docOf('analysis', 'th')));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:rPrDefault>.*<w:lang [^>]*w:bidi="th-TH"/);
   });
 });
 
