@@ -40,16 +40,21 @@ for r in range(2, 12):
 wb.save(sys.argv[1])
 `;
 
-const PROBLEMS = 'ปัญหาที่พบ ITA';
+const PROBLEMS = { th: 'ปัญหาที่พบ ITA', en: 'ITA Problems' };
 
-let filled: Promise<ExcelJS.Worksheet> | undefined;
-const problemsSheet = () =>
-  (filled ??= (async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-problems-')), 'filled.xlsx');
-    fs.writeFileSync(file, await writeXlsx(await template('th', 2569)));
-    execFileSync(PYTHON, ['-c', FILL, file], { stdio: 'pipe' });
-    const { after } = await recompute(await loadXlsx(fs.readFileSync(file)));
-    return after.getWorksheet(PROBLEMS)!;
+let filled: Promise<Buffer> | undefined;
+const sheets: Partial<Record<'th' | 'en', Promise<ExcelJS.Worksheet>>> = {};
+/** The problems sheet of the filled template, recomputed in `lang`. */
+const problemsSheet = (lang: 'th' | 'en' = 'th') =>
+  (sheets[lang] ??= (async () => {
+    const bytes = await (filled ??= (async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-problems-')), 'filled.xlsx');
+      fs.writeFileSync(file, await writeXlsx(await template('th', 2569)));
+      execFileSync(PYTHON, ['-c', FILL, file], { stdio: 'pipe' });
+      return fs.readFileSync(file);
+    })());
+    const { after } = await recompute(await loadXlsx(bytes), { lang });
+    return after.getWorksheet(PROBLEMS[lang])!;
   })());
 
 /** 1-based rows of the listed problems: below the header row 4, down to the last with a level. */
@@ -62,10 +67,10 @@ function problemRows(ws: ExcelJS.Worksheet): number[] {
 const withBoth = hasOpenpyxl && hasPrintFont ? it : it.skip;
 
 describe('the problems sheet on paper, as a planner filled the template', () => {
-  withBoth(
-    'nothing prints cut or overlapped: a code wraps in its narrow column, the stamp and its note each have room',
-    async () => {
-      const ws = await problemsSheet();
+  withBoth.each(['th', 'en'] as const)(
+    '%s: nothing prints cut or overlapped: a code wraps in its narrow column, the stamp and its note each have room',
+    async (lang) => {
+      const ws = await problemsSheet(lang);
       // Text not wrapped runs on over the empty cells to its right, as the spreadsheets print it.
       expect(misfits(ws, 6, Infinity, 0.05, true)).toEqual([]);
       expect(problemRows(ws).length).toBeGreaterThanOrEqual(5);
