@@ -88,7 +88,7 @@ export function recomputeReport(
       return [
         repeat
           ? `  ${labels(lang).sameSteps}`
-          : `  ${r.steps.map((st) => `${bi('ตัวชี้วัดที่', 'indicator')[lang]} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}`).join(', ')}`,
+          : `  ${r.steps.map((st) => `${bi('ตัวชี้วัดที่', 'indicator')[lang]} ${st.indicator} ${st.from.toFixed(2)} → ${st.to.toFixed(2)}${st.items ? ` (${labels(lang).publishItems(st.items)})` : ''}`).join(', ')}`,
         ...(r.reachable ? [] : [`  ${shortOfGoal(r, goal, step)[lang]}`]),
       ];
     };

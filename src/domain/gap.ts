@@ -17,6 +17,8 @@ export interface RouteStep {
   points: number;
   /** What those points add to the total. */
   totalGain: number;
+  /** An OIT indicator scored from its checklist: the items to publish, which set `to`. */
+  items?: string[];
 }
 
 export interface Route {
@@ -84,6 +86,11 @@ interface Standing {
   score: number;
   /** The highest figure this indicator can be planned at this year. */
   max: number;
+  /**
+   * An OIT indicator scored from its checklist moves only by whole items: each unpublished item
+   * and what publishing it adds to the indicator, the largest gain first.
+   */
+  unpublished?: { code: string; gain: number }[];
 }
 
 /**
@@ -95,12 +102,43 @@ export function isPerception(tool: ToolId): boolean {
 }
 
 function standings(a: Assessment, step: number): Standing[] {
-  return a.indicators.map((i) => ({
-    id: i.id,
-    tool: i.tool,
-    score: i.score,
-    max: isPerception(i.tool) ? Math.min(100, round2(i.shown + step)) : 100,
-  }));
+  return a.indicators.map((i) => {
+    const subs = i.source === 'items' && !isPerception(i.tool) ? i.subIndicators : undefined;
+    return {
+      id: i.id,
+      tool: i.tool,
+      score: i.score,
+      max: isPerception(i.tool) ? Math.min(100, round2(i.shown + step)) : 100,
+      ...(subs
+        ? {
+            unpublished: subs
+              .flatMap((sub) =>
+                sub.items
+                  .filter((it) => it.score < 100)
+                  .map((it) => ({
+                    code: it.code,
+                    // An item is one of its sub-indicator's items, a sub-indicator one of the indicator's.
+                    gain: (100 - it.score) / sub.items.length / subs.length,
+                  })),
+              )
+              .sort((x, y) => y.gain - x.gain),
+          }
+        : {}),
+    };
+  });
+}
+
+/** The checklist items to publish for the indicator to gain `need` points, and the score they give. */
+function itemsFor(ind: Standing, need: number): { to: number; items: string[] } {
+  const items: string[] = [];
+  let score = ind.score;
+  for (const it of ind.unpublished ?? []) {
+    if (score - ind.score >= need - 1e-9) break;
+    items.push(it.code);
+    score += it.gain;
+  }
+  const byNumber = (x: string, y: string) => x.localeCompare(y, 'en', { numeric: true });
+  return { to: round2(score), items: items.sort(byNumber) };
 }
 
 /** What one point on the indicator adds to the total, unrounded (pointWorth is for display). */
@@ -136,12 +174,21 @@ function routeFrom(indicators: readonly Standing[], total: number, fw: Framework
     if (remaining <= 1e-9) break;
     const worth = exactWorth(fw, ind.id);
     const shown = round2(ind.score);
-    // The 2-decimal figure to reach, so that typing it gives what the route promises.
-    const to = Math.min(ceil2(ind.score + remaining / worth), ind.max);
+    // The 2-decimal figure to reach, so that typing it gives what the route promises; from a
+    // checklist, the figure whole items give.
+    const published = ind.unpublished ? itemsFor(ind, remaining / worth) : undefined;
+    const to = published ? published.to : Math.min(ceil2(ind.score + remaining / worth), ind.max);
     const gain = (to - ind.score) * worth;
     if (to <= shown || gain <= 0) continue;
     const points = round2(to - shown);
-    steps.push({ indicator: ind.id, from: shown, to, points, totalGain: round2(points * worth) });
+    steps.push({
+      indicator: ind.id,
+      from: shown,
+      to,
+      points,
+      totalGain: round2(points * worth),
+      ...(published ? { items: published.items } : {}),
+    });
     remaining -= gain;
     reached += gain;
   }

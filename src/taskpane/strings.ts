@@ -166,6 +166,7 @@ const th = {
   rulesWorkbook: (sheet: string) => `เกณฑ์ของสมุดงานนี้ (ชีต ${sheet})`,
   gapCheapest: 'ทางในปีนี้: เผยแพร่ข้อมูล OIT ก่อน แล้วยก IIT/EIT ไม่เกินขั้นต่อปี:',
   gapStep: (ind: number, points: string, gain: string) => `ตัวชี้วัดที่ ${ind} +${points} คะแนน → คะแนนรวม +${gain}`,
+  gapPublish: (items: string) => `เผยแพร่ ${items}`,
   gapUnreachable: 'ปีนี้ยังไม่ถึง แม้ OIT ได้ 100 และ IIT/EIT เพิ่มเต็มขั้นต่อปี — ตั้งเป้าเป็นขั้น ๆ หลายปี',
   suggestionsTitle: 'ข้อเสนอแนะ',
   noSuggestions: 'ทุกตัวชี้วัดได้ตามเป้าหมาย และเผยแพร่ข้อมูล OIT ครบ',
@@ -351,6 +352,7 @@ const en: Strings = {
   rulesWorkbook: (sheet) => `this workbook's own (sheet ${sheet})`,
   gapCheapest: "This year's route: OIT first, then IIT/EIT up by the yearly step at most:",
   gapStep: (ind, points, gain) => `indicator ${ind} +${points} points → +${gain} total`,
+  gapPublish: (items) => `publish ${items}`,
   gapUnreachable:
     'Not reachable this year, even with OIT at 100 and IIT/EIT up by the full yearly step; plan it over several years',
   suggestionsTitle: 'Suggestions',

@@ -40,6 +40,7 @@ const TH = {
   toRating: (r: RatingRoute) =>
     `ถึงระดับ${r.name.th}${r.tools.length > 0 ? `: ยก ${r.tools.map((x) => `${x.tool} จาก ${x.from.toFixed(2)} เป็น ${x.to.toFixed(2)}`).join(' และ ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' และเพิ่ม' : ' ต้องเพิ่ม'}คะแนนรวมอีก ${r.route.gap.toFixed(2)}` : ''}:`,
   sameSteps: 'ขั้นตอนเดียวกับข้างบน',
+  publishItems: (items: readonly string[]) => `เผยแพร่ ${items.join(', ')}`,
   measuresTotal: 'มาตรการทั้งหมด',
   statusUnknown: 'ไม่ระบุสถานะ',
   overdue: 'เกินกำหนด',
@@ -119,6 +120,7 @@ const EN: L = {
   toRating: (r) =>
     `To reach ${r.name.en}${r.tools.length > 0 ? `: raise ${r.tools.map((x) => `${x.tool} from ${x.from.toFixed(2)} to ${x.to.toFixed(2)}`).join(' and ')}` : ''}${r.route.gap > 0 ? `${r.tools.length > 0 ? ' and' : ','} raise the total by ${r.route.gap.toFixed(2)}` : ''}:`,
   sameSteps: 'the same steps as above',
+  publishItems: (items) => `publish ${items.join(', ')}`,
   measuresTotal: 'Measures',
   statusUnknown: 'No status',
   overdue: 'Overdue',

@@ -30,7 +30,7 @@ export function gapLines(a: AnalysisWithSources, t: L): string[] {
       .slice(0, 3)
       .map(
         (s) =>
-          `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})`,
+          `    ${t.indicatorShort} ${s.indicator}: ${s.from.toFixed(2)} → ${s.to.toFixed(2)} (+${s.points.toFixed(2)}; ${t.totalWord} +${s.totalGain.toFixed(2)})${s.items ? `: ${t.publishItems(s.items)}` : ''}`,
       ),
     ...(r.steps.length > 3 ? [`    ${t.andMore(r.steps.length - 3)}`] : []),
   ];

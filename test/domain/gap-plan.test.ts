@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { round2 } from '../../src/domain/decimal';
 import { evaluate } from '../../src/domain';
 import { FRAMEWORKS, resolveFramework } from '../../src/domain/frameworks';
+import { oitItemCodes } from '../../src/domain/framework';
 import { isPerception, planRoute, shortOfGoal } from '../../src/domain/gap';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { parseScore } from '../../src/domain/parse/numbers';
@@ -116,5 +117,31 @@ describe('item 7: a gap plan a planner can take to an executive', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('an OIT indicator scored from its checklist moves by whole items', () => {
+  const checklist = (unpublished: string[]) =>
+    Object.fromEntries(oitItemCodes(fw2565).map((code) => [code, unpublished.includes(code) ? 0 : 100]));
+  const eight = { 1: 80, 2: 80, 3: 80, 4: 80, 5: 80, 6: 80, 7: 80, 8: 80 };
+
+  it('the route names the items to publish, and publishing them gives exactly the figure it promises', () => {
+    const unpublished = ['O1', 'O2', 'O3', 'O10', 'O11', 'O30', 'O31', 'O32', 'O33'];
+    const a = scoreAssessment({ framework: fw2565, indicators: eight, items: checklist(unpublished) }).assessment!;
+    const route = planRoute(a, fw2565, 85);
+    const oit = route.steps.filter((st) => st.items);
+    expect(oit.length).toBeGreaterThan(0);
+    for (const st of oit) {
+      expect(st.items!.every((code) => unpublished.includes(code))).toBe(true);
+      const after = scoreAssessment({
+        framework: fw2565,
+        indicators: eight,
+        items: checklist(unpublished.filter((code) => !st.items!.includes(code))),
+      }).assessment!;
+      expect(after.indicators.find((i) => i.id === st.indicator)!.shown).toBe(st.to);
+    }
+    // Indicator scores typed without a checklist still move by any amount.
+    const typed = scoreAssessment({ framework: fw2565, indicators: { ...eight, 9: 70, 10: 70 } }).assessment!;
+    expect(planRoute(typed, fw2565, 85).steps.every((st) => st.items === undefined)).toBe(true);
   });
 });

@@ -43,7 +43,10 @@ function RouteSteps({ route, earlier = [] }: { route: Route; earlier?: (Route | 
       <Text size={200}>{s.gapCheapest}</Text>
       <ol className={styles.steps}>
         {route.steps.map((st) => (
-          <li key={st.indicator}>{s.gapStep(st.indicator, format2(st.points), format2(st.totalGain))}</li>
+          <li key={st.indicator}>
+            {s.gapStep(st.indicator, format2(st.points), format2(st.totalGain))}
+            {st.items && `: ${s.gapPublish(st.items.join(', '))}`}
+          </li>
         ))}
       </ol>
       {!route.reachable && <Text size={200}>{s.gapUnreachable}</Text>}
