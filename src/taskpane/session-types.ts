@@ -76,8 +76,8 @@ export interface WorkbookSession extends SessionState {
   /**
    * Another part of the pane's work on the workbook (a report sheet, a Word file), run as one
    * of the session's actions so nothing else writes meanwhile. `body` catches its own errors,
-   * shows its own outcome (the status line is left empty, not to say it twice) and says whether
-   * the workbook changed, so it is read again.
+   * shows its own outcome beside its buttons (the status line keeps what it said before, not to
+   * say the outcome twice) and says whether the workbook changed, so it is read again.
    */
   task(body: () => Promise<{ reload: boolean }>): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;

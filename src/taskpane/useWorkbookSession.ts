@@ -273,14 +273,17 @@ export function useWorkbookSession(host: WorkbookHost, options: SessionOptions =
     [host, exclusive],
   );
 
+  // The status line keeps what it said (e.g. the total, which a report does not change), in
+  // either language: no step text replaces it meanwhile, so it is neither emptied nor said again.
+  // An error's title goes with the error bar, which every action closes.
   const task = useCallback(
-    (body: () => Promise<{ reload: boolean }>) =>
-      exclusive('running', async (step) => {
-        step('writing');
+    (body: () => Promise<{ reload: boolean }>) => {
+      const said = stateRef.current.phase === 'error' ? undefined : stateRef.current.announcement;
+      return exclusive('running', async () => {
         const { reload } = await body();
-        const fresh = reload ? await readAndAnalyze(step) : {};
-        return { ...fresh, announcement: undefined };
-      }),
+        return { ...(reload ? await readAndAnalyze(() => undefined) : {}), announcement: said };
+      });
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- readAndAnalyze is rebuilt each render but uses only `host`, listed here
     [host, exclusive],
   );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import {
   CHIANG_MAI,
   FakeHost,
@@ -6,6 +6,7 @@ import {
   readyButton,
   renderApp,
   scoresSheet,
+  settingsSheet,
   setupUser,
   workbook,
 } from './helpers';
@@ -61,5 +62,20 @@ describe('language control', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Done: 95.01 points, grade AA');
     await user.click(screen.getByRole('button', { name: 'ไทย' }));
     expect(screen.getByRole('status')).toHaveTextContent('คำนวณเสร็จ: 95.01 คะแนน ระดับ AA');
+  });
+
+  test('the completion announcement stays after a report is written, and follows a language switch after it', async () => {
+    const user = setupUser();
+    renderApp(new FakeHost(workbook(settingsSheet(), scoresSheet(CHIANG_MAI))), 'en');
+    await user.click(await readyButton('Recompute'));
+    await screen.findByTestId('total');
+    expect(screen.getByTestId('live-status')).toHaveTextContent('Done: 95.01 points, grade AA');
+    await user.click(screen.getByRole('tab', { name: /^Reports/ }));
+    await user.click(screen.getByRole('button', { name: 'Write report sheet' }));
+    await screen.findByText(/^The report is on the sheet/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Recompute' })).not.toHaveAttribute('aria-disabled'));
+    expect(screen.getByTestId('live-status')).toHaveTextContent('Done: 95.01 points, grade AA');
+    await user.click(screen.getByRole('button', { name: 'ไทย' }));
+    expect(screen.getByTestId('live-status')).toHaveTextContent('คำนวณเสร็จ: 95.01 คะแนน ระดับ AA');
   });
 });

@@ -61,7 +61,8 @@ export function RecomputeBar({ busy, unavailable, step, announcement, refused, l
       <div className={styles.status} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
         {busy && <Spinner size="extra-tiny" aria-hidden="true" />}
         <Text size={300}>
-          {busy ? stepText : announcement ? t(announcement) : ''}
+          {/* Busy without a step (a report, a download of current results): what it said stays. */}
+          {busy && step ? stepText : announcement ? t(announcement) : ''}
           {busy && refused ? ` — ${t(refused)}` : ''}
         </Text>
       </div>
