@@ -128,8 +128,11 @@ function standings(a: Assessment, step: number): Standing[] {
   });
 }
 
+/** O2 before O10. */
+const byItemNumber = (x: string, y: string) => x.localeCompare(y, 'en', { numeric: true });
+
 /** The checklist items to publish for the indicator to gain `need` points, and the score they give. */
-function itemsFor(ind: Standing, need: number): { to: number; items: string[] } {
+function itemsFor(ind: Standing, need: number): { to: number; gain: number; items: string[] } {
   const items: string[] = [];
   let score = ind.score;
   for (const it of ind.unpublished ?? []) {
@@ -137,8 +140,7 @@ function itemsFor(ind: Standing, need: number): { to: number; items: string[] } 
     items.push(it.code);
     score += it.gain;
   }
-  const byNumber = (x: string, y: string) => x.localeCompare(y, 'en', { numeric: true });
-  return { to: round2(score), items: items.sort(byNumber) };
+  return { to: round2(score), gain: score - ind.score, items: items.sort(byItemNumber) };
 }
 
 /** What one point on the indicator adds to the total, unrounded (pointWorth is for display). */
@@ -212,6 +214,9 @@ export function planRatingRoute(a: Assessment, fw: Framework, step = DEFAULT_PER
   if (!rule) return undefined;
   const standing = new Map(standings(a, step).map((i) => [i.id, i]));
   const points = new Map<number, number>();
+  /** Checklist items each OIT indicator publishes on this route, when its checklist scores it. */
+  const published = new Map<number, string[]>();
+  const publish = (id: number, items: readonly string[]) => published.set(id, [...(published.get(id) ?? []), ...items]);
   const tools: ToolRaise[] = [];
   let reachable = true;
   for (const tool of TOOL_IDS) {
@@ -223,8 +228,14 @@ export function planRatingRoute(a: Assessment, fw: Framework, step = DEFAULT_PER
     let need = (min - now) * mine.length;
     for (const ind of [...mine].sort((x, y) => x.score - y.score || x.id - y.id)) {
       if (need <= 1e-9) break;
-      const p = Math.min(ceil2(need), round2(ind.max - ind.score));
+      // From a checklist, whole items: the ones published here are not offered again below.
+      const items = ind.unpublished ? itemsFor(ind, need) : undefined;
+      const p = items ? items.gain : Math.min(ceil2(need), round2(ind.max - ind.score));
       if (p <= 0) continue;
+      if (items) {
+        publish(ind.id, items.items);
+        ind.unpublished = ind.unpublished!.filter((it) => !items.items.includes(it.code));
+      }
       ind.score += p;
       points.set(ind.id, (points.get(ind.id) ?? 0) + p);
       need -= p;
@@ -237,17 +248,25 @@ export function planRatingRoute(a: Assessment, fw: Framework, step = DEFAULT_PER
     return sum + (w * 100 * mean(after.filter((i) => i.tool === id).map((i) => i.score))) / 100;
   }, 0);
   const rest = routeFrom(after, total, fw, rule.minTotal);
-  for (const st of rest.steps) points.set(st.indicator, (points.get(st.indicator) ?? 0) + st.points);
+  for (const st of rest.steps) {
+    const before = standing.get(st.indicator)!.score;
+    // A checklist's step is what its items add to the exact score, not to the shown one.
+    points.set(st.indicator, (points.get(st.indicator) ?? 0) + (st.items ? st.to - before : st.points));
+    if (st.items) publish(st.indicator, st.items);
+  }
   const steps: RouteStep[] = a.indicators
     .filter((i) => points.has(i.id))
     .map((i) => {
-      const p = round2(points.get(i.id)!);
+      const items = published.get(i.id);
+      const to = items ? round2(i.score + points.get(i.id)!) : round2(i.shown + round2(points.get(i.id)!));
+      const p = round2(to - i.shown);
       return {
         indicator: i.id,
         from: i.shown,
-        to: round2(i.shown + p),
+        to,
         points: p,
         totalGain: round2(p * exactWorth(fw, i.id)),
+        ...(items ? { items: [...items].sort(byItemNumber) } : {}),
       };
     });
   const done = reachable && rest.reachable;

@@ -145,3 +145,32 @@ describe('an OIT indicator scored from its checklist moves by whole items', () =
     expect(planRoute(typed, fw2565, 85).steps.every((st) => st.items === undefined)).toBe(true);
   });
 });
+
+describe('the rating route lifts an OIT floor by whole items too', () => {
+  const fw2568 = (() => {
+    const r = resolveFramework(2568);
+    if (!r.ok) throw new Error('2568 is shipped');
+    return r.framework;
+  })();
+  const checklist = (unpublished: string[]) =>
+    Object.fromEntries(oitItemCodes(fw2568).map((code) => [code, unpublished.includes(code) ? 0 : 100]));
+  const strong = { 1: 92, 2: 92, 3: 92, 4: 92, 5: 92, 6: 92, 7: 92, 8: 92 };
+
+  it('OIT below the "Passed, good" floor of 85: the route names items, and publishing them gives its figures', () => {
+    const codes = oitItemCodes(fw2568);
+    const unpublished = codes.filter((_, i) => i % 6 === 0); // OIT 76.33: Passed (85.73), short of the floor
+    const ev = evaluate({ framework: fw2568, indicators: strong, items: checklist(unpublished) });
+    const nr = ev.gap!.nextRating!;
+    expect(nr.tools.map((t) => t.tool)).toContain('OIT');
+    const oit = nr.route.steps.filter((st) => st.items);
+    expect(oit.length).toBeGreaterThan(0);
+    const published = oit.flatMap((st) => st.items!);
+    const after = scoreAssessment({
+      framework: fw2568,
+      indicators: strong,
+      items: checklist(unpublished.filter((code) => !published.includes(code))),
+    }).assessment!;
+    for (const st of oit) expect(after.indicators.find((i) => i.id === st.indicator)!.shown).toBe(st.to);
+    expect(after.tools.OIT.shown).toBeGreaterThanOrEqual(85);
+  });
+});
