@@ -8,8 +8,8 @@ import {
   columnTextPoints,
   fitRowHeights,
   HAS_THAI_WORDS,
-  linePoints,
   printableWidthPoints,
+  rowPoints,
   shownText,
   TABLE_POINTS,
   wrappedLines,
@@ -69,7 +69,6 @@ export function upperHeights(
     r = end + 1;
   }
   if (!HAS_THAI_WORDS) for (const x of out) if (headRows.has(x.row)) x.points = Math.ceil(x.points * 1.34);
-  const line = linePoints(TABLE_POINTS);
   for (const r of labelRows) {
     let lines = 1;
     for (const c of labelCols) {
@@ -79,7 +78,7 @@ export function upperHeights(
       const room = columnTextPoints(spec.columnWidths[c]);
       if (shown) lines = Math.max(lines, wrappedLines(shown, room, TABLE_POINTS, c === 0));
     }
-    out.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });
+    out.push({ row: r, points: rowPoints(lines, TABLE_POINTS) });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { AreaWords } from './agencies-text';
 import { scoreFormula } from './formulas';
 import { formula, Grid, num, text } from './grid';
 import { CellNumber } from './parse-rows';
-import { columnCharsFor, columnTextPoints, linePoints, textPoints, widestWordPoints, wrappedLines } from './print';
+import { columnCharsFor, columnTextPoints, rowPoints, textPoints, widestWordPoints, wrappedLines } from './print';
 import { ratingFormula } from './rating-formulas';
 import { columnLetters } from './snapshot';
 
@@ -182,7 +182,6 @@ export function writeAgencyRows(
   // are measured once: an area has a few types, districts and words on thousands of rows.
   const nameRoom = columnTextPoints(widths[C.name]);
   const stepRoom = columnTextPoints(widths[C.step]);
-  const line = linePoints(TABLE_SIZE);
   const withProvince = manyProvinces(area);
   const labelLines = new Map<string, number>();
   const label = (s: string, col: number): number => {
@@ -242,7 +241,7 @@ export function writeAgencyRows(
       label(passText[`${x.pass}`], C.pass),
     );
     // Every row: a sheet's default height is for its 16 pt font's cells (LibreOffice prints 13 pt rows overlapped otherwise).
-    heights.push({ row: r, points: Math.ceil((lines * line + 2) * 4) / 4 });
+    heights.push({ row: r, points: rowPoints(lines, TABLE_SIZE) });
   });
   return heights;
 }

@@ -16,7 +16,7 @@
 import { bi, Lang } from '../domain/text';
 import { text } from './grid';
 import { PlanCell, PlanSheet, StampProof, WritePlan } from './plan';
-import { columnTextPoints, linePoints, wrappedLines } from './print';
+import { columnTextPoints, rowPoints, wrappedLines } from './print';
 import { a1, DefinedName, parseA1, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import type { CellRef } from '../domain/refs';
 
@@ -199,10 +199,7 @@ export function stampSheet(plan: WritePlan, sheet: string, lang: Lang): void {
   if (spec) {
     const width = columnTextPoints(printed.reduce((n, w) => n + w, 0));
     const lines = wrappedLines(note, width, STAMP_SIZE);
-    spec.rowHeights = [
-      ...(spec.rowHeights ?? []),
-      { row: row + 1, points: Math.ceil((lines * linePoints(STAMP_SIZE) + 2) * 4) / 4 },
-    ];
+    spec.rowHeights = [...(spec.rowHeights ?? []), { row: row + 1, points: rowPoints(lines, STAMP_SIZE) }];
   }
 }
 

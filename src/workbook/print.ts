@@ -153,6 +153,11 @@ export function linePoints(size: number): number {
   return (FONT_METRICS.lineHeight * size) / 1000;
 }
 
+/** A row's height for `lines` lines of text at `size`, with 2 points of padding, to the quarter point. */
+export function rowPoints(lines: number, size: number): number {
+  return Math.ceil((lines * linePoints(size) + 2) * 4) / 4;
+}
+
 /**
  * Usable text width of columns `chars` wide (Excel's unit: the default font's digit, 7 px for
  * Calibri 11; a wider default font only widens the column), less the cell's 5 px of padding.
@@ -350,9 +355,9 @@ export function fitRowHeights(
       const lines = look.wrap
         ? wrappedLines(shown, width(col, spans.get(`${row},${col}`) ?? 1), look.size, look.bold)
         : 1;
-      need = Math.max(need, lines * linePoints(look.size) + 2);
+      need = Math.max(need, rowPoints(lines, look.size));
     });
-    if (need > 0) out.push({ row, points: Math.ceil(need * 4) / 4 });
+    if (need > 0) out.push({ row, points: need });
   });
   return out;
 }
