@@ -21,10 +21,8 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportDoc, ReportTable } from './model';
-import { PRINT_FONT, textPoints } from '../workbook/print';
+import { PRINT_FONT, textPoints, widestWordPoints } from '../workbook/print';
 import { fitColumns, SIZES } from './layout';
-
-export { fitColumns };
 
 /** A4 in twips, less 0.75-inch margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1080 };
@@ -192,9 +190,6 @@ function table(t: ReportTable, printable: number): Table {
 /** Rows a table's end keeps on one page. */
 const KEEP_LAST = 3;
 const CELL_MARGINS = 160;
-const THAI = /[\u0E00-\u0E7F]/;
-/** Thai dictionary words; an older browser without Intl.Segmenter (Safari before 14.1) measures whole runs. */
-const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : undefined;
 
 /**
  * The narrowest a column can be without breaking a word inside: its longest word (a Thai run is
@@ -202,23 +197,12 @@ const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { 
  */
 function columnLeast(title: string, rows: readonly (readonly string[])[], j: number, dates = false): number {
   // A column's title is short: its words stay whole ("เครื่องมือ", not "เครื่อง/มือ").
-  const widest = (text: string, bold: boolean) =>
-    Math.max(
-      0,
-      ...text
-        .split(/\s+/)
-        .flatMap((token) =>
-          !bold && words && THAI.test(token) ? [...words.segment(token)].map((w) => w.segment) : [token],
-        )
-        .map((w) => textPoints(w, SIZES.table, bold) * 20),
-    );
+  const titleWidth = Math.max(0, ...title.split(/\s+/).map((w) => textPoints(w, SIZES.table, true) * 20));
+  const widest = (text: string) => widestWordPoints(text, SIZES.table) * 20;
   // A date is one unit: "31 มี.ค. 2570" whole on its line, a period broken only between its dates.
   const wholeDates = (text: string) =>
     Math.max(0, ...text.split(/\s*[–—-]\s*|\n/).map((d) => textPoints(d.trim(), SIZES.table) * 20));
   const cells = rows.map((r) => r[j] ?? '');
-  const least = Math.max(
-    widest(title, true),
-    ...cells.map((c) => (dates ? Math.max(wholeDates(c), widest(c, false)) : widest(c, false))),
-  );
+  const least = Math.max(titleWidth, ...cells.map((c) => (dates ? Math.max(wholeDates(c), widest(c)) : widest(c))));
   return Math.ceil(least * 1.05) + CELL_MARGINS;
 }
