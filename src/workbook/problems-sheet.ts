@@ -42,11 +42,10 @@ export function writeProblemsSheet(plan: WritePlan, problems: readonly Problem[]
   for (const p of listed) {
     g.put(row, 0, text(p.severity === 'error' ? t.error : t.warning));
     if (p.severity === 'error') g.style(`A${row + 1}`, { fontColor: '#9C0006', bold: true });
-    const address = problemAddress(p);
-    const place = address && p.sheet && p.cell ? address : (p.sheet ?? p.field ?? '—');
+    const place = problemAddress(p) ?? p.sheet ?? p.field ?? '—';
     g.put(row, 1, text(place));
     places.push(place);
-    if (address && p.sheet && p.cell)
+    if (p.sheet && p.cell)
       plan.hyperlinks.push({ sheet, cell: a1(row, 1), to: { sheet: p.sheet, cell: p.cell, through: p.through } });
     // The place is in its own column, with its link: the message need not start with it again.
     g.put(row, 2, text(messageAfterPlace(p, p.message[t.lang])));
